@@ -1,0 +1,146 @@
+//! `types.rs` of the generated crate: one Rust item per IR type.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::{docs, ident, ty};
+use crate::ir::{self, SerializeWith, TypeKind};
+
+pub(crate) fn emit_types(api: &ir::Api) -> TokenStream {
+    let items = api.types.iter().map(|def| {
+        let docs = docs(&def.docs);
+        let name = ident(&def.name);
+        let body = match &def.kind {
+            TypeKind::Struct(s) => emit_struct(api, &name, s),
+            TypeKind::Enum(e) => emit_enum(&name, e),
+            TypeKind::Untagged(u) => emit_untagged(api, &name, u),
+            TypeKind::Alias(target) => {
+                let target = ty(api, target, &quote!());
+                quote!(pub type #name = #target;)
+            }
+        };
+        quote! { #docs #body }
+    });
+    quote! {
+        //! Request and response bodies, one type per schema.
+        use serde::{Deserialize, Serialize};
+        #(#items)*
+    }
+}
+
+fn rename_all(rule: Option<ir::RenameRule>) -> TokenStream {
+    match rule {
+        Some(rule) => {
+            let rule = rule.as_str();
+            quote!(#[serde(rename_all = #rule)])
+        }
+        None => quote!(),
+    }
+}
+
+fn emit_struct(api: &ir::Api, name: &proc_macro2::Ident, s: &ir::Struct) -> TokenStream {
+    let rename_all = rename_all(s.rename_all);
+    let fields = s.fields.iter().map(|field| {
+        let docs = docs(&field.docs);
+        let field_name = ident(&field.ident);
+        let field_ty = ty(api, &field.ty, &quote!());
+        let mut serde_args = Vec::new();
+        if field.rename {
+            let wire = &field.wire;
+            serde_args.push(quote!(rename = #wire));
+        }
+        if field.optional {
+            serde_args.push(quote!(default, skip_serializing_if = "Option::is_none"));
+        }
+        match field.serialize_with {
+            Some(SerializeWith::WholeNumber) => {
+                serde_args.push(quote!(serialize_with = "crate::json::whole_number"))
+            }
+            Some(SerializeWith::OptionWholeNumber) => {
+                serde_args.push(quote!(serialize_with = "crate::json::option_whole_number"));
+            }
+            None => {}
+        }
+        let attr = (!serde_args.is_empty()).then(|| quote!(#[serde(#(#serde_args),*)]));
+        quote! { #docs #attr pub #field_name: #field_ty, }
+    });
+    let default = s.default.then(|| quote!(Default,));
+    quote! {
+        #[derive(Debug, Clone, PartialEq, #default Serialize, Deserialize)]
+        #rename_all
+        pub struct #name { #(#fields)* }
+    }
+}
+
+fn emit_enum(name: &proc_macro2::Ident, e: &ir::Enum) -> TokenStream {
+    let rename_all = rename_all(e.rename_all);
+    let variants = e.variants.iter().map(|v| {
+        let docs = docs(&v.docs);
+        let variant = ident(&v.ident);
+        let rename = v.rename.then(|| {
+            let wire = &v.wire;
+            quote!(#[serde(rename = #wire)])
+        });
+        quote! { #docs #rename #variant, }
+    });
+    let arms = e.variants.iter().map(|v| {
+        let variant = ident(&v.ident);
+        let wire = &v.wire;
+        quote!(Self::#variant => #wire,)
+    });
+    quote! {
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #rename_all
+        pub enum #name { #(#variants)* }
+
+        impl #name {
+            /// The value as sent over the wire.
+            pub fn as_str(self) -> &'static str {
+                match self { #(#arms)* }
+            }
+        }
+
+        impl std::fmt::Display for #name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    }
+}
+
+fn emit_untagged(api: &ir::Api, name: &proc_macro2::Ident, u: &ir::Untagged) -> TokenStream {
+    let variants = u.variants.iter().map(|v| {
+        let docs = docs(&v.docs);
+        let variant = ident(&v.ident);
+        let payload = ty(api, &v.ty, &quote!());
+        quote! { #docs #variant(#payload), }
+    });
+    let froms = u.variants.iter().filter(|v| v.from).map(|v| {
+        let variant = ident(&v.ident);
+        let payload = ty(api, &v.ty, &quote!());
+        quote! {
+            impl From<#payload> for #name {
+                fn from(value: #payload) -> Self {
+                    Self::#variant(value)
+                }
+            }
+        }
+    });
+    let from_str = u.from_str.as_ref().map(|variant| {
+        let variant = ident(variant);
+        quote! {
+            impl From<&str> for #name {
+                fn from(value: &str) -> Self {
+                    Self::#variant(value.to_owned())
+                }
+            }
+        }
+    });
+    quote! {
+        #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+        #[serde(untagged)]
+        pub enum #name { #(#variants)* }
+        #(#froms)*
+        #from_str
+    }
+}

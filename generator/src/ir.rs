@@ -1,0 +1,297 @@
+//! The intermediate representation: every type and operation of the generated
+//! crate, already named, decided and ordered. No `openapiv3`, no `quote`.
+//!
+//! `lower` builds it, `emit` prints it. Names here are final Rust identifiers;
+//! `wire` names are what goes over HTTP.
+
+use crate::diag::Pointer;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Api {
+    pub title: String,
+    pub docs: Docs,
+    /// `info.version`, the API's own version.
+    pub version: String,
+    /// The first server URL, without a trailing slash; `None` when the spec names none.
+    pub base_url: Option<String>,
+    /// Ordered by name; a [`TypeId`] is an index into this list.
+    pub types: Vec<TypeDef>,
+    /// In spec order: paths as written, methods in the order OpenAPI lists them.
+    pub operations: Vec<Operation>,
+}
+
+/// Index of a type in [`Api::types`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct TypeId(pub usize);
+
+/// Doc text, one entry per line, ready to print as `///` lines.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Docs(pub Vec<String>);
+
+impl Docs {
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct TypeDef {
+    pub name: String,
+    pub docs: Docs,
+    /// Where in the spec the type comes from.
+    pub origin: Pointer,
+    pub kind: TypeKind,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum TypeKind {
+    Struct(Struct),
+    /// A string enum: one unit variant per allowed value.
+    Enum(Enum),
+    /// `oneOf`/`anyOf` whose members JSON tells apart by shape: an untagged enum.
+    Untagged(Untagged),
+    /// A named schema that is another type under a new name: `pub type A = B;`.
+    Alias(Ty),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Struct {
+    /// `#[serde(rename_all = ...)]`, chosen to spare most per-field renames.
+    pub rename_all: Option<RenameRule>,
+    /// Derive `Default`: every field may be left out.
+    pub default: bool,
+    pub fields: Vec<Field>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Field {
+    pub ident: String,
+    pub wire: String,
+    /// Emit `#[serde(rename = wire)]`: `rename_all` does not produce `wire` from `ident`.
+    pub rename: bool,
+    pub docs: Docs,
+    pub ty: Ty,
+    /// Absent from the JSON when `None` (`skip_serializing_if`), as opposed to
+    /// a required nullable field, which is sent as `null`.
+    pub optional: bool,
+    /// A custom serializer for this field.
+    pub serialize_with: Option<SerializeWith>,
+}
+
+/// Field serializers emitted into the generated crate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum SerializeWith {
+    /// An `f64` whose whole values are written as JSON integers (`220`, not `220.0`).
+    WholeNumber,
+    /// The same for `Option<f64>`.
+    OptionWholeNumber,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Enum {
+    pub rename_all: Option<RenameRule>,
+    pub variants: Vec<EnumVariant>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct EnumVariant {
+    pub ident: String,
+    pub wire: String,
+    pub rename: bool,
+    pub docs: Docs,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Untagged {
+    /// In the order serde tries them, which decides what an ambiguous value becomes.
+    pub variants: Vec<Variant>,
+    /// The variant that takes a `&str` (`From<&str>`), if any.
+    pub from_str: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Variant {
+    pub ident: String,
+    pub docs: Docs,
+    pub ty: Ty,
+    /// Emit `From<ty>`: no other variant holds the same type.
+    pub from: bool,
+}
+
+/// A `serde` `rename_all` rule, applied the way `serde_derive` applies it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum RenameRule {
+    Lowercase,
+    Uppercase,
+    PascalCase,
+    CamelCase,
+    SnakeCase,
+    ScreamingSnakeCase,
+    KebabCase,
+    ScreamingKebabCase,
+}
+
+impl RenameRule {
+    /// The attribute value `serde` expects.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Lowercase => "lowercase",
+            Self::Uppercase => "UPPERCASE",
+            Self::PascalCase => "PascalCase",
+            Self::CamelCase => "camelCase",
+            Self::SnakeCase => "snake_case",
+            Self::ScreamingSnakeCase => "SCREAMING_SNAKE_CASE",
+            Self::KebabCase => "kebab-case",
+            Self::ScreamingKebabCase => "SCREAMING-KEBAB-CASE",
+        }
+    }
+}
+
+/// A Rust type as used in a field, variant or parameter.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Ty {
+    Named(TypeId),
+    Prim(Prim),
+    Vec(Box<Ty>),
+    /// `BTreeMap<String, T>`: an object with arbitrary keys.
+    Map(Box<Ty>),
+    Option(Box<Ty>),
+    /// Only where a type holds itself; see `lower::box_recursive_fields`.
+    Box(Box<Ty>),
+    /// Any JSON value (`serde_json::Value`).
+    Any,
+    /// A free-form JSON object (`serde_json::Map<String, Value>`).
+    Object,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Prim {
+    String,
+    Bool,
+    I32,
+    I64,
+    F32,
+    F64,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Operation {
+    /// The `operationId` as written, or `METHOD path` without one.
+    pub id: String,
+    /// The method name on the client (`create_opportunity`).
+    pub ident: String,
+    /// The enum of its documented error answers (`CreateOpportunityError`).
+    pub error_ident: String,
+    /// The enum of its success answers, when there are several.
+    pub success_ident: Option<String>,
+    pub origin: Pointer,
+    pub docs: Docs,
+    pub method: Method,
+    /// The path template as written (`/opportunities/{id}`).
+    pub path: String,
+    pub path_parts: Vec<PathPart>,
+    /// Parameters the caller passes, in spec order.
+    pub params: Vec<Param>,
+    /// Headers with one allowed value, sent on every call and not asked of the caller.
+    pub fixed_headers: Vec<FixedHeader>,
+    pub body: Option<Body>,
+    pub responses: Vec<Response>,
+    /// OAuth scopes of the bearer security requirement, for the docs.
+    pub scopes: Vec<String>,
+    /// Whether the operation sends the bearer token.
+    pub bearer: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Method {
+    Get,
+    Put,
+    Post,
+    Delete,
+    Options,
+    Head,
+    Patch,
+    Trace,
+}
+
+impl Method {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Get => "GET",
+            Self::Put => "PUT",
+            Self::Post => "POST",
+            Self::Delete => "DELETE",
+            Self::Options => "OPTIONS",
+            Self::Head => "HEAD",
+            Self::Patch => "PATCH",
+            Self::Trace => "TRACE",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PathPart {
+    Literal(String),
+    /// The ident of a path parameter in [`Operation::params`].
+    Param(String),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Param {
+    pub ident: String,
+    pub wire: String,
+    pub location: ParamLocation,
+    pub docs: Docs,
+    /// The type the caller passes; `Option` when the parameter is optional.
+    pub ty: Ty,
+    pub required: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParamLocation {
+    Path,
+    Query,
+    Header,
+    Cookie,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FixedHeader {
+    pub name: String,
+    pub value: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Body {
+    pub content_type: String,
+    pub ty: Ty,
+    pub required: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Response {
+    pub status: Status,
+    /// The variant naming this outcome (`Created`, `UnprocessableEntity`).
+    pub ident: String,
+    pub docs: Docs,
+    /// The decoded body; `None` when the response documents no JSON body.
+    pub ty: Option<Ty>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Status {
+    Code(u16),
+    /// `2XX` and friends: the first digit.
+    Range(u8),
+    Default,
+}
+
+impl Status {
+    pub fn is_success(self) -> bool {
+        match self {
+            Self::Code(code) => (200..300).contains(&code),
+            Self::Range(digit) => digit == 2,
+            Self::Default => false,
+        }
+    }
+}

@@ -1,0 +1,423 @@
+//! The `openapiv3` model → the IR. Every policy decision lives under this module:
+//! how schemas become Rust types (`schema`), how `oneOf`/`anyOf` are shaped
+//! (`union`), how operations, parameters and responses map (`operation`), doc
+//! text (`docs`), and how everything is named (through `crate::names`).
+
+mod docs;
+mod operation;
+mod schema;
+mod union;
+
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
+
+use openapiv3::{OpenAPI, ReferenceOr, Schema};
+use serde_json::Value;
+
+use crate::diag::{Pointer, Sink};
+use crate::ir::{self, Docs, Ty, TypeDef, TypeId, TypeKind};
+use crate::names::{self, Namespace};
+use crate::resolve;
+
+/// Lowers a whole spec. Diagnostics go to the returned sink; the IR is only
+/// meaningful when it holds no error.
+pub(crate) fn lower(spec: &OpenAPI, raw: &Value) -> (ir::Api, Sink) {
+    let mut cx = Lowerer::new(spec, raw);
+    cx.declare_components();
+    cx.lower_components();
+    let operations = operation::lower_operations(&mut cx);
+    cx.finish(operations)
+}
+
+/// A schema as found at some place: a `$ref` or the schema itself.
+#[derive(Clone, Copy)]
+pub(crate) enum SchemaRef<'a> {
+    Ref(&'a str),
+    Item(&'a Schema),
+}
+
+impl<'a> From<&'a ReferenceOr<Schema>> for SchemaRef<'a> {
+    fn from(r: &'a ReferenceOr<Schema>) -> Self {
+        match r {
+            ReferenceOr::Reference { reference } => Self::Ref(reference),
+            ReferenceOr::Item(schema) => Self::Item(schema),
+        }
+    }
+}
+
+impl<'a> From<&'a ReferenceOr<Box<Schema>>> for SchemaRef<'a> {
+    fn from(r: &'a ReferenceOr<Box<Schema>>) -> Self {
+        match r {
+            ReferenceOr::Reference { reference } => Self::Ref(reference),
+            ReferenceOr::Item(schema) => Self::Item(schema),
+        }
+    }
+}
+
+/// A schema with its `$ref`s followed: the schema, where it is, and the
+/// component it is when it is one.
+pub(crate) struct Resolved<'a> {
+    pub(crate) schema: Cow<'a, Schema>,
+    pub(crate) at: Pointer,
+    pub(crate) component: Option<String>,
+}
+
+/// Conversion state of one run. Types get an id (and their name) before their
+/// bodies are lowered, so a schema can refer to itself or to a later one.
+pub(crate) struct Lowerer<'a> {
+    pub(crate) spec: &'a OpenAPI,
+    pub(crate) raw: &'a Value,
+    pub(crate) sink: Sink,
+    /// The arena; a type's kind is a placeholder until its body is lowered.
+    types: Vec<TypeDef>,
+    type_names: Namespace,
+    /// Component schema name → its type.
+    components: HashMap<String, TypeId>,
+    /// Schemas reached by `$ref`s to places other than a component schema,
+    /// lowered once each.
+    deep_refs: HashMap<Pointer, Ty>,
+    /// `$ref`s being followed now, to report a cycle instead of looping.
+    following: HashSet<Pointer>,
+    /// How many schemas deep lowering is now.
+    depth: usize,
+}
+
+/// Deeper than this, a schema is refused rather than risk the stack.
+const MAX_DEPTH: usize = 96;
+
+impl<'a> Lowerer<'a> {
+    fn new(spec: &'a OpenAPI, raw: &'a Value) -> Self {
+        Self {
+            spec,
+            raw,
+            sink: Sink::default(),
+            types: Vec::new(),
+            type_names: Namespace::for_types(),
+            components: HashMap::new(),
+            deep_refs: HashMap::new(),
+            following: HashSet::new(),
+            depth: 0,
+        }
+    }
+
+    /// Names all component schemas first, in spec order, so each keeps its own
+    /// name and inline types yield to them on a clash.
+    fn declare_components(&mut self) {
+        let Some(components) = &self.spec.components else { return };
+        let base = Pointer::root().join("components").join("schemas");
+        for name in components.schemas.keys() {
+            let at = base.join(name);
+            match names::pascal(name, "Type") {
+                Some(ident) => {
+                    let id = self.new_type(&ident, at, Docs::default());
+                    self.components.insert(name.clone(), id);
+                }
+                None => {
+                    let message = format!("cannot make a Rust type name of schema name {name:?}");
+                    self.sink.error(&at, message);
+                }
+            }
+        }
+    }
+
+    fn lower_components(&mut self) {
+        let Some(components) = &self.spec.components else { return };
+        let base = Pointer::root().join("components").join("schemas");
+        for (name, schema) in &components.schemas {
+            let Some(&id) = self.components.get(name) else { continue };
+            let at = base.join(name);
+            let type_name = self.type_name(id).to_owned();
+            let (kind, docs) = match SchemaRef::from(schema) {
+                // A component that is only a `$ref` is another name for its target.
+                SchemaRef::Ref(reference) => {
+                    (TypeKind::Alias(self.lower_ref(reference, &at)), Docs::default())
+                }
+                SchemaRef::Item(schema) => {
+                    (schema::lower_named(self, schema, &at, &type_name), docs::schema(&schema.schema_data))
+                }
+            };
+            self.define(id, kind, docs);
+        }
+    }
+
+    /// Allocates a type under `wanted` (numbered on a clash); its kind is set
+    /// later with [`Lowerer::define`].
+    pub(crate) fn new_type(&mut self, wanted: &str, origin: Pointer, docs: Docs) -> TypeId {
+        let name = self.type_names.claim(wanted);
+        let id = TypeId(self.types.len());
+        self.types.push(TypeDef { name, docs, origin, kind: TypeKind::Alias(Ty::Any) });
+        id
+    }
+
+    pub(crate) fn define(&mut self, id: TypeId, kind: TypeKind, docs: Docs) {
+        if let Some(def) = self.types.get_mut(id.0) {
+            def.kind = kind;
+            if !docs.is_empty() {
+                def.docs = docs;
+            }
+        }
+    }
+
+    pub(crate) fn type_name(&self, id: TypeId) -> &str {
+        self.types.get(id.0).map_or("", |def| def.name.as_str())
+    }
+
+    /// Claims a name in the types' namespace for an item that is not a schema
+    /// (an operation's error enum), so that it cannot clash with one.
+    pub(crate) fn claim_type_name(&mut self, wanted: &str) -> String {
+        self.type_names.claim(wanted)
+    }
+
+    /// The type a `$ref` names: a component schema's own type, or the schema at
+    /// any other pointer lowered in place (once).
+    pub(crate) fn lower_ref(&mut self, reference: &str, at: &Pointer) -> Ty {
+        let target = match resolve::ref_pointer(reference) {
+            Ok(target) => target,
+            Err(message) => {
+                self.sink.error(at, message);
+                return Ty::Any;
+            }
+        };
+        if let Some(name) = resolve::component_name(&target, "schemas") {
+            if let Some(&id) = self.components.get(&name) {
+                return Ty::Named(id);
+            }
+        }
+        if let Some(ty) = self.deep_refs.get(&target) {
+            return ty.clone();
+        }
+        let Some(resolved) = self.resolve(reference, at) else { return Ty::Any };
+        if !self.following.insert(target.clone()) {
+            self.sink.error(at, format!("`$ref: {reference}` refers to itself with no type in between"));
+            return Ty::Any;
+        }
+        let hint = target.segments().last().and_then(|s| names::pascal(&s, "Type")).unwrap_or_default();
+        let ty = schema::lower_ty(self, SchemaRef::Item(&resolved.schema), &resolved.at, &hint);
+        self.following.remove(&target);
+        self.deep_refs.insert(target, ty.clone());
+        ty
+    }
+
+    /// Follows `$ref`s (chains included) to the schema they end at.
+    pub(crate) fn resolve(&mut self, reference: &str, at: &Pointer) -> Option<Resolved<'a>> {
+        let mut reference = reference.to_owned();
+        let mut seen = HashSet::new();
+        loop {
+            let target = match resolve::ref_pointer(&reference) {
+                Ok(target) => target,
+                Err(message) => {
+                    self.sink.error(at, message);
+                    return None;
+                }
+            };
+            if !seen.insert(target.clone()) {
+                self.sink
+                    .error(at, format!("`$ref: {reference}` is a cycle of references with no schema in it"));
+                return None;
+            }
+            let component = resolve::component_name(&target, "schemas");
+            let found = component
+                .as_ref()
+                .and_then(|name| self.spec.components.as_ref().and_then(|c| c.schemas.get(name)));
+            let found: Cow<'a, ReferenceOr<Schema>> = match found {
+                Some(found) => Cow::Borrowed(found),
+                None => match self.deserialize_at(&target) {
+                    Ok(found) => Cow::Owned(found),
+                    Err(message) => {
+                        self.sink.error(at, format!("`$ref: {reference}`: {message}"));
+                        return None;
+                    }
+                },
+            };
+            match found {
+                Cow::Borrowed(ReferenceOr::Item(schema)) => {
+                    return Some(Resolved { schema: Cow::Borrowed(schema), at: target, component });
+                }
+                Cow::Owned(ReferenceOr::Item(schema)) => {
+                    return Some(Resolved { schema: Cow::Owned(schema), at: target, component });
+                }
+                Cow::Borrowed(ReferenceOr::Reference { reference: next }) => reference = next.clone(),
+                Cow::Owned(ReferenceOr::Reference { reference: next }) => reference = next,
+            }
+        }
+    }
+
+    /// A schema at a pointer the typed model has no field for.
+    fn deserialize_at(&self, target: &Pointer) -> Result<ReferenceOr<Schema>, String> {
+        let node = resolve::lookup(self.raw, target).ok_or("nothing at that pointer")?;
+        serde_json::from_value(node.clone()).map_err(|e| format!("not a schema: {e}"))
+    }
+
+    /// Runs `f` one level deeper, or reports the nesting and returns `Ty::Any`.
+    pub(crate) fn nested(&mut self, at: &Pointer, f: impl FnOnce(&mut Self) -> Ty) -> Ty {
+        if self.depth >= MAX_DEPTH {
+            self.sink.error(at, format!("schemas nest deeper than {MAX_DEPTH} levels here"));
+            return Ty::Any;
+        }
+        self.depth += 1;
+        let ty = f(self);
+        self.depth -= 1;
+        ty
+    }
+
+    /// Final passes: box what recursion needs, reject alias cycles, order the
+    /// types by name.
+    fn finish(mut self, mut operations: Vec<ir::Operation>) -> (ir::Api, Sink) {
+        box_recursive_fields(&mut self.types);
+        self.check_alias_cycles();
+        let order = sort_by_name(&mut self.types);
+        for op in &mut operations {
+            remap_operation(op, &order);
+        }
+        let info = &self.spec.info;
+        let mut docs = Vec::new();
+        if let Some(description) = &info.description {
+            docs.extend(docs::lines(description));
+        }
+        let api = ir::Api {
+            title: info.title.clone(),
+            docs: Docs(docs),
+            version: info.version.clone(),
+            base_url: self.spec.servers.first().map(|s| s.url.trim_end_matches('/').to_owned()),
+            types: self.types,
+            operations,
+        };
+        (api, self.sink)
+    }
+
+    /// `type A = B; type B = A;` cannot compile and no struct is there to box.
+    fn check_alias_cycles(&mut self) {
+        for (start, def) in self.types.iter().enumerate() {
+            let mut seen = HashSet::from([start]);
+            let mut kind = &def.kind;
+            while let TypeKind::Alias(Ty::Named(next)) = kind {
+                if !seen.insert(next.0) {
+                    let message =
+                        format!("`{}` is a cycle of `$ref`s with no object schema to break it", def.name);
+                    self.sink.error(&def.origin, message);
+                    break;
+                }
+                match self.types.get(next.0) {
+                    Some(next) => kind = &next.kind,
+                    None => break,
+                }
+            }
+        }
+    }
+}
+
+/// A struct that holds itself without a `Vec` or map in between has no size;
+/// such fields get a `Box`, and no others.
+fn box_recursive_fields(types: &mut [TypeDef]) {
+    let edges: Vec<Vec<usize>> = types.iter().map(|def| direct_children(&def.kind)).collect();
+    let reaches = |from: usize, to: usize| {
+        let mut stack = vec![from];
+        let mut seen = HashSet::new();
+        while let Some(node) = stack.pop() {
+            if node == to {
+                return true;
+            }
+            if seen.insert(node) {
+                stack.extend(edges.get(node).into_iter().flatten().copied());
+            }
+        }
+        false
+    };
+    let mut to_box = Vec::new();
+    for (owner, def) in types.iter().enumerate() {
+        if let TypeKind::Struct(s) = &def.kind {
+            for (i, field) in s.fields.iter().enumerate() {
+                if let Some(child) = unboxed_named(&field.ty) {
+                    if reaches(child, owner) {
+                        to_box.push((owner, i));
+                    }
+                }
+            }
+        }
+    }
+    for (owner, i) in to_box {
+        if let Some(TypeKind::Struct(s)) = types.get_mut(owner).map(|d| &mut d.kind) {
+            if let Some(field) = s.fields.get_mut(i) {
+                field.ty = boxed(std::mem::replace(&mut field.ty, Ty::Any));
+            }
+        }
+    }
+}
+
+/// Types a type contains by value (no `Vec`/map indirection).
+fn direct_children(kind: &TypeKind) -> Vec<usize> {
+    match kind {
+        TypeKind::Struct(s) => s.fields.iter().filter_map(|f| unboxed_named(&f.ty)).collect(),
+        TypeKind::Untagged(u) => u.variants.iter().filter_map(|v| unboxed_named(&v.ty)).collect(),
+        TypeKind::Alias(ty) => unboxed_named(ty).into_iter().collect(),
+        TypeKind::Enum(_) => Vec::new(),
+    }
+}
+
+fn unboxed_named(ty: &Ty) -> Option<usize> {
+    match ty {
+        Ty::Named(id) => Some(id.0),
+        Ty::Option(inner) => unboxed_named(inner),
+        _ => None,
+    }
+}
+
+/// `T` → `Box<T>`, `Option<T>` → `Option<Box<T>>`.
+fn boxed(ty: Ty) -> Ty {
+    match ty {
+        Ty::Option(inner) => Ty::Option(Box::new(boxed(*inner))),
+        other => Ty::Box(Box::new(other)),
+    }
+}
+
+/// Sorts the arena by name and rewrites every `TypeId`; returns old → new.
+fn sort_by_name(types: &mut Vec<TypeDef>) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..types.len()).collect();
+    order.sort_by(|&a, &b| {
+        let name = |i: usize| types.get(i).map_or("", |d| d.name.as_str());
+        name(a).cmp(name(b))
+    });
+    let mut new_index = vec![0; types.len()];
+    for (new, &old) in order.iter().enumerate() {
+        if let Some(slot) = new_index.get_mut(old) {
+            *slot = new;
+        }
+    }
+    let mut slots: Vec<Option<TypeDef>> = std::mem::take(types).into_iter().map(Some).collect();
+    for &old in &order {
+        if let Some(mut def) = slots.get_mut(old).and_then(Option::take) {
+            remap_kind(&mut def.kind, &new_index);
+            types.push(def);
+        }
+    }
+    new_index
+}
+
+fn remap_kind(kind: &mut TypeKind, map: &[usize]) {
+    match kind {
+        TypeKind::Struct(s) => s.fields.iter_mut().for_each(|f| remap(&mut f.ty, map)),
+        TypeKind::Untagged(u) => u.variants.iter_mut().for_each(|v| remap(&mut v.ty, map)),
+        TypeKind::Alias(ty) => remap(ty, map),
+        TypeKind::Enum(_) => {}
+    }
+}
+
+fn remap_operation(op: &mut ir::Operation, map: &[usize]) {
+    op.params.iter_mut().for_each(|p| remap(&mut p.ty, map));
+    if let Some(body) = &mut op.body {
+        remap(&mut body.ty, map);
+    }
+    op.responses.iter_mut().filter_map(|r| r.ty.as_mut()).for_each(|ty| remap(ty, map));
+}
+
+fn remap(ty: &mut Ty, map: &[usize]) {
+    match ty {
+        Ty::Named(id) => {
+            if let Some(&new) = map.get(id.0) {
+                *id = TypeId(new);
+            }
+        }
+        Ty::Vec(inner) | Ty::Map(inner) | Ty::Option(inner) | Ty::Box(inner) => remap(inner, map),
+        Ty::Prim(_) | Ty::Any | Ty::Object => {}
+    }
+}

@@ -1,0 +1,447 @@
+//! Operations → the IR: one client method each, with its parameters, JSON body
+//! and responses. Policy:
+//!
+//! - The method is named from `operationId` (`create-opportunity` →
+//!   `create_opportunity`), else from the method and path.
+//! - A required header parameter with exactly one allowed value (HighLevel's
+//!   `Version: 2021-07-28`) is sent on every call and not asked of the caller.
+//! - Each response status gets a variant named after its reason phrase
+//!   (`201` → `Created`); its body is typed when it is JSON.
+//! - The bearer token is sent when the operation's security (or the spec's)
+//!   names an `http` bearer or OAuth2 scheme; its scopes go in the docs.
+
+use openapiv3::{
+    Parameter, ParameterSchemaOrContent, ReferenceOr, RequestBody, Response, SecurityScheme, StatusCode,
+};
+
+use super::schema::lower_ty;
+use super::{Lowerer, SchemaRef, docs};
+use crate::diag::Pointer;
+use crate::ir::{self, Docs, Method, ParamLocation, PathPart, Status};
+use crate::names::{self, Namespace};
+use crate::resolve;
+
+pub(crate) fn lower_operations(cx: &mut Lowerer<'_>) -> Vec<ir::Operation> {
+    let mut idents = Namespace::default();
+    let mut out = Vec::new();
+    let paths = &cx.spec.paths;
+    for (path, item) in paths.iter() {
+        let path_at = Pointer::root().join("paths").join(path);
+        let ReferenceOr::Item(item) = item else {
+            cx.sink.error(&path_at, "`$ref` path items are not supported");
+            continue;
+        };
+        let methods = [
+            (Method::Get, &item.get),
+            (Method::Put, &item.put),
+            (Method::Post, &item.post),
+            (Method::Delete, &item.delete),
+            (Method::Options, &item.options),
+            (Method::Head, &item.head),
+            (Method::Patch, &item.patch),
+            (Method::Trace, &item.trace),
+        ];
+        for (method, op) in methods {
+            let Some(op) = op else { continue };
+            let at = path_at.join(method.as_str().to_ascii_lowercase());
+            let shared: Vec<&ReferenceOr<Parameter>> = item.parameters.iter().collect();
+            if let Some(op) = lower_operation(cx, &mut idents, OperationSrc { path, method, op, shared, at })
+            {
+                out.push(op);
+            }
+        }
+    }
+    out
+}
+
+struct OperationSrc<'s> {
+    path: &'s str,
+    method: Method,
+    op: &'s openapiv3::Operation,
+    /// Parameters declared on the path item, which the operation may override.
+    shared: Vec<&'s ReferenceOr<Parameter>>,
+    at: Pointer,
+}
+
+fn lower_operation(
+    cx: &mut Lowerer<'_>,
+    idents: &mut Namespace,
+    src: OperationSrc<'_>,
+) -> Option<ir::Operation> {
+    let OperationSrc { path, method, op, shared, at } = src;
+    let id = op.operation_id.clone().unwrap_or_else(|| format!("{} {path}", method.as_str()));
+    let wanted = names::snake(&id).or_else(|| names::snake(&format!("{} {path}", method.as_str())));
+    let Some(wanted) = wanted else {
+        cx.sink.error(&at, format!("cannot make a Rust method name of operation {id:?}"));
+        return None;
+    };
+    let ident = idents.claim(&wanted);
+    let type_prefix = names::pascal(&ident, "Op").unwrap_or_default();
+
+    let mut docs = docs::summary_and_description(op.summary.as_deref(), op.description.as_deref());
+    if !docs.is_empty() {
+        docs.push(String::new());
+    }
+    docs.push(format!("`{} {path}`", method.as_str()));
+    let (bearer, scopes) = security(cx, op);
+    if !scopes.is_empty() {
+        let list: Vec<String> = scopes.iter().map(|s| format!("`{s}`")).collect();
+        docs.push(String::new());
+        docs.push(format!("Required scope: {}", list.join(", ")));
+    }
+
+    let mut params = Vec::new();
+    let mut fixed_headers = Vec::new();
+    let mut param_idents = Namespace::default();
+    // Body and path parameter names are the method's arguments too.
+    param_idents.claim("body");
+    let own: Vec<(&ReferenceOr<Parameter>, Pointer)> =
+        op.parameters.iter().enumerate().map(|(i, p)| (p, at.join("parameters").join(i))).collect();
+    let inherited: Vec<(&ReferenceOr<Parameter>, Pointer)> = shared
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (*p, Pointer::root().join("paths").join(path).join("parameters").join(i)))
+        .collect();
+    let mut seen: Vec<(String, ParamLocation)> = Vec::new();
+    for (param, param_at) in own.into_iter().chain(inherited) {
+        let Some((param, param_at)) = resolve_parameter(cx, param, &param_at) else { continue };
+        let (data, location) = match &param {
+            Parameter::Path { parameter_data, .. } => (parameter_data, ParamLocation::Path),
+            Parameter::Query { parameter_data, .. } => (parameter_data, ParamLocation::Query),
+            Parameter::Header { parameter_data, .. } => (parameter_data, ParamLocation::Header),
+            Parameter::Cookie { parameter_data, .. } => (parameter_data, ParamLocation::Cookie),
+        };
+        // An operation's parameter overrides the path item's one of the same name and place.
+        let key = (data.name.to_ascii_lowercase(), location);
+        if seen.contains(&key) {
+            continue;
+        }
+        seen.push(key);
+        let ParameterSchemaOrContent::Schema(schema) = &data.format else {
+            cx.sink.error(&param_at, "parameters with `content` are not supported yet; use `schema`");
+            continue;
+        };
+        if location == ParamLocation::Header && data.required {
+            if let Some(value) = single_allowed_value(cx, schema, &param_at) {
+                fixed_headers.push(ir::FixedHeader { name: data.name.clone(), value });
+                continue;
+            }
+        }
+        let Some(param_ident) = names::snake(&data.name) else {
+            cx.sink
+                .error(&param_at, format!("cannot make a Rust argument name of parameter {:?}", data.name));
+            continue;
+        };
+        let param_ident = param_idents.claim(&param_ident);
+        let hint = format!("{type_prefix}{}", names::pascal(&param_ident, "V").unwrap_or_default());
+        let ty = lower_ty(cx, SchemaRef::from(schema), &param_at.join("schema"), &hint);
+        let required = data.required || location == ParamLocation::Path;
+        let ty = super::schema::nullable(ty, !required);
+        let mut param_docs = data.description.as_deref().map(docs::lines).unwrap_or_default();
+        docs::push_example(&mut param_docs, data.example.as_ref());
+        params.push(ir::Param {
+            ident: param_ident,
+            wire: data.name.clone(),
+            location,
+            docs: Docs(param_docs),
+            ty,
+            required,
+        });
+    }
+
+    let path_parts = path_parts(cx, path, &params, &at);
+    let body =
+        op.request_body.as_ref().and_then(|b| lower_body(cx, b, &at.join("requestBody"), &type_prefix));
+    let responses = lower_responses(cx, op, &at, &type_prefix);
+    let error_ident = cx.claim_type_name(&format!("{type_prefix}Error"));
+    let successes = responses.iter().filter(|r| r.status.is_success()).count();
+    let success_ident = (successes > 1).then(|| cx.claim_type_name(&format!("{type_prefix}Response")));
+    Some(ir::Operation {
+        id,
+        ident,
+        error_ident,
+        success_ident,
+        origin: at,
+        docs: Docs(docs),
+        method,
+        path: path.to_owned(),
+        path_parts,
+        params,
+        fixed_headers,
+        body,
+        responses,
+        scopes,
+        bearer,
+    })
+}
+
+fn resolve_parameter(
+    cx: &mut Lowerer<'_>,
+    param: &ReferenceOr<Parameter>,
+    at: &Pointer,
+) -> Option<(Parameter, Pointer)> {
+    match param {
+        ReferenceOr::Item(param) => Some((param.clone(), at.clone())),
+        ReferenceOr::Reference { reference } => {
+            let target = match resolve::ref_pointer(reference) {
+                Ok(target) => target,
+                Err(message) => {
+                    cx.sink.error(at, message);
+                    return None;
+                }
+            };
+            let found = resolve::lookup(cx.raw, &target)
+                .and_then(|v| serde_json::from_value::<Parameter>(v.clone()).ok());
+            if found.is_none() {
+                cx.sink.error(at, format!("`$ref: {reference}` does not name a parameter"));
+            }
+            found.map(|p| (p, target))
+        }
+    }
+}
+
+/// The one value a string parameter may take, if its schema allows exactly one.
+fn single_allowed_value(
+    cx: &mut Lowerer<'_>,
+    schema: &ReferenceOr<openapiv3::Schema>,
+    at: &Pointer,
+) -> Option<String> {
+    let schema = match schema {
+        ReferenceOr::Item(schema) => std::borrow::Cow::Borrowed(schema),
+        ReferenceOr::Reference { reference } => cx.resolve(reference, at)?.schema,
+    };
+    match &schema.schema_kind {
+        openapiv3::SchemaKind::Type(openapiv3::Type::String(s)) => match s.enumeration.as_slice() {
+            [Some(value)] => Some(value.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Splits `/a/{id}/b` into literals and parameters, checking each `{name}`
+/// against the path parameters.
+fn path_parts(cx: &mut Lowerer<'_>, path: &str, params: &[ir::Param], at: &Pointer) -> Vec<PathPart> {
+    let mut parts = Vec::new();
+    let mut rest = path;
+    while let Some(open) = rest.find('{') {
+        let (literal, after) = rest.split_at(open);
+        let Some(close) = after.find('}') else { break };
+        if !literal.is_empty() {
+            parts.push(PathPart::Literal(literal.to_owned()));
+        }
+        let name = after.get(1..close).unwrap_or_default();
+        match params.iter().find(|p| p.location == ParamLocation::Path && p.wire == name) {
+            Some(param) => parts.push(PathPart::Param(param.ident.clone())),
+            None => cx
+                .sink
+                .error(at, format!("the path names `{{{name}}}` but no path parameter is declared for it")),
+        }
+        rest = after.get(close + 1..).unwrap_or_default();
+    }
+    if !rest.is_empty() {
+        parts.push(PathPart::Literal(rest.to_owned()));
+    }
+    parts
+}
+
+fn lower_body(
+    cx: &mut Lowerer<'_>,
+    body: &ReferenceOr<RequestBody>,
+    at: &Pointer,
+    prefix: &str,
+) -> Option<ir::Body> {
+    let body = match body {
+        ReferenceOr::Item(body) => body.clone(),
+        ReferenceOr::Reference { reference } => {
+            let found = resolve::ref_pointer(reference)
+                .ok()
+                .and_then(|t| resolve::lookup(cx.raw, &t))
+                .and_then(|v| serde_json::from_value::<RequestBody>(v.clone()).ok());
+            let Some(found) = found else {
+                cx.sink.error(at, format!("`$ref: {reference}` does not name a request body"));
+                return None;
+            };
+            found
+        }
+    };
+    let Some((content_type, media)) = body.content.iter().find(|(ct, _)| is_json(ct)) else {
+        let types: Vec<&str> = body.content.keys().map(String::as_str).collect();
+        cx.sink.warning(
+            at,
+            format!(
+                "only JSON request bodies are supported yet; this operation's body ({}) is left out",
+                types.join(", ")
+            ),
+        );
+        return None;
+    };
+    let at = at.join("content").join(content_type).join("schema");
+    let ty = match &media.schema {
+        Some(schema) => lower_ty(cx, SchemaRef::from(schema), &at, &format!("{prefix}Body")),
+        None => ir::Ty::Any,
+    };
+    Some(ir::Body { content_type: content_type.clone(), ty, required: body.required })
+}
+
+fn is_json(content_type: &str) -> bool {
+    let essence = content_type.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
+    essence == "application/json" || essence.ends_with("+json")
+}
+
+fn lower_responses(
+    cx: &mut Lowerer<'_>,
+    op: &openapiv3::Operation,
+    at: &Pointer,
+    prefix: &str,
+) -> Vec<ir::Response> {
+    let mut out = Vec::new();
+    let mut idents = Namespace::default();
+    let at = at.join("responses");
+    let listed = op
+        .responses
+        .responses
+        .iter()
+        .map(|(code, r)| (status(code), r))
+        .chain(op.responses.default.iter().map(|r| (Status::Default, r)));
+    for (status, response) in listed {
+        let key = match status {
+            Status::Code(code) => code.to_string(),
+            Status::Range(digit) => format!("{digit}XX"),
+            Status::Default => "default".to_owned(),
+        };
+        let response_at = at.join(&key);
+        let response = match response {
+            ReferenceOr::Item(response) => response.clone(),
+            ReferenceOr::Reference { reference } => {
+                let found = resolve::ref_pointer(reference)
+                    .ok()
+                    .and_then(|t| resolve::lookup(cx.raw, &t))
+                    .and_then(|v| serde_json::from_value::<Response>(v.clone()).ok());
+                let Some(found) = found else {
+                    cx.sink.error(&response_at, format!("`$ref: {reference}` does not name a response"));
+                    continue;
+                };
+                found
+            }
+        };
+        let ident = idents.claim(&reason_ident(status));
+        let json = response.content.iter().find(|(ct, _)| is_json(ct));
+        let ty = json.and_then(|(content_type, media)| {
+            let schema = media.schema.as_ref()?;
+            let at = response_at.join("content").join(content_type).join("schema");
+            Some(lower_ty(cx, SchemaRef::from(schema), &at, &format!("{prefix}{ident}Body")))
+        });
+        let docs = Docs(docs::lines(&response.description));
+        out.push(ir::Response { status, ident, docs, ty });
+    }
+    out
+}
+
+fn status(code: &StatusCode) -> Status {
+    match code {
+        StatusCode::Code(code) => Status::Code(*code),
+        StatusCode::Range(digit) => Status::Range(u8::try_from(*digit).unwrap_or(0)),
+    }
+}
+
+/// `201` → `Created`: the IANA reason phrase, or `Status{code}` for others.
+fn reason_ident(status: Status) -> String {
+    let code = match status {
+        Status::Code(code) => code,
+        Status::Range(1) => return "Informational".to_owned(),
+        Status::Range(2) => return "Success".to_owned(),
+        Status::Range(3) => return "Redirection".to_owned(),
+        Status::Range(4) => return "ClientError".to_owned(),
+        Status::Range(5) => return "ServerError".to_owned(),
+        Status::Range(digit) => return format!("Status{digit}xx"),
+        Status::Default => return "Default".to_owned(),
+    };
+    let phrase = match code {
+        200 => "Ok",
+        201 => "Created",
+        202 => "Accepted",
+        203 => "NonAuthoritativeInformation",
+        204 => "NoContent",
+        205 => "ResetContent",
+        206 => "PartialContent",
+        300 => "MultipleChoices",
+        301 => "MovedPermanently",
+        302 => "Found",
+        303 => "SeeOther",
+        304 => "NotModified",
+        307 => "TemporaryRedirect",
+        308 => "PermanentRedirect",
+        400 => "BadRequest",
+        401 => "Unauthorized",
+        402 => "PaymentRequired",
+        403 => "Forbidden",
+        404 => "NotFound",
+        405 => "MethodNotAllowed",
+        406 => "NotAcceptable",
+        408 => "RequestTimeout",
+        409 => "Conflict",
+        410 => "Gone",
+        411 => "LengthRequired",
+        412 => "PreconditionFailed",
+        413 => "PayloadTooLarge",
+        414 => "UriTooLong",
+        415 => "UnsupportedMediaType",
+        416 => "RangeNotSatisfiable",
+        417 => "ExpectationFailed",
+        418 => "ImATeapot",
+        421 => "MisdirectedRequest",
+        422 => "UnprocessableEntity",
+        423 => "Locked",
+        424 => "FailedDependency",
+        425 => "TooEarly",
+        426 => "UpgradeRequired",
+        428 => "PreconditionRequired",
+        429 => "TooManyRequests",
+        431 => "RequestHeaderFieldsTooLarge",
+        451 => "UnavailableForLegalReasons",
+        500 => "InternalServerError",
+        501 => "NotImplemented",
+        502 => "BadGateway",
+        503 => "ServiceUnavailable",
+        504 => "GatewayTimeout",
+        505 => "HttpVersionNotSupported",
+        507 => "InsufficientStorage",
+        508 => "LoopDetected",
+        511 => "NetworkAuthenticationRequired",
+        _ => return format!("Status{code}"),
+    };
+    phrase.to_owned()
+}
+
+/// Whether the operation sends the bearer token, and the scopes it needs.
+fn security(cx: &mut Lowerer<'_>, op: &openapiv3::Operation) -> (bool, Vec<String>) {
+    let requirements = op.security.as_ref().or(cx.spec.security.as_ref());
+    let Some(requirements) = requirements else { return (false, Vec::new()) };
+    let schemes = cx.spec.components.as_ref().map(|c| &c.security_schemes);
+    let mut bearer = false;
+    let mut scopes: Vec<String> = Vec::new();
+    for requirement in requirements {
+        for (name, required_scopes) in requirement {
+            let scheme = schemes.and_then(|s| s.get(name));
+            let is_bearer = matches!(
+                scheme,
+                Some(ReferenceOr::Item(
+                    SecurityScheme::HTTP { scheme, .. }
+                )) if scheme.eq_ignore_ascii_case("bearer")
+            ) || matches!(
+                scheme,
+                Some(ReferenceOr::Item(SecurityScheme::OAuth2 { .. } | SecurityScheme::OpenIDConnect { .. }))
+            );
+            if is_bearer {
+                bearer = true;
+                for scope in required_scopes {
+                    if !scopes.contains(scope) {
+                        scopes.push(scope.clone());
+                    }
+                }
+            }
+        }
+    }
+    (bearer, scopes)
+}

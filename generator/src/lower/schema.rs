@@ -1,0 +1,361 @@
+//! Schemas → Rust types. The rules:
+//!
+//! - `string` → `String`; with `enum` → a Rust enum, one unit variant per value.
+//! - `integer` → `i32` for `format: int32`, else `i64`; `number` → `f32` for
+//!   `format: float`, else `f64` (whole values are written as JSON integers, so
+//!   `220` round-trips as `220`); `boolean` → `bool`.
+//! - `object` with `properties` → a struct; without, `additionalProperties: <schema>`
+//!   → `BTreeMap<String, T>`, anything else → a free-form JSON object.
+//! - `array` → `Vec<T>`; without `items`, `Vec<serde_json::Value>`.
+//! - no type at all → `serde_json::Value`.
+//! - `allOf` → one struct with the fields of every member (a single member is
+//!   that member); `oneOf`/`anyOf` → see `union`.
+//! - `nullable: true` → `Option<T>`. A field that is neither required nor
+//!   nullable is `Option<T>` too, left out of the JSON when `None`; one that is
+//!   both absent-able and nullable is still one `Option`, never `Option<Option<T>>`.
+//! - Inline schemas that need a name are named by position: the owning type's
+//!   name plus the property (`CreateDto` + `status` → `CreateDtoStatus`), `Item`
+//!   for array items, `Value` for map values.
+
+use indexmap::IndexMap;
+use openapiv3::{
+    AdditionalProperties, IntegerFormat, NumberFormat, ReferenceOr, Schema, SchemaKind, Type,
+    VariantOrUnknownOrEmpty,
+};
+
+use super::{Lowerer, SchemaRef, docs, union};
+use crate::diag::Pointer;
+use crate::ir::{self, Docs, Prim, SerializeWith, Ty, TypeKind};
+use crate::names::{self, Namespace};
+
+/// The type of a schema used in place: a field, an item, a body. Schemas that
+/// need a Rust item of their own get one, named `hint`.
+pub(crate) fn lower_ty(cx: &mut Lowerer<'_>, schema: SchemaRef<'_>, at: &Pointer, hint: &str) -> Ty {
+    match schema {
+        SchemaRef::Ref(reference) => cx.lower_ref(reference, at),
+        SchemaRef::Item(schema) => cx.nested(at, |cx| {
+            let ty = lower_inline(cx, schema, at, hint);
+            nullable(ty, schema.schema_data.nullable)
+        }),
+    }
+}
+
+pub(crate) fn nullable(ty: Ty, nullable: bool) -> Ty {
+    match ty {
+        Ty::Option(_) => ty,
+        ty if nullable => Ty::Option(Box::new(ty)),
+        ty => ty,
+    }
+}
+
+/// The body of a named schema (a component, or an inline schema given a name).
+pub(crate) fn lower_named(cx: &mut Lowerer<'_>, schema: &Schema, at: &Pointer, name: &str) -> TypeKind {
+    match shape(schema) {
+        Shape::Struct(mut props) => {
+            for prop in &mut props {
+                prop.at = at.join("properties").join(&prop.wire);
+            }
+            TypeKind::Struct(lower_struct(cx, name, props))
+        }
+        Shape::Enum(values) => TypeKind::Enum(lower_enum(cx, at, &values)),
+        Shape::Union(members) => union::lower_named(cx, &members, at, name),
+        Shape::AllOf(members) => lower_all_of(cx, &members, at, name),
+        Shape::Plain => TypeKind::Alias(lower_plain(cx, schema, at, name)),
+    }
+}
+
+/// What a schema becomes, before anything is named.
+enum Shape<'s> {
+    Struct(Vec<Prop<'s>>),
+    Enum(Vec<String>),
+    Union(Vec<(SchemaRef<'s>, usize, &'static str)>),
+    AllOf(Vec<SchemaRef<'s>>),
+    /// No item of its own: a primitive, array, map or any value.
+    Plain,
+}
+
+/// A property of a struct to be: its wire name, schema, and whether it is required.
+pub(crate) struct Prop<'s> {
+    pub(crate) wire: String,
+    pub(crate) schema: PropSchema<'s>,
+    pub(crate) required: bool,
+    /// Where the property's schema is, for diagnostics and for names.
+    pub(crate) at: Pointer,
+}
+
+pub(crate) enum PropSchema<'s> {
+    Schema(SchemaRef<'s>),
+    /// Already lowered (the differing field of merged `anyOf` members).
+    Lowered(Ty, Docs),
+}
+
+fn shape(schema: &Schema) -> Shape<'_> {
+    match &schema.schema_kind {
+        SchemaKind::Type(Type::String(s)) if !s.enumeration.is_empty() => {
+            Shape::Enum(s.enumeration.iter().flatten().cloned().collect())
+        }
+        SchemaKind::Type(Type::Object(o)) if !o.properties.is_empty() => {
+            Shape::Struct(props(&o.properties, &o.required))
+        }
+        SchemaKind::OneOf { one_of } => Shape::Union(members(one_of, "oneOf")),
+        SchemaKind::AnyOf { any_of } => Shape::Union(members(any_of, "anyOf")),
+        SchemaKind::AllOf { all_of } => Shape::AllOf(all_of.iter().map(SchemaRef::from).collect()),
+        SchemaKind::Any(any) if !any.one_of.is_empty() => Shape::Union(members(&any.one_of, "oneOf")),
+        SchemaKind::Any(any) if !any.any_of.is_empty() => Shape::Union(members(&any.any_of, "anyOf")),
+        SchemaKind::Any(any) if !any.all_of.is_empty() => {
+            Shape::AllOf(any.all_of.iter().map(SchemaRef::from).collect())
+        }
+        SchemaKind::Any(any) if !any.properties.is_empty() => {
+            Shape::Struct(props(&any.properties, &any.required))
+        }
+        SchemaKind::Any(any)
+            if !any.enumeration.is_empty()
+                && any.enumeration.iter().all(|v| v.is_string() || v.is_null()) =>
+        {
+            Shape::Enum(any.enumeration.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect())
+        }
+        _ => Shape::Plain,
+    }
+}
+
+fn members<'s>(
+    list: &'s [ReferenceOr<Schema>],
+    keyword: &'static str,
+) -> Vec<(SchemaRef<'s>, usize, &'static str)> {
+    list.iter().enumerate().map(|(i, m)| (SchemaRef::from(m), i, keyword)).collect()
+}
+
+fn props<'s>(properties: &'s Properties, required: &[String]) -> Vec<Prop<'s>> {
+    properties
+        .iter()
+        .map(|(wire, schema)| Prop {
+            wire: wire.clone(),
+            schema: PropSchema::Schema(SchemaRef::from(schema)),
+            required: required.contains(wire),
+            // Set by the caller, which knows where the schema is.
+            at: Pointer::root(),
+        })
+        .collect()
+}
+
+/// Inline schemas: plain types directly, the rest as a new named type.
+fn lower_inline(cx: &mut Lowerer<'_>, schema: &Schema, at: &Pointer, hint: &str) -> Ty {
+    let shape = shape(schema);
+    if let Shape::Plain = shape {
+        return lower_plain(cx, schema, at, hint);
+    }
+    if let Shape::Union(members) = &shape {
+        if let Some(ty) = union::collapse(cx, members, at, hint) {
+            return ty;
+        }
+    }
+    if let Shape::AllOf(members) = &shape {
+        if let [only] = members.as_slice() {
+            return lower_ty(cx, *only, &at.join("allOf").join(0), hint);
+        }
+    }
+    let id = cx.new_type(hint, at.clone(), docs::schema(&schema.schema_data));
+    let name = cx.type_name(id).to_owned();
+    let kind = lower_named(cx, schema, at, &name);
+    cx.define(id, kind, Docs::default());
+    Ty::Named(id)
+}
+
+/// Primitives, arrays, maps and free-form values: types with no item of their own.
+fn lower_plain(cx: &mut Lowerer<'_>, schema: &Schema, at: &Pointer, hint: &str) -> Ty {
+    match &schema.schema_kind {
+        SchemaKind::Type(Type::String(_)) => Ty::Prim(Prim::String),
+        SchemaKind::Type(Type::Boolean(_)) => Ty::Prim(Prim::Bool),
+        SchemaKind::Type(Type::Integer(i)) => match i.format {
+            VariantOrUnknownOrEmpty::Item(IntegerFormat::Int32) => Ty::Prim(Prim::I32),
+            _ => Ty::Prim(Prim::I64),
+        },
+        SchemaKind::Type(Type::Number(n)) => match n.format {
+            VariantOrUnknownOrEmpty::Item(NumberFormat::Float) => Ty::Prim(Prim::F32),
+            _ => Ty::Prim(Prim::F64),
+        },
+        SchemaKind::Type(Type::Array(a)) => lower_array(cx, a.items.as_ref().map(SchemaRef::from), at, hint),
+        SchemaKind::Type(Type::Object(o)) => lower_map(cx, o.additional_properties.as_ref(), at, hint),
+        SchemaKind::Any(any) => match any.typ.as_deref() {
+            Some("string") => Ty::Prim(Prim::String),
+            Some("boolean") => Ty::Prim(Prim::Bool),
+            Some("integer") => Ty::Prim(Prim::I64),
+            Some("number") => Ty::Prim(Prim::F64),
+            Some("object") => lower_map(cx, any.additional_properties.as_ref(), at, hint),
+            Some("array") => lower_array(cx, any.items.as_ref().map(SchemaRef::from), at, hint),
+            _ if any.items.is_some() => lower_array(cx, any.items.as_ref().map(SchemaRef::from), at, hint),
+            _ => Ty::Any,
+        },
+        SchemaKind::Not { .. } => {
+            cx.sink.warning(at, "`not` cannot be expressed as a Rust type; any JSON value is accepted here");
+            Ty::Any
+        }
+        // Handled by `shape`; reached only when a named schema is asked for its plain type.
+        SchemaKind::OneOf { .. } | SchemaKind::AnyOf { .. } | SchemaKind::AllOf { .. } => Ty::Any,
+    }
+}
+
+fn lower_array(cx: &mut Lowerer<'_>, items: Option<SchemaRef<'_>>, at: &Pointer, hint: &str) -> Ty {
+    match items {
+        Some(items) => Ty::Vec(Box::new(lower_ty(cx, items, &at.join("items"), &format!("{hint}Item")))),
+        None => Ty::Vec(Box::new(Ty::Any)),
+    }
+}
+
+fn lower_map(
+    cx: &mut Lowerer<'_>,
+    additional: Option<&AdditionalProperties>,
+    at: &Pointer,
+    hint: &str,
+) -> Ty {
+    match additional {
+        Some(AdditionalProperties::Schema(schema)) => {
+            let at = at.join("additionalProperties");
+            let value = lower_ty(cx, SchemaRef::from(schema.as_ref()), &at, &format!("{hint}Value"));
+            Ty::Map(Box::new(value))
+        }
+        Some(AdditionalProperties::Any(_)) | None => Ty::Object,
+    }
+}
+
+/// Fields in spec order, named through one namespace per struct.
+pub(crate) fn lower_struct(cx: &mut Lowerer<'_>, struct_name: &str, props: Vec<Prop<'_>>) -> ir::Struct {
+    let mut idents = Namespace::default();
+    let mut fields = Vec::with_capacity(props.len());
+    for prop in props {
+        let at = &prop.at;
+        let Some(ident) = names::snake(&prop.wire) else {
+            cx.sink.error(at, format!("cannot make a Rust field name of property name {:?}", prop.wire));
+            continue;
+        };
+        let ident = idents.claim(&ident);
+        let (ty, docs) = match prop.schema {
+            PropSchema::Schema(schema) => {
+                let hint = format!("{struct_name}{}", names::pascal(&ident, "V").unwrap_or_default());
+                let docs = match schema {
+                    SchemaRef::Item(s) => docs::schema(&s.schema_data),
+                    SchemaRef::Ref(_) => Docs::default(),
+                };
+                (lower_ty(cx, schema, at, &hint), docs)
+            }
+            PropSchema::Lowered(ty, docs) => (ty, docs),
+        };
+        let optional = !prop.required;
+        let ty = nullable(ty, optional);
+        let serialize_with = match &ty {
+            Ty::Prim(Prim::F64) => Some(SerializeWith::WholeNumber),
+            Ty::Option(inner) if **inner == Ty::Prim(Prim::F64) => Some(SerializeWith::OptionWholeNumber),
+            _ => None,
+        };
+        fields.push(ir::Field { ident, wire: prop.wire, rename: false, docs, ty, optional, serialize_with });
+    }
+    let pairs: Vec<(&str, &str)> = fields.iter().map(|f| (f.ident.as_str(), f.wire.as_str())).collect();
+    let rename_all =
+        names::best_rename_rule(&pairs, names::FIELD_RULES, names::apply_to_field, ir::RenameRule::SnakeCase);
+    for field in &mut fields {
+        let effective = rename_all.unwrap_or(ir::RenameRule::SnakeCase);
+        field.rename = names::apply_to_field(effective, &field.ident) != field.wire;
+    }
+    let default = fields.iter().all(|f| f.optional);
+    ir::Struct { rename_all, default, fields }
+}
+
+/// A string enum; values that make no identifier (or the same one) are numbered.
+pub(crate) fn lower_enum(cx: &mut Lowerer<'_>, at: &Pointer, values: &[String]) -> ir::Enum {
+    let mut idents = Namespace::default();
+    let mut variants = Vec::with_capacity(values.len());
+    for (i, value) in values.iter().enumerate() {
+        let wanted = match names::pascal(value, "V") {
+            Some(ident) => ident,
+            None if value.is_empty() => "Empty".to_owned(),
+            None => format!("Value{i}"),
+        };
+        if idents.is_taken(&wanted) && variants.iter().any(|v: &ir::EnumVariant| v.wire == *value) {
+            cx.sink.warning(
+                &at.join("enum").join(i),
+                format!("enum value {value:?} is listed twice; kept once"),
+            );
+            continue;
+        }
+        let ident = idents.claim(&wanted);
+        variants.push(ir::EnumVariant { ident, wire: value.clone(), rename: false, docs: Docs::default() });
+    }
+    let pairs: Vec<(&str, &str)> = variants.iter().map(|v| (v.ident.as_str(), v.wire.as_str())).collect();
+    let rename_all = names::best_rename_rule(
+        &pairs,
+        names::VARIANT_RULES,
+        names::apply_to_variant,
+        ir::RenameRule::PascalCase,
+    );
+    for variant in &mut variants {
+        let effective = rename_all.unwrap_or(ir::RenameRule::PascalCase);
+        variant.rename = names::apply_to_variant(effective, &variant.ident) != variant.wire;
+    }
+    ir::Enum { rename_all, variants }
+}
+
+/// `allOf`: one struct with every member's properties (later members win a
+/// clash) and every member's required list. Members that are not objects
+/// cannot be merged; with a single member the result is that member.
+fn lower_all_of(cx: &mut Lowerer<'_>, members: &[SchemaRef<'_>], at: &Pointer, name: &str) -> TypeKind {
+    let at_all = at.join("allOf");
+    if let [only] = members {
+        return TypeKind::Alias(lower_ty(cx, *only, &at_all.join(0), name));
+    }
+    let mut merged: IndexMap<String, Prop<'_>> = IndexMap::new();
+    let mut required: Vec<String> = Vec::new();
+    let mut resolved_members = Vec::new();
+    for (i, member) in members.iter().enumerate() {
+        let member_at = at_all.join(i);
+        match member {
+            SchemaRef::Ref(reference) => match cx.resolve(reference, &member_at) {
+                Some(resolved) => resolved_members.push((resolved.schema, resolved.at)),
+                None => return TypeKind::Alias(Ty::Any),
+            },
+            SchemaRef::Item(schema) => {
+                resolved_members.push((std::borrow::Cow::Borrowed(*schema), member_at))
+            }
+        }
+    }
+    // Owned copies keep the borrow checker out of the way: merged members are small.
+    let owned: Vec<(Schema, Pointer)> =
+        resolved_members.into_iter().map(|(s, p)| (s.into_owned(), p)).collect();
+    for (schema, member_at) in &owned {
+        let Some((properties, member_required)) = object_parts(schema) else {
+            if !matches!(schema.schema_kind, SchemaKind::Any(ref a) if a.typ.is_none()) {
+                cx.sink.warning(
+                    member_at,
+                    "this `allOf` member is not an object schema; its constraints are not merged",
+                );
+            }
+            continue;
+        };
+        required.extend(member_required.iter().cloned());
+        for (wire, schema) in properties {
+            let prop = Prop {
+                wire: wire.clone(),
+                schema: PropSchema::Schema(SchemaRef::from(schema)),
+                required: false,
+                at: member_at.join("properties").join(wire),
+            };
+            merged.insert(wire.clone(), prop);
+        }
+    }
+    let mut props: Vec<Prop<'_>> = merged.into_values().collect();
+    for prop in &mut props {
+        prop.required = required.contains(&prop.wire);
+    }
+    TypeKind::Struct(lower_struct(cx, name, props))
+}
+
+/// An object schema's properties, in spec order.
+pub(crate) type Properties = IndexMap<String, ReferenceOr<Box<Schema>>>;
+
+/// The properties and required list of an object schema, if it is one.
+pub(crate) fn object_parts(schema: &Schema) -> Option<(&Properties, &[String])> {
+    match &schema.schema_kind {
+        SchemaKind::Type(Type::Object(o)) => Some((&o.properties, &o.required)),
+        SchemaKind::Any(any) if !any.properties.is_empty() => Some((&any.properties, &any.required)),
+        _ => None,
+    }
+}

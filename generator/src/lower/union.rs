@@ -1,0 +1,307 @@
+//! `oneOf` and `anyOf` → Rust. Both are lowered alike: a generated client
+//! cannot validate "exactly one", and the server does. The rules, tried in order:
+//!
+//! 1. **Null members drop out.** A member that only says `nullable: true` (or
+//!    `type: "null"`) makes the result `Option<T>` and is removed.
+//! 2. **One member is that member.** No member left is any JSON value; a single
+//!    member is its own type, with no wrapper enum.
+//! 3. **Objects that differ in one property become one struct.** When every
+//!    member is an object with the same property names, and all properties but
+//!    one have the same schema in every member, the result is a struct with those
+//!    properties, and the one that differs becomes an untagged enum with a
+//!    variant per member (`{ id, key, field_value: String | Vec<String> | Map }`).
+//!    A property is required only if every member requires it. This is the shape
+//!    a person writes by hand, and it serializes to exactly what each member allows.
+//! 4. **Anything else is an untagged enum**, one newtype variant per member, told
+//!    apart by serde trying each in turn. Variants keep spec order, except that a
+//!    variant accepting strictly more JSON goes after the ones it would swallow:
+//!    named types before `String` and free-form objects, integers before numbers,
+//!    typed arrays before untyped ones, any value last.
+//!
+//! Variant names: when all members are `$ref`s to components, their names with
+//! the words they share stripped (`customFieldsInputStringSchema`,
+//! `…ArraySchema` → `String`, `Array`); otherwise the component name, or the JSON
+//! kind of an inline member (`String`, `Integer`, `Number`, `Boolean`, `Object`,
+//! and for arrays the plural: `Strings`, `Objects`, or `{Name}List`).
+//! Conversions: `From<T>` for every variant whose payload type no other variant
+//! has, and `From<&str>` for the `String` variant.
+
+use std::collections::HashSet;
+
+use heck::ToSnakeCase;
+use openapiv3::{Schema, SchemaKind, Type};
+
+use super::schema::{self, Prop, PropSchema};
+use super::{Lowerer, Resolved, SchemaRef, docs};
+use crate::diag::Pointer;
+use crate::ir::{self, Docs, Prim, Ty, TypeKind};
+use crate::names::{self, Namespace};
+
+/// A member of a `oneOf`/`anyOf`: its schema, index and keyword.
+pub(crate) type Member<'s> = (SchemaRef<'s>, usize, &'static str);
+
+/// Rules 1 and 2: the type, when no enum is needed.
+pub(crate) fn collapse(cx: &mut Lowerer<'_>, members: &[Member<'_>], at: &Pointer, hint: &str) -> Option<Ty> {
+    let (rest, nullable) = drop_nulls(members);
+    match rest.as_slice() {
+        [] => Some(schema::nullable(Ty::Any, nullable)),
+        [(member, i, keyword)] => {
+            let ty = schema::lower_ty(cx, *member, &at.join(keyword).join(i), hint);
+            Some(schema::nullable(ty, nullable))
+        }
+        _ => None,
+    }
+}
+
+/// The body of a named `oneOf`/`anyOf` schema.
+pub(crate) fn lower_named(
+    cx: &mut Lowerer<'_>,
+    members: &[Member<'_>],
+    at: &Pointer,
+    name: &str,
+) -> TypeKind {
+    if let Some(ty) = collapse(cx, members, at, name) {
+        return TypeKind::Alias(ty);
+    }
+    let (rest, _) = drop_nulls(members);
+    let mut resolved = Vec::with_capacity(rest.len());
+    for (member, i, keyword) in &rest {
+        let member_at = at.join(keyword).join(i);
+        let found = match member {
+            SchemaRef::Ref(reference) => cx.resolve(reference, &member_at),
+            SchemaRef::Item(schema) => {
+                Some(Resolved { schema: std::borrow::Cow::Borrowed(*schema), at: member_at, component: None })
+            }
+        };
+        match found {
+            Some(found) => resolved.push(found),
+            None => return TypeKind::Alias(Ty::Any),
+        }
+    }
+    let names = variant_names(&rest, &resolved);
+    if let Some(kind) = merge_objects(cx, &resolved, &names, name) {
+        return kind;
+    }
+    let mut variants = Vec::with_capacity(rest.len());
+    for (((member, i, keyword), found), ident) in rest.iter().zip(&resolved).zip(names) {
+        let docs = match member {
+            SchemaRef::Item(schema) => docs::schema(&schema.schema_data),
+            SchemaRef::Ref(_) => Docs::default(),
+        };
+        let ty = schema::lower_ty(cx, *member, &at.join(keyword).join(i), &format!("{name}{ident}"));
+        let _ = found;
+        variants.push(ir::Variant { ident, docs, ty, from: false });
+    }
+    TypeKind::Untagged(untagged(variants))
+}
+
+fn is_null(member: &SchemaRef<'_>) -> bool {
+    let SchemaRef::Item(schema) = member else { return false };
+    match &schema.schema_kind {
+        SchemaKind::Any(any) => {
+            any.typ.as_deref() == Some("null")
+                || (schema.schema_data.nullable && *any == openapiv3::AnySchema::default())
+        }
+        _ => false,
+    }
+}
+
+fn drop_nulls<'m, 's>(members: &'m [Member<'s>]) -> (Vec<Member<'s>>, bool) {
+    let rest: Vec<Member<'s>> = members.iter().filter(|(m, _, _)| !is_null(m)).copied().collect();
+    let nullable = rest.len() < members.len();
+    (rest, nullable)
+}
+
+/// Rule 3. `None` when the members are not objects differing in exactly one property.
+fn merge_objects(
+    cx: &mut Lowerer<'_>,
+    members: &[Resolved<'_>],
+    variant_names: &[String],
+    name: &str,
+) -> Option<TypeKind> {
+    let parts: Vec<_> = members.iter().map(|m| schema::object_parts(&m.schema)).collect::<Option<_>>()?;
+    let ((first_props, _), others) = parts.split_first()?;
+    let same_keys = others.iter().all(|(props, _)| {
+        props.len() == first_props.len() && first_props.keys().all(|k| props.contains_key(k))
+    });
+    if !same_keys || first_props.is_empty() {
+        return None;
+    }
+    let differing: Vec<&String> = first_props
+        .iter()
+        .filter(|(key, schema)| {
+            others.iter().any(|(props, _)| props.get(*key).is_none_or(|other| !same_shape(schema, other)))
+        })
+        .map(|(key, _)| key)
+        .collect();
+    let [differing] = differing.as_slice() else { return None };
+    let differing = (*differing).clone();
+
+    // The enum for the property that differs, one variant per member.
+    let field_ident = names::snake(&differing).unwrap_or_default();
+    let enum_wanted = format!("{name}{}", names::pascal(&field_ident, "V").unwrap_or_default());
+    let first = members.first()?;
+    let enum_id = cx.new_type(&enum_wanted, first.at.join("properties").join(&differing), Docs::default());
+    let enum_name = cx.type_name(enum_id).to_owned();
+    let mut variants = Vec::with_capacity(members.len());
+    let mut field_docs = Docs::default();
+    for ((member, (props, _)), ident) in members.iter().zip(&parts).zip(variant_names) {
+        let prop_schema = props.get(&differing)?;
+        let docs = match prop_schema {
+            openapiv3::ReferenceOr::Item(s) => docs::schema(&s.schema_data),
+            openapiv3::ReferenceOr::Reference { .. } => Docs::default(),
+        };
+        if field_docs.is_empty() {
+            field_docs = description_only(prop_schema);
+        }
+        let at = member.at.join("properties").join(&differing);
+        let ty = schema::lower_ty(cx, SchemaRef::from(prop_schema), &at, &format!("{enum_name}{ident}"));
+        variants.push(ir::Variant { ident: ident.clone(), docs, ty, from: false });
+    }
+    cx.define(enum_id, TypeKind::Untagged(untagged(variants)), Docs::default());
+
+    let props = first_props
+        .iter()
+        .map(|(wire, prop_schema)| {
+            let required = parts.iter().all(|(_, required)| required.contains(wire));
+            let at = first.at.join("properties").join(wire);
+            let schema = if *wire == differing {
+                PropSchema::Lowered(ir::Ty::Named(enum_id), field_docs.clone())
+            } else {
+                PropSchema::Schema(SchemaRef::from(prop_schema))
+            };
+            Prop { wire: wire.clone(), schema, required, at }
+        })
+        .collect();
+    Some(TypeKind::Struct(schema::lower_struct(cx, name, props)))
+}
+
+/// The description of a property (no example: each variant shows its own).
+fn description_only(schema: &openapiv3::ReferenceOr<Box<Schema>>) -> Docs {
+    match schema {
+        openapiv3::ReferenceOr::Item(s) => {
+            Docs(s.schema_data.description.as_deref().map(docs::lines).unwrap_or_default())
+        }
+        openapiv3::ReferenceOr::Reference { .. } => Docs::default(),
+    }
+}
+
+/// The same type, whatever the docs and examples say.
+fn same_shape(a: &openapiv3::ReferenceOr<Box<Schema>>, b: &openapiv3::ReferenceOr<Box<Schema>>) -> bool {
+    use openapiv3::ReferenceOr::{Item, Reference};
+    match (a, b) {
+        (Reference { reference: a }, Reference { reference: b }) => a == b,
+        (Item(a), Item(b)) => {
+            a.schema_kind == b.schema_kind && a.schema_data.nullable == b.schema_data.nullable
+        }
+        _ => false,
+    }
+}
+
+/// Orders the variants for serde and decides the conversions (rule 4).
+fn untagged(mut variants: Vec<ir::Variant>) -> ir::Untagged {
+    variants.sort_by_key(|v| generality(&v.ty));
+    let mut seen = HashSet::new();
+    let duplicated: HashSet<Ty> =
+        variants.iter().filter(|v| !seen.insert(v.ty.clone())).map(|v| v.ty.clone()).collect();
+    for variant in &mut variants {
+        variant.from = !duplicated.contains(&variant.ty);
+    }
+    let from_str =
+        variants.iter().find(|v| v.from && v.ty == Ty::Prim(Prim::String)).map(|v| v.ident.clone());
+    ir::Untagged { variants, from_str }
+}
+
+/// How much JSON a type accepts, coarsely: a variant must come after those it
+/// would also accept.
+fn generality(ty: &Ty) -> u8 {
+    match ty {
+        Ty::Named(_) | Ty::Prim(Prim::Bool | Prim::I32 | Prim::I64) => 0,
+        Ty::Prim(Prim::F32 | Prim::F64 | Prim::String) => 1,
+        Ty::Map(_) | Ty::Object => 2,
+        Ty::Any => 3,
+        Ty::Vec(inner) | Ty::Option(inner) | Ty::Box(inner) => generality(inner),
+    }
+}
+
+/// One name per member, unique within the enum (see the module docs).
+fn variant_names(members: &[Member<'_>], resolved: &[Resolved<'_>]) -> Vec<String> {
+    let components: Option<Vec<&str>> = resolved.iter().map(|r| r.component.as_deref()).collect();
+    let stripped = components.as_deref().and_then(strip_shared_words);
+    let mut idents = Namespace::default();
+    members
+        .iter()
+        .zip(resolved)
+        .enumerate()
+        .map(|(i, ((member, _, _), found))| {
+            let wanted = stripped
+                .as_ref()
+                .and_then(|names| names.get(i).cloned())
+                .or_else(|| found.component.as_deref().and_then(|c| names::pascal(c, "V")))
+                .unwrap_or_else(|| kind_name(member, &found.schema));
+            idents.claim(&wanted)
+        })
+        .collect()
+}
+
+/// `customFieldsInputStringSchema`, `customFieldsInputArraySchema` → `String`,
+/// `Array`; `None` unless every name keeps at least one word and all differ.
+fn strip_shared_words(names: &[&str]) -> Option<Vec<String>> {
+    let words: Vec<Vec<String>> = names
+        .iter()
+        .map(|n| n.to_snake_case().split('_').filter(|w| !w.is_empty()).map(str::to_owned).collect())
+        .collect();
+    let shortest = words.iter().map(Vec::len).min()?;
+    let first = words.first()?;
+    let shared = |pick: &dyn Fn(&Vec<String>, usize) -> Option<String>| {
+        (0..shortest).take_while(|&k| words.iter().all(|w| pick(w, k) == pick(first, k))).count()
+    };
+    let prefix = shared(&|w, k| w.get(k).cloned());
+    let suffix = shared(&|w, k| w.len().checked_sub(k + 1).and_then(|i| w.get(i)).cloned());
+    let suffix = suffix.min(shortest.saturating_sub(prefix + 1));
+    let stripped: Vec<String> = words
+        .iter()
+        .map(|w| {
+            names::pascal(&w.get(prefix..w.len() - suffix).unwrap_or_default().join("_"), "V")
+                .unwrap_or_default()
+        })
+        .collect();
+    let distinct: HashSet<&String> = stripped.iter().collect();
+    (stripped.iter().all(|s| !s.is_empty()) && distinct.len() == stripped.len()).then_some(stripped)
+}
+
+/// The JSON kind of an inline member, as a variant name.
+fn kind_name(member: &SchemaRef<'_>, schema: &Schema) -> String {
+    let _ = member;
+    match &schema.schema_kind {
+        SchemaKind::Type(Type::String(_)) => "String".to_owned(),
+        SchemaKind::Type(Type::Integer(_)) => "Integer".to_owned(),
+        SchemaKind::Type(Type::Number(_)) => "Number".to_owned(),
+        SchemaKind::Type(Type::Boolean(_)) => "Boolean".to_owned(),
+        SchemaKind::Type(Type::Object(_)) => "Object".to_owned(),
+        SchemaKind::Type(Type::Array(array)) => match &array.items {
+            Some(openapiv3::ReferenceOr::Item(items)) => plural(&kind_name(member, items)),
+            Some(openapiv3::ReferenceOr::Reference { reference }) => {
+                let name = reference.rsplit('/').next().and_then(|n| names::pascal(n, "V"));
+                format!("{}List", name.unwrap_or_else(|| "Item".to_owned()))
+            }
+            None => "Array".to_owned(),
+        },
+        SchemaKind::Any(any) => match any.typ.as_deref() {
+            Some(typ) => names::pascal(typ, "V").unwrap_or_else(|| "Value".to_owned()),
+            None if !any.properties.is_empty() => "Object".to_owned(),
+            None => "Value".to_owned(),
+        },
+        SchemaKind::OneOf { .. }
+        | SchemaKind::AnyOf { .. }
+        | SchemaKind::AllOf { .. }
+        | SchemaKind::Not { .. } => "Variant".to_owned(),
+    }
+}
+
+fn plural(kind: &str) -> String {
+    match kind {
+        "String" | "Integer" | "Number" | "Boolean" | "Object" | "Value" | "Array" => format!("{kind}s"),
+        other => format!("{other}List"),
+    }
+}

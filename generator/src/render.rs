@@ -1,0 +1,66 @@
+//! Token streams → formatted source text, plus the crate's `Cargo.toml`.
+
+use crate::diag::{Diagnostic, Pointer};
+use crate::emit::RustFile;
+use crate::{File, Settings};
+
+/// Formats each file with prettyplease under a "generated, do not edit" line.
+pub(crate) fn render(files: Vec<RustFile>, settings: &Settings) -> Result<Vec<File>, Diagnostic> {
+    let preamble = format!(
+        "// Generated from {} by the OpenAPI client generator. Do not edit:\n// change the spec and regenerate.\n\n",
+        settings.source_name
+    );
+    let mut out = vec![File { path: "Cargo.toml".to_owned(), contents: cargo_toml(settings) }];
+    for file in files {
+        let syntax: syn::File = syn::parse2(file.tokens).map_err(|error| {
+            // Emitting unparsable tokens is a generator bug, not a spec problem; say so.
+            Diagnostic::error(
+                Pointer::root(),
+                format!("internal error: {} does not parse: {error}", file.path),
+            )
+        })?;
+        let contents = format!("{preamble}{}", unparse_spaced(syntax));
+        out.push(File { path: file.path.to_owned(), contents });
+    }
+    Ok(out)
+}
+
+/// Prettyplease keeps no blank lines between items; a reader wants them, so
+/// each item is printed on its own and the items are joined by one blank line.
+fn unparse_spaced(file: syn::File) -> String {
+    let syn::File { shebang, attrs, items } = file;
+    let head = prettyplease::unparse(&syn::File { shebang, attrs, items: Vec::new() });
+    let mut out = head;
+    for item in items {
+        let text = prettyplease::unparse(&syn::File { shebang: None, attrs: Vec::new(), items: vec![item] });
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        out.push_str(&text);
+    }
+    out
+}
+
+/// The generated crate depends on what the emitted code uses, and nothing else.
+fn cargo_toml(settings: &Settings) -> String {
+    let workspace = if settings.standalone {
+        "\n# Builds on its own, even inside another workspace's folder.\n[workspace]\n"
+    } else {
+        ""
+    };
+    format!(
+        "# Generated from {source} by the OpenAPI client generator. Do not edit.\n\
+         [package]\n\
+         name = \"{name}\"\n\
+         version = \"0.1.0\"\n\
+         edition = \"2024\"\n\
+         publish = false\n\
+         \n\
+         [dependencies]\n\
+         http = \"1\"\n\
+         serde = {{ version = \"1\", features = [\"derive\"] }}\n\
+         serde_json = \"1\"\n{workspace}",
+        source = settings.source_name,
+        name = settings.crate_name,
+    )
+}

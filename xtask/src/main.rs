@@ -1,0 +1,185 @@
+//! `cargo xtask`: parses the command line, runs the library, prints, and picks the exit code.
+
+use std::ffi::OsString;
+use std::io::{self, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use generator::Diagnostics;
+use xtask::codegen::{self, Mode};
+use xtask::{Error, standalone};
+
+const USAGE: &str = "\
+usage:
+  cargo xtask codegen          regenerate generated/ from spec/highlevel.yaml
+  cargo xtask codegen --check  compare only; exit 1 with a diff if generated/ is out of date
+  cargo xtask generate <SPEC> --out <DIR> [--name <CRATE>]
+                               generate a standalone crate from an OpenAPI 3.0 file (YAML or JSON);
+                               the crate is named after the file unless --name is given
+  cargo xtask --help           print this text";
+
+#[derive(Debug, PartialEq, Eq)]
+enum Command {
+    Help,
+    Codegen(Mode),
+    Generate { spec: PathBuf, out: PathBuf, name: Option<String> },
+}
+
+fn main() -> ExitCode {
+    let command = match parse(std::env::args_os().skip(1).collect()) {
+        Ok(command) => command,
+        Err(message) => {
+            stderr(&format!("error: {message}\n\n{USAGE}\n"));
+            return ExitCode::from(2);
+        }
+    };
+    match run(command) {
+        Ok(code) => code,
+        Err(e) => {
+            stderr(&format!("error: {e}\n"));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(command: Command) -> Result<ExitCode, Error> {
+    match command {
+        Command::Help => stdout(&format!("{USAGE}\n")),
+        Command::Codegen(mode) => {
+            let outcome = codegen::codegen(&xtask::workspace_root(), mode)?;
+            warn(&outcome.warnings);
+            if mode == Mode::Check && !outcome.is_fresh() {
+                stdout(&outcome.diff());
+                stderr(&format!("error: {}\n", outcome.summary()));
+                return Ok(ExitCode::FAILURE);
+            }
+            stdout(&format!("{}\n", outcome.summary()));
+        }
+        Command::Generate { spec, out, name } => {
+            let generated = standalone::generate(&spec, &out, name.as_deref())?;
+            warn(&generated.warnings);
+            stdout(&format!(
+                "generated crate `{}` in {}: wrote {} files, {} unchanged\n",
+                generated.crate_name,
+                out.display(),
+                generated.written,
+                generated.unchanged
+            ));
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn parse(args: Vec<OsString>) -> Result<Command, String> {
+    let mut args = args.into_iter();
+    let Some(command) = args.next() else {
+        return Ok(Command::Help);
+    };
+    match command.to_str() {
+        Some("-h" | "--help" | "help") => Ok(Command::Help),
+        Some("codegen") => {
+            let mut mode = Mode::Write;
+            for arg in args {
+                match arg.to_str() {
+                    Some("--check") => mode = Mode::Check,
+                    Some("-h" | "--help") => return Ok(Command::Help),
+                    _ => {
+                        return Err(format!("unexpected argument `{}` to codegen", arg.to_string_lossy()));
+                    }
+                }
+            }
+            Ok(Command::Codegen(mode))
+        }
+        Some("generate") => {
+            let (mut spec, mut out, mut name) = (None, None, None);
+            while let Some(arg) = args.next() {
+                match arg.to_str() {
+                    Some("--out") => set_once(&mut out, "--out", PathBuf::from(value(&mut args, "--out")?))?,
+                    Some("--name") => {
+                        let value = value(&mut args, "--name")?;
+                        let value =
+                            value.into_string().map_err(|_| "--name must be valid UTF-8".to_owned())?;
+                        set_once(&mut name, "--name", value)?;
+                    }
+                    Some("-h" | "--help") => return Ok(Command::Help),
+                    Some(flag) if flag.starts_with('-') => {
+                        return Err(format!("unknown option `{flag}` to generate"));
+                    }
+                    _ => set_once(&mut spec, "<SPEC>", PathBuf::from(arg))?,
+                }
+            }
+            let spec = spec.ok_or("generate needs a <SPEC> file")?;
+            let out = out.ok_or("generate needs --out <DIR>")?;
+            Ok(Command::Generate { spec, out, name })
+        }
+        _ => Err(format!("unknown command `{}`", command.to_string_lossy())),
+    }
+}
+
+fn value(args: &mut impl Iterator<Item = OsString>, flag: &str) -> Result<OsString, String> {
+    args.next().ok_or_else(|| format!("{flag} needs a value"))
+}
+
+fn set_once<T>(slot: &mut Option<T>, what: &str, value: T) -> Result<(), String> {
+    if slot.replace(value).is_some() {
+        return Err(format!("{what} given more than once"));
+    }
+    Ok(())
+}
+
+fn warn(warnings: &Diagnostics) {
+    if !warnings.is_empty() {
+        stderr(&format!("{warnings}\n"));
+    }
+}
+
+// `print!` panics when the reader has gone away (`cargo xtask codegen --check | head`);
+// output that cannot be delivered is simply dropped instead.
+fn stdout(text: &str) {
+    let _ = io::stdout().lock().write_all(text.as_bytes());
+}
+
+fn stderr(text: &str) {
+    let _ = io::stderr().lock().write_all(text.as_bytes());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse_str(args: &[&str]) -> Result<Command, String> {
+        parse(args.iter().map(OsString::from).collect())
+    }
+
+    #[test]
+    fn commands_parse() {
+        assert_eq!(parse_str(&[]), Ok(Command::Help));
+        assert_eq!(parse_str(&["--help"]), Ok(Command::Help));
+        assert_eq!(parse_str(&["codegen"]), Ok(Command::Codegen(Mode::Write)));
+        assert_eq!(parse_str(&["codegen", "--check"]), Ok(Command::Codegen(Mode::Check)));
+        assert_eq!(
+            parse_str(&["generate", "api.json", "--out", "out", "--name", "pets"]),
+            Ok(Command::Generate { spec: "api.json".into(), out: "out".into(), name: Some("pets".into()) })
+        );
+        assert_eq!(
+            parse_str(&["generate", "--out", "out", "api.yaml"]),
+            Ok(Command::Generate { spec: "api.yaml".into(), out: "out".into(), name: None })
+        );
+    }
+
+    #[test]
+    fn usage_errors_are_reported() {
+        for args in [
+            &["frobnicate"][..],
+            &["codegen", "--chek"],
+            &["generate", "api.yaml"],
+            &["generate", "--out", "out"],
+            &["generate", "api.yaml", "--out"],
+            &["generate", "a.yaml", "b.yaml", "--out", "out"],
+            &["generate", "a.yaml", "--out", "x", "--out", "y"],
+            &["generate", "a.yaml", "--out", "x", "--force"],
+        ] {
+            assert!(parse_str(args).is_err(), "{args:?}");
+        }
+    }
+}

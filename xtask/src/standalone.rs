@@ -1,0 +1,187 @@
+//! `cargo xtask generate SPEC --out DIR [--name CRATE]`: any OpenAPI 3.0 file → a standalone crate in DIR.
+
+use std::fs;
+use std::path::Path;
+
+use generator::{Diagnostics, Settings};
+
+use crate::Error;
+use crate::out;
+
+/// What [`generate`] wrote.
+#[derive(Debug)]
+pub struct Generated {
+    pub crate_name: String,
+    /// Files created or rewritten.
+    pub written: usize,
+    /// Files already on disk byte for byte, left untouched.
+    pub unchanged: usize,
+    /// The generator's warnings.
+    pub warnings: Diagnostics,
+}
+
+/// Generates a crate that builds on its own (it gets an empty `[workspace]`)
+/// from the YAML or JSON spec at `spec`, into `out`, created if needed.
+///
+/// The crate is named `name`, or else after the spec's file stem (see [`crate_name`]).
+/// Nothing is written unless the whole spec generates and every path is safe.
+pub fn generate(spec: &Path, out: &Path, name: Option<&str>) -> Result<Generated, Error> {
+    let crate_name = match name {
+        Some(name) if is_valid_crate_name(name) => name.to_owned(),
+        Some(name) => return Err(Error::CrateName(name.to_owned())),
+        None => crate_name(&spec.file_stem().unwrap_or_default().to_string_lossy()),
+    };
+    let source_name = spec.display().to_string();
+    let text = fs::read_to_string(spec).map_err(|e| Error::io("read", spec, e))?;
+    let settings =
+        Settings { crate_name: crate_name.clone(), source_name: source_name.clone(), standalone: true };
+    let spec_error = |diagnostics| Error::Spec { source_name: source_name.clone(), diagnostics };
+    let (files, warnings) = generator::generate(&text, &settings).map_err(spec_error)?;
+    if warnings.has_errors() {
+        return Err(spec_error(warnings));
+    }
+    let plan = out::plan(out, &files)?;
+    fs::create_dir_all(out).map_err(|e| Error::io("create", out, e))?;
+    out::apply(out, &plan.changes)?;
+    Ok(Generated { crate_name, written: plan.changes.len(), unchanged: plan.unchanged, warnings })
+}
+
+/// A valid Cargo package name made from a spec's file stem: ASCII lowercase,
+/// anything but letters and digits becomes `_`, and a name that would start
+/// with a digit, be empty, or be reserved gets an `api_` prefix
+/// (`Pet Store.v2` → `pet_store_v2`, `3d` → `api_3d`, `type` → `api_type`).
+pub fn crate_name(stem: &str) -> String {
+    let name: String =
+        stem.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '_' }).collect();
+    if name.is_empty() {
+        "api".to_owned()
+    } else if name.starts_with(|c: char| c.is_ascii_digit()) || is_reserved(&name) {
+        format!("api_{name}")
+    } else {
+        name
+    }
+}
+
+/// What Cargo accepts as a package name, kept to ASCII: letters, digits, `_`
+/// and `-`, starting with a letter or `_`, and not reserved. Checked because the
+/// name is written into the generated `Cargo.toml`.
+pub fn is_valid_crate_name(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+        && !is_reserved(name)
+}
+
+/// Names Cargo refuses for a package: Rust keywords, and the standard crates
+/// and `test`, which a dependency of that name would shadow or clash with.
+fn is_reserved(name: &str) -> bool {
+    const RESERVED: &[&str] = &[
+        "abstract",
+        "alloc",
+        "as",
+        "async",
+        "await",
+        "become",
+        "box",
+        "break",
+        "const",
+        "continue",
+        "core",
+        "crate",
+        "do",
+        "dyn",
+        "else",
+        "enum",
+        "extern",
+        "false",
+        "final",
+        "fn",
+        "for",
+        "gen",
+        "if",
+        "impl",
+        "in",
+        "let",
+        "loop",
+        "macro",
+        "match",
+        "mod",
+        "move",
+        "mut",
+        "override",
+        "priv",
+        "proc_macro",
+        "pub",
+        "ref",
+        "return",
+        "self",
+        "static",
+        "std",
+        "struct",
+        "super",
+        "test",
+        "trait",
+        "true",
+        "try",
+        "type",
+        "typeof",
+        "unsafe",
+        "unsized",
+        "use",
+        "virtual",
+        "where",
+        "while",
+        "yield",
+    ];
+    RESERVED.contains(&name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::test_dir::TestDir;
+
+    #[test]
+    fn crate_names_from_stems() {
+        let cases = [
+            ("petstore", "petstore"),
+            ("PetStore", "petstore"),
+            ("pet-store", "pet_store"),
+            ("Pet Store.v2", "pet_store_v2"),
+            ("3d-printer", "api_3d_printer"),
+            ("0", "api_0"),
+            ("", "api"),
+            ("type", "api_type"),
+            ("test", "api_test"),
+            ("größe", "gr__e"),
+            ("_private", "_private"),
+        ];
+        for (stem, expected) in cases {
+            let name = crate_name(stem);
+            assert_eq!(name, expected, "stem {stem:?}");
+            assert!(is_valid_crate_name(&name), "{name:?} is not valid");
+        }
+    }
+
+    #[test]
+    fn crate_name_validation() {
+        for ok in ["highlevel", "pet-store", "pet_store2", "_x"] {
+            assert!(is_valid_crate_name(ok), "{ok}");
+        }
+        for bad in ["", "2pets", "-x", "pet store", "pet\"]\n[x", "größe", "self", "std"] {
+            assert!(!is_valid_crate_name(bad), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn a_bad_name_or_a_missing_spec_writes_nothing() -> Result<(), Box<dyn std::error::Error>> {
+        let tmp = TestDir::new("standalone")?;
+        let out = tmp.path().join("out");
+        let spec = tmp.path().join("missing.yaml");
+        let err = generate(&spec, &out, Some("bad name")).err();
+        assert!(matches!(err, Some(Error::CrateName(_))), "{err:?}");
+        let err = generate(&spec, &out, None).err();
+        assert!(matches!(err, Some(Error::Io { action: "read", .. })), "{err:?}");
+        assert!(!out.exists());
+        Ok(())
+    }
+}
