@@ -19,6 +19,6 @@ mod operations;
 #[rustfmt::skip]
 pub mod types;
 
-pub use client::{BearerToken, Client, Error};
+pub use client::{BASE_URL, BearerToken, Client, Error};
 
 pub use operations::*;

@@ -28,6 +28,8 @@ pub(crate) fn emit_client(api: &ir::Api) -> TokenStream {
         .operations
         .iter()
         .any(|op| op.params.iter().any(|p| matches!(p.location, ParamLocation::Path | ParamLocation::Query)));
+    let needs_query =
+        api.operations.iter().any(|op| op.params.iter().any(|p| p.location == ParamLocation::Query));
     let encode = needs_encoding.then(|| {
         quote! {
             /// Percent-encodes everything but RFC 3986's unreserved characters, so a
@@ -37,9 +39,31 @@ pub(crate) fn emit_client(api: &ir::Api) -> TokenStream {
                     if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
                         out.push(char::from(byte));
                     } else {
-                        out.push_str(&format!("%{byte:02X}"));
+                        out.push('%');
+                        out.push(char::from(HEX[usize::from(byte >> 4)]));
+                        out.push(char::from(HEX[usize::from(byte & 0xF)]));
                     }
                 }
+            }
+
+            const HEX: &[u8; 16] = b"0123456789ABCDEF";
+        }
+    });
+    let push_query = needs_query.then(|| {
+        quote! {
+            /// Appends `name=value` to the URL's query, both percent-encoded.
+            pub(crate) fn push_query(url: &mut String, name: &str, value: &str) {
+                url.push(if url.contains('?') { '&' } else { '?' });
+                encode(name, url);
+                url.push('=');
+                encode(value, url);
+            }
+        }
+    });
+    let token_accessor = api.operations.iter().any(|op| op.bearer).then(|| {
+        quote! {
+            pub(crate) fn token(&self) -> &BearerToken {
+                &self.token
             }
         }
     });
@@ -74,9 +98,7 @@ pub(crate) fn emit_client(api: &ir::Api) -> TokenStream {
                 &self.base_url
             }
 
-            pub(crate) fn token(&self) -> &BearerToken {
-                &self.token
-            }
+            #token_accessor
         }
 
         impl fmt::Debug for Client {
@@ -157,21 +179,28 @@ pub(crate) fn emit_client(api: &ir::Api) -> TokenStream {
         }
 
         #encode
+        #push_query
     }
 }
 
 pub(crate) fn emit_operations(api: &ir::Api) -> TokenStream {
     let methods = api.operations.iter().map(|op| request_method(api, op));
     let decoders = api.operations.iter().map(|op| response_fn(api, op));
-    let uses_encode = api
-        .operations
-        .iter()
-        .any(|op| op.params.iter().any(|p| matches!(p.location, ParamLocation::Path | ParamLocation::Query)));
-    let encode_import = uses_encode.then(|| {
-        quote!(
+    let has = |location: ParamLocation| {
+        api.operations.iter().any(|op| op.params.iter().any(|p| p.location == location))
+    };
+    let encode_import = match (has(ParamLocation::Path), has(ParamLocation::Query)) {
+        (true, true) => quote!(
+            use crate::client::{encode, push_query};
+        ),
+        (true, false) => quote!(
             use crate::client::encode;
-        )
-    });
+        ),
+        (false, true) => quote!(
+            use crate::client::push_query;
+        ),
+        (false, false) => quote!(),
+    };
     let used = used_types(api);
     let types_import = (!used.is_empty()).then(|| quote!(use crate::types::{#(#used),*};));
     quote! {
@@ -240,39 +269,47 @@ fn is_enum(api: &ir::Api, id: ir::TypeId) -> bool {
     matches!(api.types.get(id.0).map(|d| &d.kind), Some(TypeKind::Enum(_)))
 }
 
-/// An expression turning `value` (of the argument type of `param_ty`, minus
-/// `Option` and `Vec`) into a `String`.
-fn to_text(api: &ir::Api, param_ty: &Ty, value: &TokenStream) -> TokenStream {
+/// An expression of type `&str` for `value`, an argument of (the argument
+/// form of) `param_ty` with `Option` removed.
+fn as_text(api: &ir::Api, param_ty: &Ty, value: &TokenStream) -> TokenStream {
     match param_ty {
-        Ty::Prim(Prim::String) => quote!(#value.to_owned()),
-        Ty::Prim(_) => quote!(#value.to_string()),
-        Ty::Named(id) if is_enum(api, *id) => quote!(#value.as_str().to_owned()),
-        _ => quote!(serde_json::to_string(&#value).map_err(Error::Encode)?),
+        Ty::Prim(Prim::String) => quote!(#value),
+        Ty::Prim(_) => quote!(&#value.to_string()),
+        Ty::Named(id) if is_enum(api, *id) => quote!(#value.as_str()),
+        // Lists of scalars are comma-separated (`style: simple`/`form`, no explode).
+        Ty::Vec(item) => match item.as_ref() {
+            Ty::Prim(Prim::String) => quote!(&#value.join(",")),
+            Ty::Prim(_) => quote!(&#value.iter().map(ToString::to_string).collect::<Vec<_>>().join(",")),
+            Ty::Named(id) if is_enum(api, *id) => {
+                quote!(&#value.iter().map(|v| v.as_str()).collect::<Vec<_>>().join(","))
+            }
+            _ => quote!(&serde_json::to_string(#value).map_err(Error::Encode)?),
+        },
+        _ => quote!(&serde_json::to_string(#value).map_err(Error::Encode)?),
     }
 }
 
-/// Statements adding the values of `param` to `#sink` (a `Vec<String>`).
-fn collect_values(api: &ir::Api, param: &ir::Param, sink: &TokenStream) -> TokenStream {
+/// Runs `write(text)` for the parameter's value: once, for each item of an
+/// exploded query list, or not at all for a `None`.
+fn with_values(api: &ir::Api, param: &ir::Param, write: impl Fn(TokenStream) -> TokenStream) -> TokenStream {
     let name = ident(&param.ident);
     let (inner, optional) = match &param.ty {
         Ty::Option(inner) => (inner.as_ref(), true),
         other => (other, false),
     };
-    let push = match inner {
-        Ty::Vec(item) => {
-            let text = to_text(api, item, &quote!(item));
-            let deref = matches!(**item, Ty::Prim(Prim::String)).then(|| quote!(.as_str()));
-            quote! { for item in #name.iter() { let item = item #deref; #sink.push(#text); } }
+    let body = match inner {
+        // Query lists repeat the parameter (`style: form`, `explode: true`, the default).
+        Ty::Vec(item) if param.location == ParamLocation::Query => {
+            let text = as_text(api, item, &quote!(item));
+            let write = write(text);
+            quote! { for item in #name { #write } }
         }
-        other => {
-            let text = to_text(api, other, &quote!(#name));
-            quote! { #sink.push(#text); }
-        }
+        other => write(as_text(api, other, &quote!(#name))),
     };
     if optional {
-        quote! { if let Some(#name) = #name { #push } }
+        quote! { if let Some(#name) = #name { #body } }
     } else {
-        push
+        body
     }
 }
 
@@ -309,73 +346,42 @@ fn request_method(api: &ir::Api, op: &ir::Operation) -> TokenStream {
     });
     let path = op.path_parts.iter().map(|part| match part {
         PathPart::Literal(text) => quote!(url.push_str(#text);),
-        PathPart::Param(param_ident) => {
-            let param = op.params.iter().find(|p| &p.ident == param_ident);
-            match param {
-                Some(param) => {
-                    let collect = collect_values(api, param, &quote!(values));
-                    quote! {
-                        let mut values: Vec<String> = Vec::new();
-                        #collect
-                        encode(&values.join(","), &mut url);
-                    }
-                }
-                None => quote!(),
-            }
-        }
+        PathPart::Param(param_ident) => match op.params.iter().find(|p| &p.ident == param_ident) {
+            Some(param) => with_values(api, param, |text| quote!(encode(#text, &mut url);)),
+            None => quote!(),
+        },
     });
-    let query_params: Vec<&ir::Param> =
-        op.params.iter().filter(|p| p.location == ParamLocation::Query).collect();
-    let query = (!query_params.is_empty()).then(|| {
-        let pushes = query_params.iter().map(|param| {
-            let wire = &param.wire;
-            let collect = collect_values(api, param, &quote!(values));
-            quote! {
-                let mut values: Vec<String> = Vec::new();
-                #collect
-                for value in values {
-                    url.push(if first { '?' } else { '&' });
-                    first = false;
-                    encode(#wire, &mut url);
-                    url.push('=');
-                    encode(&value, &mut url);
-                }
-            }
-        });
-        quote! {
-            let mut first = true;
-            #(#pushes)*
-        }
+    let query = op.params.iter().filter(|p| p.location == ParamLocation::Query).map(|param| {
+        let wire = &param.wire;
+        with_values(api, param, |text| quote!(push_query(&mut url, #wire, #text);))
     });
     let fixed = op.fixed_headers.iter().map(|h| {
         let (name, value) = (&h.name, &h.value);
         quote!(.header(#name, #value))
     });
-    let headers = op
+    let headers: Vec<TokenStream> = op
         .params
         .iter()
         .filter(|p| matches!(p.location, ParamLocation::Header | ParamLocation::Cookie))
         .map(|param| {
             let wire = &param.wire;
-            let collect = collect_values(api, param, &quote!(values));
-            let add = match param.location {
+            with_values(api, param, |text| match param.location {
                 ParamLocation::Cookie => quote! {
-                    builder = builder.header(http::header::COOKIE, format!("{}={}", #wire, values.join(",")));
+                    builder = builder.header(http::header::COOKIE, format!("{}={}", #wire, #text));
                 },
-                _ => quote! { builder = builder.header(#wire, values.join(",")); },
-            };
-            quote! {
-                let mut values: Vec<String> = Vec::new();
-                #collect
-                if !values.is_empty() { #add }
-            }
-        });
+                _ => quote! { builder = builder.header(#wire, #text); },
+            })
+        })
+        .collect();
     let method = format_ident!("{}", op.method.as_str());
     let auth = op.bearer.then(|| {
         quote! {
             builder = builder.header(http::header::AUTHORIZATION, format!("Bearer {}", self.token().expose()));
         }
     });
+    let builder_mut = (!headers.is_empty() || auth.is_some()).then(|| quote!(mut));
+    let url_mut = (!op.path_parts.is_empty() || op.params.iter().any(|p| p.location == ParamLocation::Query))
+        .then(|| quote!(mut));
     let send_body = match &op.body {
         Some(body) => {
             let content_type = &body.content_type;
@@ -397,10 +403,10 @@ fn request_method(api: &ir::Api, op: &ir::Operation) -> TokenStream {
     quote! {
         #docs
         pub fn #name(&self, #(#args,)* #body_arg) -> Result<http::Request<Vec<u8>>, Error<#error>> {
-            let mut url = String::from(self.base_url());
+            let #url_mut url = String::from(self.base_url());
             #(#path)*
-            #query
-            let mut builder = http::Request::builder()
+            #(#query)*
+            let #builder_mut builder = http::Request::builder()
                 .method(http::Method::#method)
                 .uri(url)
                 .header(http::header::ACCEPT, "application/json")

@@ -41,6 +41,7 @@ fn lib(api: &ir::Api) -> TokenStream {
     // generated files, which would make them differ from a fresh generation.
     // (Spelled through a variable: rustfmt acts on the attribute even inside `quote!`.)
     let skip = quote!(rustfmt::skip);
+    let base_url = api.base_url.is_some().then(|| quote!(BASE_URL,));
     let json = uses_whole_numbers(api).then(|| quote!(#[#skip] mod json;));
     quote! {
         #docs
@@ -52,7 +53,7 @@ fn lib(api: &ir::Api) -> TokenStream {
         #[#skip]
         pub mod types;
 
-        pub use client::{BearerToken, Client, Error};
+        pub use client::{#base_url BearerToken, Client, Error};
         pub use operations::*;
     }
 }
