@@ -10,3 +10,41 @@ fn generated_crate_is_fresh() {
     };
     assert!(outcome.is_fresh(), "\n{}{}", outcome.diff(), outcome.summary());
 }
+
+/// A copy of the workspace's spec and generated crate in a fresh folder.
+fn copy_of_workspace(name: &str) -> std::path::PathBuf {
+    let root = xtask::workspace_root();
+    let copy = root.join("target").join("freshness").join(name);
+    let _ = std::fs::remove_dir_all(&copy);
+    for dir in ["spec", "generated/src"] {
+        std::fs::create_dir_all(copy.join(dir)).expect("creates the copy");
+        for entry in std::fs::read_dir(root.join(dir)).expect("lists") {
+            let path = entry.expect("entry").path();
+            if path.is_file() {
+                let to = copy.join(dir).join(path.file_name().expect("a file name"));
+                std::fs::copy(&path, to).expect("copies");
+            }
+        }
+    }
+    std::fs::copy(root.join("generated/Cargo.toml"), copy.join("generated/Cargo.toml")).expect("copies");
+    copy
+}
+
+#[test]
+fn an_edit_to_the_spec_makes_check_fail_with_a_diff() {
+    let copy = copy_of_workspace("edited");
+    let spec = copy.join(xtask::codegen::SPEC);
+    let text = std::fs::read_to_string(&spec).expect("reads the spec");
+    let edited = text.replacen("description: pipeline Id", "description: The pipeline to add it to", 1);
+    assert_ne!(text, edited, "the edit must apply");
+    std::fs::write(&spec, edited).expect("writes the spec");
+
+    let outcome = codegen(&copy, Mode::Check).expect("check runs");
+    assert!(!outcome.is_fresh());
+    let diff = outcome.diff();
+    assert!(diff.contains("-    /// pipeline Id\n+    /// The pipeline to add it to\n"), "{diff}");
+
+    // Writing brings it back in line, and --check then passes.
+    codegen(&copy, Mode::Write).expect("codegen writes");
+    assert!(codegen(&copy, Mode::Check).expect("check runs").is_fresh());
+}
