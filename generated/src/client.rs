@@ -50,7 +50,7 @@ impl fmt::Debug for Client {
     }
 }
 
-/// A bearer token (an OAuth access token or a Private Integration Token).
+/// A bearer token (an OAuth access token or an API token).
 /// Its `Debug` output never shows the secret.
 #[derive(Clone)]
 pub struct BearerToken(String);

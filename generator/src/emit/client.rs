@@ -67,6 +67,14 @@ pub(crate) fn emit_client(api: &ir::Api) -> TokenStream {
             }
         }
     });
+    let decode = any_json_response(api).then(|| {
+        quote! {
+            /// Decodes a JSON body, keeping the body when it does not decode.
+            pub(crate) fn decode<T: serde::de::DeserializeOwned, E>(status: http::StatusCode, body: &[u8]) -> Result<T, Error<E>> {
+                serde_json::from_slice(body).map_err(|source| Error::Decode { status, source, body: body.to_vec() })
+            }
+        }
+    });
     quote! {
         //! The client, its credentials and its error type.
         use std::fmt;
@@ -110,7 +118,7 @@ pub(crate) fn emit_client(api: &ir::Api) -> TokenStream {
             }
         }
 
-        /// A bearer token (an OAuth access token or a Private Integration Token).
+        /// A bearer token (an OAuth access token or an API token).
         /// Its `Debug` output never shows the secret.
         #[derive(Clone)]
         pub struct BearerToken(String);
@@ -173,10 +181,8 @@ pub(crate) fn emit_client(api: &ir::Api) -> TokenStream {
             }
         }
 
-        /// Decodes a JSON body, keeping the body when it does not decode.
-        pub(crate) fn decode<T: serde::de::DeserializeOwned, E>(status: http::StatusCode, body: &[u8]) -> Result<T, Error<E>> {
-            serde_json::from_slice(body).map_err(|source| Error::Decode { status, source, body: body.to_vec() })
-        }
+        #decode
+
 
         #encode
         #push_query
@@ -201,11 +207,20 @@ pub(crate) fn emit_operations(api: &ir::Api) -> TokenStream {
         ),
         (false, false) => quote!(),
     };
+    let client_import = if any_json_response(api) {
+        quote!(
+            use crate::client::{decode, Client, Error};
+        )
+    } else {
+        quote!(
+            use crate::client::{Client, Error};
+        )
+    };
     let used = used_types(api);
     let types_import = (!used.is_empty()).then(|| quote!(use crate::types::{#(#used),*};));
     quote! {
         //! One request builder and one answer decoder per operation.
-        use crate::client::{decode, Client, Error};
+        #client_import
         #encode_import
         #types_import
 
@@ -213,6 +228,10 @@ pub(crate) fn emit_operations(api: &ir::Api) -> TokenStream {
 
         #(#decoders)*
     }
+}
+
+fn any_json_response(api: &ir::Api) -> bool {
+    api.operations.iter().any(|op| op.responses.iter().any(|r| r.ty.is_some()))
 }
 
 /// The schema types the operations name directly, sorted, for one `use`.

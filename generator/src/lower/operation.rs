@@ -76,7 +76,7 @@ fn lower_operation(
         return None;
     };
     let ident = idents.claim(&wanted);
-    let type_prefix = names::pascal(&ident, "Op").unwrap_or_default();
+    let type_prefix = names::pascal(names::unraw(&ident), "Op").unwrap_or_default();
 
     let mut docs = docs::summary_and_description(op.summary.as_deref(), op.description.as_deref());
     if !docs.is_empty() {
@@ -133,7 +133,8 @@ fn lower_operation(
             continue;
         };
         let param_ident = param_idents.claim(&param_ident);
-        let hint = format!("{type_prefix}{}", names::pascal(&param_ident, "V").unwrap_or_default());
+        let hint =
+            format!("{type_prefix}{}", names::pascal(names::unraw(&param_ident), "V").unwrap_or_default());
         let ty = lower_ty(cx, SchemaRef::from(schema), &param_at.join("schema"), &hint);
         let required = data.required || location == ParamLocation::Path;
         let ty = super::schema::nullable(ty, !required);

@@ -1,0 +1,28 @@
+//! Bad specs (`tests/bad/*`) → snapshots of the diagnostics they get: each must
+//! fail with a message that names the place, and never panic.
+
+use generator::{Settings, generate};
+
+/// Asserts that the spec is refused and snapshots the rendered diagnostics.
+fn check(spec: &str, source_name: &str) {
+    let settings =
+        Settings { crate_name: "bad".to_owned(), source_name: source_name.to_owned(), standalone: false };
+    match generate(spec, &settings) {
+        Ok((files, warnings)) => {
+            panic!("expected an error, got {} files and warnings:\n{warnings}", files.len())
+        }
+        Err(diagnostics) => {
+            assert!(diagnostics.has_errors(), "an Err with no error in it:\n{diagnostics}");
+            insta::assert_snapshot!("diagnostics", diagnostics.to_string());
+        }
+    }
+}
+
+#[test]
+fn bad_input() {
+    insta::glob!("../bad", "*.{yaml,json}", |path| {
+        let spec = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        check(&spec, &format!("tests/bad/{name}"));
+    });
+}
