@@ -78,18 +78,17 @@ pub(crate) fn lower_named(
             None => return TypeKind::Alias(Ty::Any),
         }
     }
-    let names = variant_names(&rest, &resolved);
+    let names = variant_names(&resolved);
     if let Some(kind) = merge_objects(cx, &resolved, &names, name) {
         return kind;
     }
     let mut variants = Vec::with_capacity(rest.len());
-    for (((member, i, keyword), found), ident) in rest.iter().zip(&resolved).zip(names) {
+    for ((member, i, keyword), ident) in rest.iter().zip(names) {
         let docs = match member {
             SchemaRef::Item(schema) => docs::schema(&schema.schema_data),
             SchemaRef::Ref(_) => Docs::default(),
         };
         let ty = schema::lower_ty(cx, *member, &at.join(keyword).join(i), &format!("{name}{ident}"));
-        let _ = found;
         variants.push(ir::Variant { ident, docs, ty, from: false });
     }
     TypeKind::Untagged(untagged(variants))
@@ -225,20 +224,19 @@ fn generality(ty: &Ty) -> u8 {
 }
 
 /// One name per member, unique within the enum (see the module docs).
-fn variant_names(members: &[Member<'_>], resolved: &[Resolved<'_>]) -> Vec<String> {
+fn variant_names(resolved: &[Resolved<'_>]) -> Vec<String> {
     let components: Option<Vec<&str>> = resolved.iter().map(|r| r.component.as_deref()).collect();
     let stripped = components.as_deref().and_then(strip_shared_words);
     let mut idents = Namespace::default();
-    members
+    resolved
         .iter()
-        .zip(resolved)
         .enumerate()
-        .map(|(i, ((member, _, _), found))| {
+        .map(|(i, found)| {
             let wanted = stripped
                 .as_ref()
                 .and_then(|names| names.get(i).cloned())
                 .or_else(|| found.component.as_deref().and_then(|c| names::pascal(c, "V")))
-                .unwrap_or_else(|| kind_name(member, &found.schema));
+                .unwrap_or_else(|| kind_name(&found.schema));
             idents.claim(&wanted)
         })
         .collect()
@@ -271,8 +269,7 @@ fn strip_shared_words(names: &[&str]) -> Option<Vec<String>> {
 }
 
 /// The JSON kind of an inline member, as a variant name.
-fn kind_name(member: &SchemaRef<'_>, schema: &Schema) -> String {
-    let _ = member;
+fn kind_name(schema: &Schema) -> String {
     match &schema.schema_kind {
         SchemaKind::Type(Type::String(_)) => "String".to_owned(),
         SchemaKind::Type(Type::Integer(_)) => "Integer".to_owned(),
@@ -280,7 +277,7 @@ fn kind_name(member: &SchemaRef<'_>, schema: &Schema) -> String {
         SchemaKind::Type(Type::Boolean(_)) => "Boolean".to_owned(),
         SchemaKind::Type(Type::Object(_)) => "Object".to_owned(),
         SchemaKind::Type(Type::Array(array)) => match &array.items {
-            Some(openapiv3::ReferenceOr::Item(items)) => plural(&kind_name(member, items)),
+            Some(openapiv3::ReferenceOr::Item(items)) => plural(&kind_name(items)),
             Some(openapiv3::ReferenceOr::Reference { reference }) => {
                 let name = reference.rsplit('/').next().and_then(|n| names::pascal(n, "V"));
                 format!("{}List", name.unwrap_or_else(|| "Item".to_owned()))
