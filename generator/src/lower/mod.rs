@@ -12,6 +12,7 @@ use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 use openapiv3::{OpenAPI, ReferenceOr, Schema};
+use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use crate::diag::{Pointer, Sink};
@@ -224,7 +225,7 @@ impl<'a> Lowerer<'a> {
                 None => match self.deserialize_at(&target) {
                     Ok(found) => Cow::Owned(found),
                     Err(message) => {
-                        self.sink.error(at, format!("`$ref: {reference}`: {message}"));
+                        self.sink.error(at, format!("`$ref: {reference}` does not name a schema: {message}"));
                         return None;
                     }
                 },
@@ -243,9 +244,34 @@ impl<'a> Lowerer<'a> {
     }
 
     /// A schema at a pointer the typed model has no field for.
-    fn deserialize_at(&self, target: &Pointer) -> Result<ReferenceOr<Schema>, String> {
+    fn deserialize_at<T: DeserializeOwned>(&self, target: &Pointer) -> Result<T, String> {
         let node = resolve::lookup(self.raw, target).ok_or("nothing at that pointer")?;
-        serde_json::from_value(node.clone()).map_err(|e| format!("not a schema: {e}"))
+        serde_json::from_value(node.clone()).map_err(|e| e.to_string())
+    }
+
+    /// An item a `$ref` names, `what` it is for the message (`a parameter`),
+    /// or a reported error. For non-schema components: parameters, request
+    /// bodies, responses.
+    pub(crate) fn follow<T: DeserializeOwned>(
+        &mut self,
+        reference: &str,
+        at: &Pointer,
+        what: &str,
+    ) -> Option<(T, Pointer)> {
+        let target = match resolve::ref_pointer(reference) {
+            Ok(target) => target,
+            Err(message) => {
+                self.sink.error(at, message);
+                return None;
+            }
+        };
+        match self.deserialize_at(&target) {
+            Ok(found) => Some((found, target)),
+            Err(message) => {
+                self.sink.error(at, format!("`$ref: {reference}` does not name {what}: {message}"));
+                None
+            }
+        }
     }
 
     /// Runs `f` one level deeper, or reports the nesting and returns `Ty::Any`.

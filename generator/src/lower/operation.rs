@@ -19,7 +19,6 @@ use super::{Lowerer, SchemaRef, docs};
 use crate::diag::Pointer;
 use crate::ir::{self, Docs, Method, ParamLocation, PathPart, Status};
 use crate::names::{self, Namespace};
-use crate::resolve;
 
 pub(crate) fn lower_operations(cx: &mut Lowerer<'_>) -> Vec<ir::Operation> {
     let mut idents = Namespace::default();
@@ -183,21 +182,7 @@ fn resolve_parameter(
 ) -> Option<(Parameter, Pointer)> {
     match param {
         ReferenceOr::Item(param) => Some((param.clone(), at.clone())),
-        ReferenceOr::Reference { reference } => {
-            let target = match resolve::ref_pointer(reference) {
-                Ok(target) => target,
-                Err(message) => {
-                    cx.sink.error(at, message);
-                    return None;
-                }
-            };
-            let found = resolve::lookup(cx.raw, &target)
-                .and_then(|v| serde_json::from_value::<Parameter>(v.clone()).ok());
-            if found.is_none() {
-                cx.sink.error(at, format!("`$ref: {reference}` does not name a parameter"));
-            }
-            found.map(|p| (p, target))
-        }
+        ReferenceOr::Reference { reference } => cx.follow(reference, at, "a parameter"),
     }
 }
 
@@ -254,17 +239,7 @@ fn lower_body(
 ) -> Option<ir::Body> {
     let body = match body {
         ReferenceOr::Item(body) => body.clone(),
-        ReferenceOr::Reference { reference } => {
-            let found = resolve::ref_pointer(reference)
-                .ok()
-                .and_then(|t| resolve::lookup(cx.raw, &t))
-                .and_then(|v| serde_json::from_value::<RequestBody>(v.clone()).ok());
-            let Some(found) = found else {
-                cx.sink.error(at, format!("`$ref: {reference}` does not name a request body"));
-                return None;
-            };
-            found
-        }
+        ReferenceOr::Reference { reference } => cx.follow::<RequestBody>(reference, at, "a request body")?.0,
     };
     let Some((content_type, media)) = body.content.iter().find(|(ct, _)| is_json(ct)) else {
         let types: Vec<&str> = body.content.keys().map(String::as_str).collect();
@@ -315,15 +290,10 @@ fn lower_responses(
         let response = match response {
             ReferenceOr::Item(response) => response.clone(),
             ReferenceOr::Reference { reference } => {
-                let found = resolve::ref_pointer(reference)
-                    .ok()
-                    .and_then(|t| resolve::lookup(cx.raw, &t))
-                    .and_then(|v| serde_json::from_value::<Response>(v.clone()).ok());
-                let Some(found) = found else {
-                    cx.sink.error(&response_at, format!("`$ref: {reference}` does not name a response"));
-                    continue;
-                };
-                found
+                match cx.follow::<Response>(reference, &response_at, "a response") {
+                    Some((found, _)) => found,
+                    None => continue,
+                }
             }
         };
         let ident = idents.claim(&reason_ident(status));
