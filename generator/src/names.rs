@@ -18,10 +18,25 @@ const KEYWORDS: &[&str] = &[
 /// Keywords that cannot be raw identifiers; like prost, they get a `_` suffix.
 const UNRAWABLE: &[&str] = &["self", "Self", "super", "crate", "_"];
 
-/// Type names the generated code uses unqualified; a schema may not shadow them.
+/// Type names the generated code uses unqualified (std's prelude, the serde
+/// derives `types.rs` imports, what `operations.rs` imports from `client`); a
+/// schema may not shadow them. Everything else is written with its path
+/// (`serde_json::Value`, `std::collections::BTreeMap`), so `Value` stays `Value`.
 const RESERVED_TYPES: &[&str] = &[
-    "BTreeMap", "Box", "Client", "Err", "Error", "None", "Ok", "Option", "Result", "Self", "Some", "String",
-    "Value", "Vec",
+    "Box",
+    "Client",
+    "Deserialize",
+    "Err",
+    "Error",
+    "None",
+    "Ok",
+    "Option",
+    "Result",
+    "Self",
+    "Serialize",
+    "Some",
+    "String",
+    "Vec",
 ];
 
 /// `PascalCase` for types and variants, from any spec text; `None` when the text
@@ -49,6 +64,12 @@ pub(crate) fn snake(raw: &str) -> Option<String> {
         return Some(format!("_{cased}"));
     }
     Some(escape_keyword(cased))
+}
+
+/// The `PascalCase` form of an identifier this module made (`r#type` →
+/// `Type`), for naming a type after a field, argument or method; empty if none.
+pub(crate) fn pascal_of_ident(ident: &str) -> String {
+    pascal(unraw(ident), "V").unwrap_or_default()
 }
 
 /// Keeps ASCII letters, digits and underscores: Rust accepts more, but a
@@ -231,6 +252,8 @@ mod tests {
         assert_eq!(pascal("BadRequestDTO", "V").as_deref(), Some("BadRequestDto"));
         assert_eq!(pascal("2021-07-28", "V").as_deref(), Some("V20210728"));
         assert_eq!(pascal("café ☕", "V").as_deref(), Some("Caf"));
+        assert_eq!(pascal_of_ident("r#type"), "Type");
+        assert_eq!(pascal_of_ident("self_"), "Self");
     }
 
     #[test]
@@ -239,6 +262,8 @@ mod tests {
         assert_eq!(ns.claim("Opportunity"), "Opportunity");
         assert_eq!(ns.claim("Opportunity"), "Opportunity2");
         assert_eq!(ns.claim("String"), "String2");
+        assert_eq!(ns.claim("Serialize"), "Serialize2");
+        assert_eq!(ns.claim("Value"), "Value");
         let mut fields = Namespace::default();
         assert_eq!(fields.claim("r#type"), "r#type");
         assert_eq!(fields.claim("r#type"), "type2");

@@ -75,7 +75,7 @@ fn lower_operation(
         return None;
     };
     let ident = idents.claim(&wanted);
-    let type_prefix = names::pascal(names::unraw(&ident), "Op").unwrap_or_default();
+    let type_prefix = names::pascal_of_ident(&ident);
 
     let mut docs = docs::summary_and_description(op.summary.as_deref(), op.description.as_deref());
     if !docs.is_empty() {
@@ -132,8 +132,7 @@ fn lower_operation(
             continue;
         };
         let param_ident = param_idents.claim(&param_ident);
-        let hint =
-            format!("{type_prefix}{}", names::pascal(names::unraw(&param_ident), "V").unwrap_or_default());
+        let hint = format!("{type_prefix}{}", names::pascal_of_ident(&param_ident));
         let ty = lower_ty(cx, SchemaRef::from(schema), &param_at.join("schema"), &hint);
         let required = data.required || location == ParamLocation::Path;
         let ty = super::schema::nullable(ty, !required);

@@ -231,8 +231,7 @@ pub(crate) fn lower_struct(cx: &mut Lowerer<'_>, struct_name: &str, props: Vec<P
         let ident = idents.claim(&ident);
         let (ty, docs) = match prop.schema {
             PropSchema::Schema(schema) => {
-                let hint =
-                    format!("{struct_name}{}", names::pascal(names::unraw(&ident), "V").unwrap_or_default());
+                let hint = format!("{struct_name}{}", names::pascal_of_ident(&ident));
                 let docs = match schema {
                     SchemaRef::Item(s) => docs::schema(&s.schema_data),
                     SchemaRef::Ref(_) => Docs::default(),

@@ -138,7 +138,7 @@ fn merge_objects(
 
     // The enum for the property that differs, one variant per member.
     let field_ident = names::snake(&differing).unwrap_or_default();
-    let enum_wanted = format!("{name}{}", names::pascal(names::unraw(&field_ident), "V").unwrap_or_default());
+    let enum_wanted = format!("{name}{}", names::pascal_of_ident(&field_ident));
     let first = members.first()?;
     let enum_id = cx.new_type(&enum_wanted, first.at.join("properties").join(&differing), Docs::default());
     let enum_name = cx.type_name(enum_id).to_owned();
