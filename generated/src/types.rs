@@ -280,7 +280,7 @@ pub struct SearchOpportunitiesResponseSchema {
     /// Example: `open`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
-    /// Example: ``
+    /// Example: `""`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
     /// Example: `2021-08-03T04:55:17.355Z`

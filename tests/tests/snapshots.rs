@@ -1,9 +1,6 @@
 //! Spec fixtures → snapshots of the IR and of the emitted code, one fixture per
 //! construct (`tests/fixtures/*.yaml`) plus the real `spec/highlevel.yaml`; and
 //! a build of every fixture's crate with clippy, warnings denied.
-//!
-//! A fixture named `*.yaml.pending` shows a known generator bug; it is left out
-//! of both until the bug is fixed, then renamed back and snapshotted.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};

@@ -24,12 +24,8 @@ pub(crate) fn emit_client(api: &ir::Api) -> TokenStream {
         ),
         None => (quote!(), quote!()),
     };
-    let needs_encoding = api
-        .operations
-        .iter()
-        .any(|op| op.params.iter().any(|p| matches!(p.location, ParamLocation::Path | ParamLocation::Query)));
-    let needs_query =
-        api.operations.iter().any(|op| op.params.iter().any(|p| p.location == ParamLocation::Query));
+    let needs_query = has_params_at(api, ParamLocation::Query);
+    let needs_encoding = needs_query || has_params_at(api, ParamLocation::Path);
     let encode = needs_encoding.then(|| {
         quote! {
             /// Percent-encodes everything but RFC 3986's unreserved characters, so a
@@ -192,21 +188,19 @@ pub(crate) fn emit_client(api: &ir::Api) -> TokenStream {
 pub(crate) fn emit_operations(api: &ir::Api) -> TokenStream {
     let methods = api.operations.iter().map(|op| request_method(api, op));
     let decoders = api.operations.iter().map(|op| response_fn(api, op));
-    let has = |location: ParamLocation| {
-        api.operations.iter().any(|op| op.params.iter().any(|p| p.location == location))
-    };
-    let encode_import = match (has(ParamLocation::Path), has(ParamLocation::Query)) {
-        (true, true) => quote!(
-            use crate::client::{encode, push_query};
-        ),
-        (true, false) => quote!(
-            use crate::client::encode;
-        ),
-        (false, true) => quote!(
-            use crate::client::push_query;
-        ),
-        (false, false) => quote!(),
-    };
+    let encode_import =
+        match (has_params_at(api, ParamLocation::Path), has_params_at(api, ParamLocation::Query)) {
+            (true, true) => quote!(
+                use crate::client::{encode, push_query};
+            ),
+            (true, false) => quote!(
+                use crate::client::encode;
+            ),
+            (false, true) => quote!(
+                use crate::client::push_query;
+            ),
+            (false, false) => quote!(),
+        };
     let client_import = if any_json_response(api) {
         quote!(
             use crate::client::{decode, Client, Error};
@@ -228,6 +222,12 @@ pub(crate) fn emit_operations(api: &ir::Api) -> TokenStream {
 
         #(#decoders)*
     }
+}
+
+/// Whether any operation takes a parameter in `location`: decides which
+/// runtime helpers are emitted and imported.
+fn has_params_at(api: &ir::Api, location: ParamLocation) -> bool {
+    api.operations.iter().any(|op| op.params.iter().any(|p| p.location == location))
 }
 
 fn any_json_response(api: &ir::Api) -> bool {

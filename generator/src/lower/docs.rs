@@ -38,8 +38,10 @@ pub(crate) fn summary_and_description(summary: Option<&str>, description: Option
 
 pub(crate) fn push_example(lines: &mut Vec<String>, example: Option<&Value>) {
     let Some(example) = example else { return };
+    // Strings show bare (`First Opps`), except the empty one, which as an empty
+    // code span would show nothing at all.
     let text = match example {
-        Value::String(s) => s.clone(),
+        Value::String(s) if !s.is_empty() => s.clone(),
         other => other.to_string(),
     };
     // A backtick inside would end the code span early; such examples go in a block.
