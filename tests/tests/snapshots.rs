@@ -128,3 +128,32 @@ fn write_if_changed(path: &Path, contents: &str) {
     }
     std::fs::write(path, contents).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
 }
+
+/// Every snapshot belongs to an input that still exists, so removing or
+/// renaming a fixture cannot leave a stale snapshot behind (what
+/// `cargo insta test --unreferenced=reject` checks, without needing cargo-insta).
+#[test]
+fn no_orphan_snapshots() {
+    let root = workspace_root();
+    let snapshots = root.join("tests/tests/snapshots");
+    let mut orphans = Vec::new();
+    for entry in std::fs::read_dir(&snapshots).unwrap_or_else(|e| panic!("{}: {e}", snapshots.display())) {
+        let name = entry.map(|e| e.file_name().to_string_lossy().into_owned()).unwrap_or_default();
+        let Some((test, input)) = name.strip_suffix(".snap").and_then(|n| n.split_once('@')) else {
+            orphans.push(name);
+            continue;
+        };
+        let owner = match test {
+            "snapshots__ir" | "snapshots__code" if input == "spec-highlevel" => {
+                root.join("spec/highlevel.yaml")
+            }
+            "snapshots__ir" | "snapshots__code" => root.join("tests/fixtures").join(input),
+            "bad_input__diagnostics" => root.join("tests/bad").join(input),
+            _ => PathBuf::new(),
+        };
+        if !owner.is_file() {
+            orphans.push(name);
+        }
+    }
+    assert!(orphans.is_empty(), "snapshots with no fixture (delete them): {orphans:#?}");
+}
