@@ -6,6 +6,60 @@
 //! Client for HighLevel's public API (services.leadconnectorhq.com).
 //!
 //! API version `2021-07-28`.
+//!
+//! # Example
+//!
+//! [`Client::create_opportunity`], with the spec's example:
+//!
+//! ```no_run
+//! # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+//! use highlevel::Client;
+//! use highlevel::types::{
+//!     CreateDto, CustomFieldsInput, CustomFieldsInputFieldValue, OpportunityStatus,
+//! };
+//! let client = Client::new("<token>");
+//! let body = CreateDto {
+//!     pipeline_id: "VDm7RPYC2GLUvdpKmBfC".to_owned(),
+//!     location_id: "ve9EPM428h8vShlRW1KT".to_owned(),
+//!     name: "First Opps".to_owned(),
+//!     pipeline_stage_id: Some("7915dedc-8f18-44d5-8bc3-77c04e994a10".to_owned()),
+//!     status: OpportunityStatus::Open,
+//!     contact_id: "mTkSCb1UBjb5tk4OvB69".to_owned(),
+//!     monetary_value: Some(220.0),
+//!     assigned_to: Some("082goXVW3lIExEQPOnd3".to_owned()),
+//!     custom_fields: Some(
+//!         Vec::from([
+//!             CustomFieldsInput {
+//!                 id: Some("6dvNaf7VhkQ9snc5vnjJ".to_owned()),
+//!                 key: Some("my_custom_field".to_owned()),
+//!                 field_value: Some(
+//!                     CustomFieldsInputFieldValue::String("9039160788".to_owned()),
+//!                 ),
+//!             },
+//!             CustomFieldsInput {
+//!                 id: Some("6dvNaf7VhkQ9snc5vnjJ".to_owned()),
+//!                 key: Some("my_custom_field".to_owned()),
+//!                 field_value: Some(
+//!                     CustomFieldsInputFieldValue::Array(
+//!                         Vec::from(["test".to_owned(), "test2".to_owned()]),
+//!                     ),
+//!                 ),
+//!             },
+//!             CustomFieldsInput {
+//!                 id: Some("6dvNaf7VhkQ9snc5vnjJ".to_owned()),
+//!                 key: Some("my_custom_field".to_owned()),
+//!                 field_value: Some(
+//!                     CustomFieldsInputFieldValue::Object(serde_json::Map::new()),
+//!                 ),
+//!             },
+//!         ]),
+//!     ),
+//! };
+//! let response = client.create_opportunity(&body).await?;
+//! println!("{:?}", response.into_inner());
+//! # Ok(())
+//! # }
+//! ```
 
 #[rustfmt::skip]
 mod client;
@@ -17,8 +71,13 @@ mod json;
 mod operations;
 
 #[rustfmt::skip]
+mod response;
+
+#[rustfmt::skip]
 pub mod types;
 
-pub use client::{BASE_URL, BearerToken, Client, Error};
+pub use client::{BASE_URL, BearerToken, Client, ClientBuilder, Retry, USER_AGENT};
 
 pub use operations::*;
+
+pub use response::{Error, RateLimit, ResponseValue};

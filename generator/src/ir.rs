@@ -18,6 +18,53 @@ pub struct Api {
     pub types: Vec<TypeDef>,
     /// In spec order: paths as written, methods in the order OpenAPI lists them.
     pub operations: Vec<Operation>,
+    /// The rate-limit headers the API sends, from the root `x-rate-limit` extension.
+    pub rate_limit: Vec<RateLimitHeader>,
+}
+
+impl Api {
+    /// Whether any operation sends a bearer token, and so the client takes one.
+    pub fn takes_bearer_token(&self) -> bool {
+        self.operations.iter().any(|op| op.bearer)
+    }
+}
+
+/// One rate-limit header and what it means.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RateLimitHeader {
+    pub meaning: RateLimitMeaning,
+    pub header: String,
+}
+
+/// What a rate-limit header reports; the keys of `x-rate-limit`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum RateLimitMeaning {
+    /// Requests left in the current burst window.
+    BurstRemaining,
+    /// Requests allowed per burst window.
+    BurstLimit,
+    /// The length of the burst window, in milliseconds.
+    IntervalMs,
+    /// Requests left today.
+    DailyRemaining,
+    /// Requests allowed per day.
+    DailyLimit,
+}
+
+impl RateLimitMeaning {
+    pub const ALL: [Self; 5] =
+        [Self::BurstRemaining, Self::BurstLimit, Self::IntervalMs, Self::DailyRemaining, Self::DailyLimit];
+
+    /// The key naming it in `x-rate-limit`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::BurstRemaining => "burst-remaining",
+            Self::BurstLimit => "burst-limit",
+            Self::IntervalMs => "interval-ms",
+            Self::DailyRemaining => "daily-remaining",
+            Self::DailyLimit => "daily-limit",
+        }
+    }
 }
 
 /// Index of a type in [`Api::types`].
@@ -227,6 +274,12 @@ impl Method {
             Self::Trace => "TRACE",
         }
     }
+
+    /// Whether sending the request twice has the effect of sending it once
+    /// (RFC 9110, 9.2.2), which makes it safe to retry.
+    pub fn is_idempotent(self) -> bool {
+        !matches!(self, Self::Post | Self::Patch)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -245,6 +298,8 @@ pub struct Param {
     /// The type the caller passes; `Option` when the parameter is optional.
     pub ty: Ty,
     pub required: bool,
+    /// The parameter's `example`, for generated usage examples.
+    pub example: Option<serde_json::Value>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -266,6 +321,8 @@ pub struct Body {
     pub content_type: String,
     pub ty: Ty,
     pub required: bool,
+    /// The media type's `example` (or first inline `examples` entry).
+    pub example: Option<serde_json::Value>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -43,7 +43,8 @@ pub struct File {
 /// allows, line and column.
 pub fn generate(spec: &str, settings: &Settings) -> Result<(Vec<File>, Diagnostics), Diagnostics> {
     let (api, diagnostics) = lower_text(spec, settings)?;
-    let files = render::render(emit::emit(&api), settings).map_err(|d| located(spec, settings, vec![d]))?;
+    let files = render::render(emit::emit(&api, &settings.crate_name.replace('-', "_")), settings)
+        .map_err(|d| located(spec, settings, vec![d]))?;
     Ok((files, diagnostics))
 }
 

@@ -57,9 +57,13 @@ fn cargo_toml(settings: &Settings) -> String {
          publish = false\n\
          \n\
          [dependencies]\n\
+         bytes = \"1\"\n\
          http = \"1\"\n\
+         httpdate = \"1\"\n\
+         reqwest = {{ version = \"0.13\", default-features = false, features = [\"rustls\"] }}\n\
          serde = {{ version = \"1\", features = [\"derive\"] }}\n\
-         serde_json = \"1\"\n{workspace}",
+         serde_json = \"1\"\n\
+         tokio = {{ version = \"1\", default-features = false, features = [\"time\"] }}\n{workspace}",
         source = settings.source_name,
         name = settings.crate_name,
     )

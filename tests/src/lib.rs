@@ -1,1 +1,46 @@
-//! Integration tests live in `tests/tests/`.
+//! Integration tests live in `tests/tests/`; this library holds what several
+//! of them share.
+
+/// The vendor's documented Create Opportunity example, as JSON and as the
+/// value a user builds with the generated `highlevel` types.
+pub mod highlevel_examples {
+    use highlevel::types::{CreateDto, CustomFieldsInput, CustomFieldsInputFieldValue, OpportunityStatus};
+    use serde_json::Value;
+
+    pub const REQUEST_EXAMPLE: &str = include_str!("../examples/create-opportunity.request.json");
+    pub const CREATED_EXAMPLE: &str = include_str!("../examples/create-opportunity.201.json");
+
+    /// # Panics
+    /// When `text` is not JSON: the examples are fixed files, so that is a broken checkout.
+    pub fn example(text: &str) -> Value {
+        serde_json::from_str(text).expect("example is JSON")
+    }
+
+    fn custom_field(value: impl Into<CustomFieldsInputFieldValue>) -> CustomFieldsInput {
+        CustomFieldsInput {
+            id: Some("6dvNaf7VhkQ9snc5vnjJ".into()),
+            key: Some("my_custom_field".into()),
+            field_value: Some(value.into()),
+        }
+    }
+
+    /// The request of the doc's example, built the way a user would write it:
+    /// a custom field of each of the three kinds (text, list, object).
+    pub fn documented_request() -> CreateDto {
+        CreateDto {
+            pipeline_id: "VDm7RPYC2GLUvdpKmBfC".into(),
+            location_id: "ve9EPM428h8vShlRW1KT".into(),
+            name: "First Opps".into(),
+            pipeline_stage_id: Some("7915dedc-8f18-44d5-8bc3-77c04e994a10".into()),
+            status: OpportunityStatus::Open,
+            contact_id: "mTkSCb1UBjb5tk4OvB69".into(),
+            monetary_value: Some(220.0),
+            assigned_to: Some("082goXVW3lIExEQPOnd3".into()),
+            custom_fields: Some(vec![
+                custom_field("9039160788"),
+                custom_field(vec!["test".to_owned(), "test2".to_owned()]),
+                custom_field(serde_json::Map::new()),
+            ]),
+        }
+    }
+}

@@ -5,44 +5,12 @@
 
 use highlevel::types::{
     CreateDto, CustomFieldResponseSchemaFieldValue, CustomFieldsInput, CustomFieldsInputFieldValue,
-    GetPostOpportunitySuccessfulResponseDto, OpportunityStatus,
+    GetPostOpportunitySuccessfulResponseDto,
 };
 use highlevel::{Client, CreateOpportunityError, Error, create_opportunity_response};
 use serde_json::{Value, json};
 
-const REQUEST_EXAMPLE: &str = include_str!("../examples/create-opportunity.request.json");
-const CREATED_EXAMPLE: &str = include_str!("../examples/create-opportunity.201.json");
-
-fn example(text: &str) -> Value {
-    serde_json::from_str(text).expect("example is JSON")
-}
-
-fn custom_field(value: impl Into<CustomFieldsInputFieldValue>) -> CustomFieldsInput {
-    CustomFieldsInput {
-        id: Some("6dvNaf7VhkQ9snc5vnjJ".into()),
-        key: Some("my_custom_field".into()),
-        field_value: Some(value.into()),
-    }
-}
-
-/// The request of the doc's example, built the way a user would write it.
-fn documented_request() -> CreateDto {
-    CreateDto {
-        pipeline_id: "VDm7RPYC2GLUvdpKmBfC".into(),
-        location_id: "ve9EPM428h8vShlRW1KT".into(),
-        name: "First Opps".into(),
-        pipeline_stage_id: Some("7915dedc-8f18-44d5-8bc3-77c04e994a10".into()),
-        status: OpportunityStatus::Open,
-        contact_id: "mTkSCb1UBjb5tk4OvB69".into(),
-        monetary_value: Some(220.0),
-        assigned_to: Some("082goXVW3lIExEQPOnd3".into()),
-        custom_fields: Some(vec![
-            custom_field("9039160788"),
-            custom_field(vec!["test".to_owned(), "test2".to_owned()]),
-            custom_field(serde_json::Map::new()),
-        ]),
-    }
-}
+use tests::highlevel_examples::{CREATED_EXAMPLE, REQUEST_EXAMPLE, documented_request, example};
 
 #[test]
 fn built_request_serializes_to_the_documented_example() {
@@ -105,8 +73,10 @@ fn each_response_field_value_shape_decodes_to_its_variant() {
 
 #[test]
 fn request_has_method_path_headers_and_body() {
-    let client = Client::with_base_url("https://example.test/", "secret-token");
+    let client = Client::builder("secret-token").base_url("https://example.test/").build();
     let request = client.create_opportunity_request(&documented_request()).expect("builds");
+    let shown = format!("{request:?}");
+    assert!(!shown.contains("secret-token"), "the request's Debug shows the token: {shown}");
     assert_eq!(request.method(), http::Method::POST);
     assert_eq!(request.uri(), "https://example.test/opportunities/");
     let header = |name: &str| request.headers().get(name).and_then(|v| v.to_str().ok());
@@ -125,33 +95,49 @@ fn default_client_targets_the_vendor_host() {
     assert_eq!(highlevel::BASE_URL, client.base_url());
 }
 
+/// An answer as another HTTP stack would hand it over.
+fn answer(status: u16, body: &[u8]) -> http::Response<Vec<u8>> {
+    let mut response = http::Response::new(body.to_vec());
+    *response.status_mut() = http::StatusCode::from_u16(status).expect("valid status");
+    response.headers_mut().insert("X-RateLimit-Remaining", http::HeaderValue::from_static("99"));
+    response
+}
+
 #[test]
 fn responses_decode_by_status() {
-    let ok = create_opportunity_response(http::StatusCode::CREATED, CREATED_EXAMPLE.as_bytes());
-    assert_eq!(ok.expect("201 decodes"), serde_json::from_str(CREATED_EXAMPLE).expect("decodes"));
+    let ok = create_opportunity_response(answer(201, CREATED_EXAMPLE.as_bytes())).expect("201 decodes");
+    assert_eq!(ok.status(), 201);
+    assert_eq!(ok.rate_limit().burst_remaining, Some(99));
+    assert_eq!(ok.into_inner(), serde_json::from_str(CREATED_EXAMPLE).expect("decodes"));
 
     let body =
         br#"{"statusCode": 422, "message": ["Unprocessable Entity"], "error": "Unprocessable Entity"}"#;
-    match create_opportunity_response(http::StatusCode::UNPROCESSABLE_ENTITY, body) {
-        Err(Error::Api { status, body: CreateOpportunityError::UnprocessableEntity(dto) }) => {
-            assert_eq!(status, 422);
-            assert_eq!(dto.message, Some(vec!["Unprocessable Entity".to_owned()]));
+    match create_opportunity_response(answer(422, body)) {
+        Err(Error::Api(response)) => {
+            assert_eq!(response.status(), 422);
+            assert_eq!(response.rate_limit().burst_remaining, Some(99));
+            match response.into_inner() {
+                CreateOpportunityError::UnprocessableEntity(dto) => {
+                    assert_eq!(dto.message, Some(vec!["Unprocessable Entity".to_owned()]));
+                }
+                other => panic!("expected the typed 422, got {other:?}"),
+            }
         }
         other => panic!("expected the typed 422, got {other:?}"),
     }
 
-    match create_opportunity_response(http::StatusCode::IM_A_TEAPOT, b"short and stout") {
-        Err(Error::UnexpectedStatus { status, body }) => {
-            assert_eq!(status, 418);
-            assert_eq!(body, b"short and stout");
+    match create_opportunity_response(answer(418, b"short and stout")) {
+        Err(Error::UnexpectedStatus(response)) => {
+            assert_eq!(response.status(), 418);
+            assert_eq!(response.body().as_ref(), b"short and stout");
         }
         other => panic!("expected an unexpected status, got {other:?}"),
     }
 
-    match create_opportunity_response(http::StatusCode::CREATED, b"{\"opportunity\": ") {
-        Err(Error::Decode { status, body, .. }) => {
-            assert_eq!(status, 201);
-            assert_eq!(body, b"{\"opportunity\": ");
+    match create_opportunity_response(answer(201, b"{\"opportunity\": ")) {
+        Err(Error::Decode { response, .. }) => {
+            assert_eq!(response.status(), 201);
+            assert_eq!(response.body().as_ref(), b"{\"opportunity\": ");
         }
         other => panic!("expected a decode error, got {other:?}"),
     }

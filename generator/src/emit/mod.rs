@@ -2,12 +2,16 @@
 //! decision was made in `lower`; this module only spells it in Rust.
 
 mod client;
+mod example;
+mod operations;
+mod response;
 mod types;
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
 use crate::ir::{self, Docs, Prim, Ty};
+use crate::names;
 
 /// A generated Rust file before formatting.
 pub(crate) struct RustFile {
@@ -15,12 +19,14 @@ pub(crate) struct RustFile {
     pub(crate) tokens: TokenStream,
 }
 
-pub(crate) fn emit(api: &ir::Api) -> Vec<RustFile> {
+/// `crate_ident` is the generated crate's name as a path (`highlevel`), for doctests.
+pub(crate) fn emit(api: &ir::Api, crate_ident: &str) -> Vec<RustFile> {
     let mut files = vec![
-        RustFile { path: "src/lib.rs", tokens: lib(api) },
+        RustFile { path: "src/lib.rs", tokens: lib(api, crate_ident) },
         RustFile { path: "src/types.rs", tokens: types::emit_types(api) },
         RustFile { path: "src/client.rs", tokens: client::emit_client(api) },
-        RustFile { path: "src/operations.rs", tokens: client::emit_operations(api) },
+        RustFile { path: "src/response.rs", tokens: response::emit_response(api) },
+        RustFile { path: "src/operations.rs", tokens: operations::emit_operations(api, crate_ident) },
     ];
     if uses_whole_numbers(api) {
         files.push(RustFile { path: "src/json.rs", tokens: json_helpers() });
@@ -28,7 +34,7 @@ pub(crate) fn emit(api: &ir::Api) -> Vec<RustFile> {
     files
 }
 
-fn lib(api: &ir::Api) -> TokenStream {
+fn lib(api: &ir::Api, crate_ident: &str) -> TokenStream {
     let mut docs = vec![format!("Client for {}.", api.title)];
     if !api.docs.is_empty() {
         docs.push(String::new());
@@ -36,12 +42,22 @@ fn lib(api: &ir::Api) -> TokenStream {
     }
     docs.push(String::new());
     docs.push(format!("API version `{}`.", api.version));
+    if let Some((op, code)) = example::crate_example(api, crate_ident) {
+        docs.push(String::new());
+        docs.push("# Example".to_owned());
+        docs.push(String::new());
+        docs.push(format!("[`Client::{}`], with the spec's example:", names::unraw(&op.ident)));
+        docs.push(String::new());
+        docs.extend(code);
+    }
     let docs = inner_docs(&Docs(docs));
     // `rustfmt::skip` keeps `cargo fmt` in a vendoring workspace from rewriting
     // generated files, which would make them differ from a fresh generation.
     // (Spelled through a variable: rustfmt acts on the attribute even inside `quote!`.)
     let skip = quote!(rustfmt::skip);
     let base_url = api.base_url.is_some().then(|| quote!(BASE_URL,));
+    let rate_limit = (!api.rate_limit.is_empty()).then(|| quote!(RateLimit,));
+    let bearer_token = api.takes_bearer_token().then(|| quote!(BearerToken,));
     let json = uses_whole_numbers(api).then(|| quote!(#[#skip] mod json;));
     quote! {
         #docs
@@ -51,10 +67,13 @@ fn lib(api: &ir::Api) -> TokenStream {
         #[#skip]
         mod operations;
         #[#skip]
+        mod response;
+        #[#skip]
         pub mod types;
 
-        pub use client::{#base_url BearerToken, Client, Error};
+        pub use client::{#base_url #bearer_token Client, ClientBuilder, Retry, USER_AGENT};
         pub use operations::*;
+        pub use response::{Error, #rate_limit ResponseValue};
     }
 }
 

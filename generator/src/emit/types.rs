@@ -21,9 +21,16 @@ pub(crate) fn emit_types(api: &ir::Api) -> TokenStream {
         };
         quote! { #docs #body }
     });
+    // Aliases alone derive nothing, and an API may have no types at all.
+    let derives = api.types.iter().any(|def| !matches!(def.kind, ir::TypeKind::Alias(_)));
+    let serde_use = derives.then(|| {
+        quote!(
+            use serde::{Deserialize, Serialize};
+        )
+    });
     quote! {
         //! Request and response bodies, one type per schema.
-        use serde::{Deserialize, Serialize};
+        #serde_use
         #(#items)*
     }
 }

@@ -5,6 +5,7 @@
 
 mod docs;
 mod operation;
+mod rate_limit;
 mod schema;
 mod union;
 
@@ -307,6 +308,10 @@ impl<'a> Lowerer<'a> {
             base_url: self.spec.servers.first().map(|s| s.url.trim_end_matches('/').to_owned()),
             types: self.types,
             operations,
+            rate_limit: rate_limit::lower_rate_limit(
+                self.spec.extensions.get(rate_limit::EXTENSION),
+                &mut self.sink,
+            ),
         };
         (api, self.sink)
     }

@@ -20,8 +20,16 @@ use crate::diag::Pointer;
 use crate::ir::{self, Docs, Method, ParamLocation, PathPart, Status};
 use crate::names::{self, Namespace};
 
+/// Methods of the generated `Client` (and of the traits it derives) that an
+/// operation must not be named after.
+const CLIENT_METHODS: &[&str] =
+    &["base_url", "builder", "clone", "clone_from", "execute", "fmt", "new", "send", "token", "with_retry"];
+
 pub(crate) fn lower_operations(cx: &mut Lowerer<'_>) -> Vec<ir::Operation> {
     let mut idents = Namespace::default();
+    for name in CLIENT_METHODS {
+        idents.claim(name);
+    }
     let mut out = Vec::new();
     let paths = &cx.spec.paths;
     for (path, item) in paths.iter() {
@@ -53,6 +61,24 @@ pub(crate) fn lower_operations(cx: &mut Lowerer<'_>) -> Vec<ir::Operation> {
     out
 }
 
+/// A method name whose `_request` and `_response` companions are free too.
+fn claim_method(idents: &mut Namespace, wanted: &str) -> String {
+    let companions = |name: &str| {
+        let bare = names::unraw(name);
+        [format!("{bare}_request"), format!("{bare}_response")]
+    };
+    let mut candidate = wanted.to_owned();
+    let mut n = 2usize;
+    while idents.is_taken(&candidate) || companions(&candidate).iter().any(|c| idents.is_taken(c)) {
+        candidate = format!("{}{n}", names::unraw(wanted).trim_end_matches('_'));
+        n += 1;
+    }
+    for companion in companions(&candidate) {
+        idents.claim(&companion);
+    }
+    idents.claim(&candidate)
+}
+
 struct OperationSrc<'s> {
     path: &'s str,
     method: Method,
@@ -74,7 +100,7 @@ fn lower_operation(
         cx.sink.error(&at, format!("cannot make a Rust method name of operation {id:?}"));
         return None;
     };
-    let ident = idents.claim(&wanted);
+    let ident = claim_method(idents, &wanted);
     let type_prefix = names::pascal_of_ident(&ident);
 
     let mut docs = docs::summary_and_description(op.summary.as_deref(), op.description.as_deref());
@@ -145,6 +171,7 @@ fn lower_operation(
             docs: Docs(param_docs),
             ty,
             required,
+            example: data.example.clone(),
         });
     }
 
@@ -256,7 +283,14 @@ fn lower_body(
         Some(schema) => lower_ty(cx, SchemaRef::from(schema), &at, &format!("{prefix}Body")),
         None => ir::Ty::Any,
     };
-    Some(ir::Body { content_type: content_type.clone(), ty, required: body.required })
+    // The first inline `examples` entry stands in when there is no `example`.
+    let example = media.example.clone().or_else(|| {
+        media.examples.values().find_map(|example| match example {
+            ReferenceOr::Item(example) => example.value.clone(),
+            ReferenceOr::Reference { .. } => None,
+        })
+    });
+    Some(ir::Body { content_type: content_type.clone(), ty, required: body.required, example })
 }
 
 fn is_json(content_type: &str) -> bool {

@@ -1,0 +1,447 @@
+//! `operations.rs` of the generated crate. Per operation: the `async`
+//! method that sends it, the `*_request` method that builds its
+//! `http::Request`, the `*_response` function that decodes its answer, and
+//! the enums of its outcomes.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::{format_ident, quote};
+
+use super::{docs, ident, ty};
+use crate::ir::{self, Docs, ParamLocation, PathPart, Prim, Status, Ty, TypeKind};
+
+pub(crate) fn emit_operations(api: &ir::Api, crate_ident: &str) -> TokenStream {
+    let methods = api.operations.iter().map(|op| {
+        let send = send_method(api, crate_ident, op);
+        let request = request_method(api, op);
+        quote!(#send #request)
+    });
+    let decoders = api.operations.iter().map(|op| response_fn(api, op));
+    let helpers = url_helpers(api);
+    let client_import = quote!(
+        use crate::client::Client;
+        use crate::response::{Error, ResponseValue};
+    );
+    let used = used_types(api);
+    let types_import = (!used.is_empty()).then(|| quote!(use crate::types::{#(#used),*};));
+    quote! {
+        //! The operations: per operation, the method that calls it, and the
+        //! request builder and answer decoder that method is made of.
+        #client_import
+        #types_import
+
+        impl Client { #(#methods)* }
+
+        #(#decoders)*
+
+        #helpers
+    }
+}
+
+/// `encode` and `push_query`, emitted when some operation needs them.
+fn url_helpers(api: &ir::Api) -> TokenStream {
+    let needs_query = has_params_at(api, ParamLocation::Query);
+    let needs_encoding = needs_query || has_params_at(api, ParamLocation::Path);
+    let encode = needs_encoding.then(|| {
+        quote! {
+            /// Percent-encodes everything but RFC 3986's unreserved characters, so a
+            /// value can never change the path or query it is put in.
+            fn encode(value: &str, out: &mut String) {
+                for byte in value.bytes() {
+                    if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
+                        out.push(char::from(byte));
+                    } else {
+                        out.push('%');
+                        out.push(char::from(HEX[usize::from(byte >> 4)]));
+                        out.push(char::from(HEX[usize::from(byte & 0xF)]));
+                    }
+                }
+            }
+
+            const HEX: &[u8; 16] = b"0123456789ABCDEF";
+        }
+    });
+    let push_query = needs_query.then(|| {
+        quote! {
+            /// Appends `name=value` to the URL's query, both percent-encoded.
+            fn push_query(url: &mut String, name: &str, value: &str) {
+                url.push(if url.contains('?') { '&' } else { '?' });
+                encode(name, url);
+                url.push('=');
+                encode(value, url);
+            }
+        }
+    });
+    quote!(#encode #push_query)
+}
+
+/// Whether any operation takes a parameter in `location`: decides which
+/// runtime helpers are emitted and imported.
+fn has_params_at(api: &ir::Api, location: ParamLocation) -> bool {
+    api.operations.iter().any(|op| op.params.iter().any(|p| p.location == location))
+}
+
+pub(crate) fn any_json_response(api: &ir::Api) -> bool {
+    api.operations.iter().any(|op| op.responses.iter().any(|r| r.ty.is_some()))
+}
+
+/// The schema types the operations name directly, sorted, for one `use`.
+fn used_types(api: &ir::Api) -> Vec<proc_macro2::Ident> {
+    fn walk(ty: &Ty, out: &mut std::collections::BTreeSet<usize>) {
+        match ty {
+            Ty::Named(id) => {
+                out.insert(id.0);
+            }
+            Ty::Vec(inner) | Ty::Map(inner) | Ty::Option(inner) | Ty::Box(inner) => walk(inner, out),
+            Ty::Prim(_) | Ty::Any | Ty::Object => {}
+        }
+    }
+    let mut ids = std::collections::BTreeSet::new();
+    for op in &api.operations {
+        op.params.iter().for_each(|p| walk(&p.ty, &mut ids));
+        op.body.iter().for_each(|b| walk(&b.ty, &mut ids));
+        op.responses.iter().filter_map(|r| r.ty.as_ref()).for_each(|t| walk(t, &mut ids));
+    }
+    ids.into_iter().filter_map(|id| api.types.get(id)).map(|def| ident(&def.name)).collect()
+}
+
+fn request_fn_name(op: &ir::Operation) -> proc_macro2::Ident {
+    format_ident!("{}_request", crate::names::unraw(&op.ident))
+}
+
+fn response_fn_name(op: &ir::Operation) -> proc_macro2::Ident {
+    format_ident!("{}_response", crate::names::unraw(&op.ident))
+}
+
+/// How a parameter is taken: `&str` for strings, slices for lists, by value
+/// for `Copy` scalars and enums, by reference otherwise.
+fn arg_ty(api: &ir::Api, param_ty: &Ty) -> TokenStream {
+    match param_ty {
+        Ty::Option(inner) => {
+            let inner = arg_ty(api, inner);
+            quote!(Option<#inner>)
+        }
+        Ty::Prim(Prim::String) => quote!(&str),
+        Ty::Vec(inner) => {
+            let inner = ty(api, inner, &quote!());
+            quote!(&[#inner])
+        }
+        Ty::Prim(_) => ty(api, param_ty, &quote!()),
+        Ty::Named(id) if is_enum(api, *id) => ty(api, param_ty, &quote!()),
+        other => {
+            let other = ty(api, other, &quote!());
+            quote!(&#other)
+        }
+    }
+}
+
+fn is_enum(api: &ir::Api, id: ir::TypeId) -> bool {
+    matches!(api.types.get(id.0).map(|d| &d.kind), Some(TypeKind::Enum(_)))
+}
+
+/// An expression of type `&str` for `value`, an argument of (the argument
+/// form of) `param_ty` with `Option` removed.
+fn as_text(api: &ir::Api, param_ty: &Ty, value: &TokenStream) -> TokenStream {
+    match param_ty {
+        Ty::Prim(Prim::String) => quote!(#value),
+        Ty::Prim(_) => quote!(&#value.to_string()),
+        Ty::Named(id) if is_enum(api, *id) => quote!(#value.as_str()),
+        // Lists of scalars are comma-separated (`style: simple`/`form`, no explode).
+        Ty::Vec(item) => match item.as_ref() {
+            Ty::Prim(Prim::String) => quote!(&#value.join(",")),
+            Ty::Prim(_) => quote!(&#value.iter().map(ToString::to_string).collect::<Vec<_>>().join(",")),
+            Ty::Named(id) if is_enum(api, *id) => {
+                quote!(&#value.iter().map(|v| v.as_str()).collect::<Vec<_>>().join(","))
+            }
+            _ => quote!(&serde_json::to_string(#value).map_err(Error::Encode)?),
+        },
+        _ => quote!(&serde_json::to_string(#value).map_err(Error::Encode)?),
+    }
+}
+
+/// Runs `write(text)` for the parameter's value: once, for each item of an
+/// exploded query list, or not at all for a `None`.
+fn with_values(api: &ir::Api, param: &ir::Param, write: impl Fn(TokenStream) -> TokenStream) -> TokenStream {
+    let name = ident(&param.ident);
+    let (inner, optional) = match &param.ty {
+        Ty::Option(inner) => (inner.as_ref(), true),
+        other => (other, false),
+    };
+    let body = match inner {
+        // Query lists repeat the parameter (`style: form`, `explode: true`, the default).
+        Ty::Vec(item) if param.location == ParamLocation::Query => {
+            let text = as_text(api, item, &quote!(item));
+            let write = write(text);
+            quote! { for item in #name { #write } }
+        }
+        other => write(as_text(api, other, &quote!(#name))),
+    };
+    if optional {
+        quote! { if let Some(#name) = #name { #body } }
+    } else {
+        body
+    }
+}
+
+/// The operation's own method: the operation's docs, its arguments, a call.
+fn send_method(api: &ir::Api, crate_ident: &str, op: &ir::Operation) -> TokenStream {
+    let mut docs_lines = op.docs.0.clone();
+    let param_docs: Vec<String> = op
+        .params
+        .iter()
+        .filter(|p| !p.docs.is_empty())
+        .map(|p| format!("- `{}`: {}", crate::names::unraw(&p.ident), p.docs.0.join(" ")))
+        .collect();
+    if !param_docs.is_empty() {
+        docs_lines.push(String::new());
+        docs_lines.push("Arguments:".to_owned());
+        docs_lines.extend(param_docs);
+    }
+    docs_lines.push(String::new());
+    docs_lines.push(format!(
+        "[`Client::{}`] and [`{}`](crate::{}) are this call's two halves, for another HTTP stack.",
+        request_fn_name(op),
+        response_fn_name(op),
+        response_fn_name(op)
+    ));
+    docs_lines.extend(super::example::operation_example(api, crate_ident, op));
+    let docs = docs(&Docs(docs_lines));
+    let name = ident(&op.ident);
+    let request = request_fn_name(op);
+    let response = response_fn_name(op);
+    let error = ident(&op.error_ident);
+    let success = success_ty(api, op);
+    let (params, names) = arguments(api, op);
+    quote! {
+        #docs
+        pub async fn #name(&self, #(#params,)*) -> Result<ResponseValue<#success>, Error<#error>> {
+            let request = self.#request(#(#names),*)?;
+            #response(self.send(request).await?)
+        }
+    }
+}
+
+/// The caller's arguments, parameters then body, and their names.
+fn arguments(api: &ir::Api, op: &ir::Operation) -> (Vec<TokenStream>, Vec<proc_macro2::Ident>) {
+    let mut params = Vec::new();
+    let mut names = Vec::new();
+    for param in &op.params {
+        let name = ident(&param.ident);
+        let ty = arg_ty(api, &param.ty);
+        params.push(quote!(#name: #ty));
+        names.push(name);
+    }
+    if let Some(body) = &op.body {
+        let body_ty = ty(api, &body.ty, &quote!());
+        params.push(if body.required { quote!(body: &#body_ty) } else { quote!(body: Option<&#body_ty>) });
+        names.push(format_ident!("body"));
+    }
+    (params, names)
+}
+
+fn request_method(api: &ir::Api, op: &ir::Operation) -> TokenStream {
+    let doc = format!(
+        " Builds the request [`Client::{}`] sends, without sending it; [`{}`](crate::{}) decodes the answer.",
+        crate::names::unraw(&op.ident),
+        response_fn_name(op),
+        response_fn_name(op)
+    );
+    let name = request_fn_name(op);
+    let error = ident(&op.error_ident);
+    let (args, _) = arguments(api, op);
+    let path = op.path_parts.iter().map(|part| match part {
+        PathPart::Literal(text) => quote!(url.push_str(#text);),
+        PathPart::Param(param_ident) => match op.params.iter().find(|p| &p.ident == param_ident) {
+            Some(param) => with_values(api, param, |text| quote!(encode(#text, &mut url);)),
+            None => quote!(),
+        },
+    });
+    let query = op.params.iter().filter(|p| p.location == ParamLocation::Query).map(|param| {
+        let wire = &param.wire;
+        with_values(api, param, |text| quote!(push_query(&mut url, #wire, #text);))
+    });
+    let fixed = op.fixed_headers.iter().map(|h| {
+        let (name, value) = (&h.name, &h.value);
+        quote!(.header(#name, #value))
+    });
+    let headers: Vec<TokenStream> = op
+        .params
+        .iter()
+        .filter(|p| matches!(p.location, ParamLocation::Header | ParamLocation::Cookie))
+        .map(|param| {
+            let wire = &param.wire;
+            with_values(api, param, |text| match param.location {
+                ParamLocation::Cookie => quote! {
+                    builder = builder.header(http::header::COOKIE, format!("{}={}", #wire, #text));
+                },
+                _ => quote! { builder = builder.header(#wire, #text); },
+            })
+        })
+        .collect();
+    let method = format_ident!("{}", op.method.as_str());
+    let auth = op.bearer.then(|| {
+        quote! {
+            builder = builder.header(http::header::AUTHORIZATION, self.token().authorization().map_err(Error::Request)?);
+        }
+    });
+    let builder_mut = (!headers.is_empty() || auth.is_some()).then(|| quote!(mut));
+    let url_mut = (!op.path_parts.is_empty() || op.params.iter().any(|p| p.location == ParamLocation::Query))
+        .then(|| quote!(mut));
+    let send_body = match &op.body {
+        Some(body) => {
+            let content_type = &body.content_type;
+            let encode = if body.required {
+                quote!(serde_json::to_vec(body).map_err(Error::Encode)?)
+            } else {
+                quote!(match body {
+                    Some(body) => serde_json::to_vec(body).map_err(Error::Encode)?,
+                    None => Vec::new(),
+                })
+            };
+            quote! {
+                let body = #encode;
+                builder.header(http::header::CONTENT_TYPE, #content_type).body(body).map_err(Error::Request)
+            }
+        }
+        None => quote!(builder.body(Vec::new()).map_err(Error::Request)),
+    };
+    quote! {
+        #[doc = #doc]
+        pub fn #name(&self, #(#args,)*) -> Result<http::Request<Vec<u8>>, Error<#error>> {
+            let #url_mut url = String::from(self.base_url());
+            #(#path)*
+            #(#query)*
+            let #builder_mut builder = http::Request::builder()
+                .method(http::Method::#method)
+                .uri(url)
+                .header(http::header::ACCEPT, "application/json")
+                #(#fixed)*;
+            #(#headers)*
+            #auth
+            #send_body
+        }
+    }
+}
+
+/// The type a successful call gives: the one success body, `()` when there
+/// is none, or the enum of several.
+fn success_ty(api: &ir::Api, op: &ir::Operation) -> TokenStream {
+    if let Some(name) = &op.success_ident {
+        let name = ident(name);
+        return quote!(#name);
+    }
+    match op.responses.iter().find(|r| r.status.is_success()).and_then(|r| r.ty.as_ref()) {
+        Some(body) => ty(api, body, &quote!()),
+        None => quote!(()),
+    }
+}
+
+fn response_fn(api: &ir::Api, op: &ir::Operation) -> TokenStream {
+    let name = response_fn_name(op);
+    let error = ident(&op.error_ident);
+    let call = crate::names::unraw(&op.ident);
+    let successes: Vec<&ir::Response> = op.responses.iter().filter(|r| r.status.is_success()).collect();
+    let failures: Vec<&ir::Response> = op.responses.iter().filter(|r| !r.status.is_success()).collect();
+
+    let success_item = op.success_ident.as_ref().map(|enum_name| {
+        let enum_ident = ident(enum_name);
+        let variants = successes.iter().map(|r| variant(api, r));
+        let doc = format!(" The success answers of [`Client::{call}`].");
+        quote! {
+            #[doc = #doc]
+            #[derive(Debug, Clone, PartialEq)]
+            pub enum #enum_ident { #(#variants)* }
+        }
+    });
+    // Each arm turns `raw`, the answer with its body as bytes, into the outcome.
+    let success_arms = successes.iter().map(|r| {
+        let pattern = status_pattern(r.status);
+        let value = match (&op.success_ident, &r.ty) {
+            (Some(enum_name), Some(body)) => {
+                let (enum_ident, variant) = (ident(enum_name), ident(&r.ident));
+                let body = ty(api, body, &quote!());
+                quote!(Ok(raw.decode::<#body, _>()?.map(#enum_ident::#variant)))
+            }
+            (Some(enum_name), None) => {
+                let (enum_ident, variant) = (ident(enum_name), ident(&r.ident));
+                quote!(Ok(raw.map(|_| #enum_ident::#variant)))
+            }
+            (None, Some(_)) => quote!(raw.decode()),
+            (None, None) => quote!(Ok(raw.map(|_| ()))),
+        };
+        (r.status, quote!(#pattern => #value,))
+    });
+    let failure_arms = failures.iter().map(|r| {
+        let pattern = status_pattern(r.status);
+        let variant = ident(&r.ident);
+        let value = match &r.ty {
+            Some(body) => {
+                let body = ty(api, body, &quote!());
+                quote!(raw.decode::<#body, _>()?.map(#error::#variant))
+            }
+            None => quote!(raw.map(|_| #error::#variant)),
+        };
+        (r.status, quote!(#pattern => Err(Error::Api(Box::new(#value))),))
+    });
+    // Exact codes first, then ranges, then `default`: the order `match` needs.
+    let mut arms: Vec<(Status, TokenStream)> = success_arms.chain(failure_arms).collect();
+    arms.sort_by_key(|(status, _)| match status {
+        Status::Code(_) => 0,
+        Status::Range(_) => 1,
+        Status::Default => 2,
+    });
+    let has_default = arms.iter().any(|(status, _)| *status == Status::Default);
+    let arms = arms.into_iter().map(|(_, arm)| arm);
+    let fallback = (!has_default).then(|| quote!(_ => Err(Error::UnexpectedStatus(Box::new(raw))),));
+    let no_success_documented = successes.is_empty().then(|| quote!(200..=299 => Ok(raw.map(|_| ())),));
+
+    let error_variants = failures.iter().map(|r| variant(api, r));
+    let success = success_ty(api, op);
+    let fn_doc = format!(" Decodes the answer to [`Client::{call}`].");
+    let error_doc = format!(" The documented error answers of [`Client::{call}`].");
+    quote! {
+        #[doc = #fn_doc]
+        pub fn #name(response: http::Response<impl Into<bytes::Bytes>>) -> Result<ResponseValue<#success>, Error<#error>> {
+            let (parts, body) = response.into_parts();
+            let raw = ResponseValue::new(parts.status, parts.headers, body.into());
+            match raw.status().as_u16() {
+                #(#arms)*
+                #no_success_documented
+                #fallback
+            }
+        }
+
+        #success_item
+
+        #[doc = #error_doc]
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum #error { #(#error_variants)* }
+    }
+}
+
+/// The variant of an outcome enum for one documented answer.
+fn variant(api: &ir::Api, response: &ir::Response) -> TokenStream {
+    let docs = docs(&response.docs);
+    let variant = ident(&response.ident);
+    match &response.ty {
+        Some(body) => {
+            let body = ty(api, body, &quote!());
+            quote!(#docs #variant(#body),)
+        }
+        None => quote!(#docs #variant,),
+    }
+}
+
+fn status_pattern(status: Status) -> TokenStream {
+    match status {
+        Status::Code(code) => {
+            let code = Literal::u16_unsuffixed(code);
+            quote!(#code)
+        }
+        Status::Range(digit) => {
+            let low = Literal::u16_unsuffixed(u16::from(digit) * 100);
+            let high = Literal::u16_unsuffixed(u16::from(digit) * 100 + 99);
+            quote!(#low..=#high)
+        }
+        Status::Default => quote!(_),
+    }
+}

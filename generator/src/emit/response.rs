@@ -1,0 +1,234 @@
+//! `response.rs` of the generated crate: what a call gives back. A decoded
+//! answer with its status and headers, or an error that keeps whatever of the
+//! answer there was, plus the typed rate-limit state when the spec names its
+//! headers. Nothing here sends: any HTTP stack can use it.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use crate::ir::{self, RateLimitMeaning};
+
+pub(crate) fn emit_response(api: &ir::Api) -> TokenStream {
+    let rate_limit = rate_limit(api);
+    let has_rate_limit = !api.rate_limit.is_empty();
+    let value_rate_limit = has_rate_limit.then(|| {
+        quote! {
+            /// The rate-limit state the server reported with this answer.
+            pub fn rate_limit(&self) -> RateLimit {
+                RateLimit::from_headers(&self.headers)
+            }
+        }
+    });
+    let error_rate_limit = has_rate_limit.then(|| {
+        quote! {
+            /// The rate-limit state the server reported, when it answered.
+            pub fn rate_limit(&self) -> Option<RateLimit> {
+                self.headers().map(RateLimit::from_headers)
+            }
+        }
+    });
+    let decode = super::operations::any_json_response(api).then(|| {
+        quote! {
+            impl ResponseValue<bytes::Bytes> {
+                /// Decodes the JSON body; a body that does not decode is kept in the error.
+                pub(crate) fn decode<T: serde::de::DeserializeOwned, E>(self) -> Result<ResponseValue<T>, Error<E>> {
+                    match serde_json::from_slice(&self.body) {
+                        Ok(body) => Ok(ResponseValue { status: self.status, headers: self.headers, body }),
+                        Err(source) => Err(Error::Decode { response: Box::new(self), source }),
+                    }
+                }
+            }
+        }
+    });
+    quote! {
+        //! What a call gives back: the decoded answer with its status and headers,
+        //! or why there is none.
+        use std::fmt;
+
+        /// A decoded answer with the status and headers it came with.
+        ///
+        /// Dereferences to the body, so fields read as `response.field`.
+        #[derive(Debug, Clone, PartialEq)]
+        pub struct ResponseValue<T> {
+            status: http::StatusCode,
+            headers: http::HeaderMap,
+            body: T,
+        }
+
+        impl<T> ResponseValue<T> {
+            /// An answer from its parts, for tests and other HTTP stacks.
+            pub fn new(status: http::StatusCode, headers: http::HeaderMap, body: T) -> Self {
+                Self { status, headers, body }
+            }
+
+            pub fn status(&self) -> http::StatusCode {
+                self.status
+            }
+
+            pub fn headers(&self) -> &http::HeaderMap {
+                &self.headers
+            }
+
+            #value_rate_limit
+
+            pub fn body(&self) -> &T {
+                &self.body
+            }
+
+            pub fn into_inner(self) -> T {
+                self.body
+            }
+
+            /// The same answer with its body changed by `f`.
+            pub fn map<U>(self, f: impl FnOnce(T) -> U) -> ResponseValue<U> {
+                ResponseValue { status: self.status, headers: self.headers, body: f(self.body) }
+            }
+        }
+
+        impl<T> std::ops::Deref for ResponseValue<T> {
+            type Target = T;
+
+            fn deref(&self) -> &T {
+                &self.body
+            }
+        }
+
+        #decode
+
+        /// Why a call failed. `E` is the operation's documented error answers.
+        ///
+        /// Every variant that comes from an answer keeps its status and headers;
+        /// none holds the credentials the request was sent with.
+        #[derive(Debug)]
+        pub enum Error<E> {
+            /// The server answered with a status the operation documents as an error.
+            Api(Box<ResponseValue<E>>),
+            /// The server answered with a status the spec does not document; the body is kept as sent.
+            UnexpectedStatus(Box<ResponseValue<bytes::Bytes>>),
+            /// The answer's body is not what the spec says it is; the body is kept as sent.
+            Decode { response: Box<ResponseValue<bytes::Bytes>>, source: serde_json::Error },
+            /// An argument could not be written as JSON.
+            Encode(serde_json::Error),
+            /// An argument made an invalid HTTP request (a header value with a newline).
+            Request(http::Error),
+            /// The request could not be sent or the answer not read (connection refused, reset, TLS).
+            Transport(reqwest::Error),
+            /// No answer came within the client's timeout.
+            Timeout(reqwest::Error),
+        }
+
+        impl<E> Error<E> {
+            /// The status of the answer, when there was one.
+            pub fn status(&self) -> Option<http::StatusCode> {
+                match self {
+                    Self::Api(response) => Some(response.status()),
+                    Self::UnexpectedStatus(response) | Self::Decode { response, .. } => Some(response.status()),
+                    Self::Encode(_) | Self::Request(_) | Self::Transport(_) | Self::Timeout(_) => None,
+                }
+            }
+
+            /// The headers of the answer, when there was one.
+            pub fn headers(&self) -> Option<&http::HeaderMap> {
+                match self {
+                    Self::Api(response) => Some(response.headers()),
+                    Self::UnexpectedStatus(response) | Self::Decode { response, .. } => Some(response.headers()),
+                    Self::Encode(_) | Self::Request(_) | Self::Transport(_) | Self::Timeout(_) => None,
+                }
+            }
+
+            #error_rate_limit
+        }
+
+        impl<E> fmt::Display for Error<E> {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                match self {
+                    Self::Api(response) => write!(f, "the server answered {}", response.status()),
+                    Self::UnexpectedStatus(response) => write!(
+                        f,
+                        "the server answered {}, which the API does not document ({} bytes)",
+                        response.status(),
+                        response.body().len()
+                    ),
+                    Self::Decode { response, source } => {
+                        write!(f, "the {} answer does not decode: {source}", response.status())
+                    }
+                    Self::Encode(source) => write!(f, "cannot encode the request: {source}"),
+                    Self::Request(source) => write!(f, "cannot build the request: {source}"),
+                    Self::Transport(source) => write!(f, "cannot reach the server: {source}"),
+                    Self::Timeout(_) => f.write_str("the server did not answer in time"),
+                }
+            }
+        }
+
+        impl<E: fmt::Debug> std::error::Error for Error<E> {
+            fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+                match self {
+                    Self::Decode { source, .. } | Self::Encode(source) => Some(source),
+                    Self::Request(source) => Some(source),
+                    Self::Transport(source) | Self::Timeout(source) => Some(source),
+                    Self::Api(_) | Self::UnexpectedStatus(_) => None,
+                }
+            }
+        }
+
+        #rate_limit
+    }
+}
+
+/// `RateLimit`: one field per header `x-rate-limit` names, parsed leniently
+/// (a missing or garbled header is `None`, never an error).
+fn rate_limit(api: &ir::Api) -> TokenStream {
+    if api.rate_limit.is_empty() {
+        return quote!();
+    }
+    let fields = api.rate_limit.iter().map(|h| {
+        let name = field_name(h.meaning);
+        let what = match h.meaning {
+            RateLimitMeaning::BurstRemaining => "Requests left in the current burst window",
+            RateLimitMeaning::BurstLimit => "Requests allowed per burst window",
+            RateLimitMeaning::IntervalMs => "The length of the burst window",
+            RateLimitMeaning::DailyRemaining => "Requests left today",
+            RateLimitMeaning::DailyLimit => "Requests allowed per day",
+        };
+        let doc = format!(" {what} (`{}`).", h.header);
+        let ty = match h.meaning {
+            RateLimitMeaning::IntervalMs => quote!(Option<std::time::Duration>),
+            _ => quote!(Option<u64>),
+        };
+        quote! { #[doc = #doc] pub #name: #ty, }
+    });
+    let reads = api.rate_limit.iter().map(|h| {
+        let name = field_name(h.meaning);
+        let header = h.header.as_str();
+        match h.meaning {
+            RateLimitMeaning::IntervalMs => {
+                quote!(#name: number(headers, #header).map(std::time::Duration::from_millis),)
+            }
+            _ => quote!(#name: number(headers, #header),),
+        }
+    });
+    quote! {
+        /// The rate-limit state the server reports in its headers. A header
+        /// that is missing or not a number is `None`.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+        pub struct RateLimit { #(#fields)* }
+
+        impl RateLimit {
+            pub fn from_headers(headers: &http::HeaderMap) -> Self {
+                Self { #(#reads)* }
+            }
+        }
+
+        fn number(headers: &http::HeaderMap, name: &str) -> Option<u64> {
+            headers.get(name)?.to_str().ok()?.trim().parse().ok()
+        }
+    }
+}
+
+fn field_name(meaning: RateLimitMeaning) -> proc_macro2::Ident {
+    // The interval is a `Duration`, so its name drops the unit.
+    match meaning {
+        RateLimitMeaning::IntervalMs => format_ident!("interval"),
+        other => format_ident!("{}", other.key().replace('-', "_")),
+    }
+}
