@@ -38,6 +38,7 @@ impl Client {
     pub fn new(token: impl Into<String>) -> Self {
         Self::builder(token).build()
     }
+
     /// Settings for a client: another server, a timeout, a user agent,
     /// a retry policy, an existing `reqwest::Client`.
     pub fn builder(token: impl Into<String>) -> ClientBuilder {
@@ -50,18 +51,22 @@ impl Client {
             retry: Retry::default(),
         }
     }
+
     /// This client with another retry policy, for the calls that need it:
     /// `client.with_retry(Retry::default().non_idempotent(true))`.
     pub fn with_retry(&self, retry: Retry) -> Self {
         Self { retry, ..self.clone() }
     }
+
     /// The server requests go to, without a trailing `/`.
     pub fn base_url(&self) -> &str {
         &self.base_url
     }
+
     pub(crate) fn token(&self) -> &BearerToken {
         &self.token
     }
+
     /// Sends `request`, repeating it as the retry policy allows, and
     /// returns the last answer.
     pub(crate) async fn send<E>(
@@ -93,6 +98,7 @@ impl Client {
             }
         }
     }
+
     async fn execute<E>(
         &self,
         request: reqwest::Request,
@@ -134,27 +140,33 @@ impl ClientBuilder {
         self.base_url = base_url.into();
         self
     }
+
     /// Sends through this `reqwest::Client` (its proxy, TLS and pool settings).
     pub fn http_client(mut self, http: reqwest::Client) -> Self {
         self.http = Some(http);
         self
     }
+
     /// Gives up on an attempt that has not been answered in full within
     /// `timeout`, with [`Error::Timeout`]. No timeout by default.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = Some(timeout);
         self
     }
+
     /// The `User-Agent` header; [`USER_AGENT`] by default.
     pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
         self.user_agent = user_agent.into();
         self
     }
+
     /// When to repeat a request; [`Retry::default`] by default.
     pub fn retry(mut self, retry: Retry) -> Self {
         self.retry = retry;
         self
     }
+
+    /// The client, with a new `reqwest::Client` unless one was given.
     pub fn build(self) -> Client {
         Client {
             base_url: self.base_url.trim_end_matches('/').to_owned(),
@@ -173,13 +185,16 @@ impl ClientBuilder {
 pub struct BearerToken(String);
 
 impl BearerToken {
+    /// Wraps the secret; nothing prints it from here on.
     pub fn new(token: impl Into<String>) -> Self {
         Self(token.into())
     }
+
     /// The secret itself.
     pub fn expose(&self) -> &str {
         &self.0
     }
+
     /// The `Authorization` header, marked sensitive so that `http`'s
     /// own `Debug` output hides it too.
     pub(crate) fn authorization(&self) -> Result<http::HeaderValue, http::Error> {
@@ -238,26 +253,31 @@ impl Retry {
             ..Self::default()
         }
     }
+
     /// Attempts per call, the first one included (at least 1).
     pub fn max_attempts(mut self, attempts: u32) -> Self {
         self.max_attempts = attempts.max(1);
         self
     }
+
     /// The wait before the first retry, doubled for each one after.
     pub fn base_delay(mut self, delay: Duration) -> Self {
         self.base_delay = delay;
         self
     }
+
     /// The longest wait between attempts, `Retry-After` included.
     pub fn max_delay(mut self, delay: Duration) -> Self {
         self.max_delay = delay;
         self
     }
+
     /// Also repeat POST and PATCH requests after a 502, 503 or 504.
     pub fn non_idempotent(mut self, repeat: bool) -> Self {
         self.non_idempotent = repeat;
         self
     }
+
     /// How long to wait before attempt `attempt + 1`, or `None` to stop
     /// with `response`.
     fn delay(
@@ -282,6 +302,7 @@ impl Retry {
             None => Some(self.backoff(attempt)),
         }
     }
+
     /// `base_delay × 2^(attempt − 1)`, capped, then jittered down by up to half.
     fn backoff(&self, attempt: u32) -> Duration {
         let doublings = attempt.saturating_sub(1).min(31);

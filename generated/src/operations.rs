@@ -83,6 +83,7 @@ impl Client {
         let request = self.create_opportunity_request(body)?;
         create_opportunity_response(self.send(request).await?)
     }
+
     /// Builds the request [`Client::create_opportunity`] sends, without sending it; [`create_opportunity_response`](crate::create_opportunity_response) decodes the answer.
     pub fn create_opportunity_request(
         &self,
@@ -119,39 +120,9 @@ pub fn create_opportunity_response(
     let raw = ResponseValue::new(parts.status, parts.headers, body.into());
     match raw.status().as_u16() {
         201 => raw.decode(),
-        400 => {
-            Err(
-                Error::Api(
-                    Box::new(
-                        raw
-                            .decode::<BadRequestDto, _>()?
-                            .map(CreateOpportunityError::BadRequest),
-                    ),
-                ),
-            )
-        }
-        401 => {
-            Err(
-                Error::Api(
-                    Box::new(
-                        raw
-                            .decode::<UnauthorizedDto, _>()?
-                            .map(CreateOpportunityError::Unauthorized),
-                    ),
-                ),
-            )
-        }
-        422 => {
-            Err(
-                Error::Api(
-                    Box::new(
-                        raw
-                            .decode::<UnprocessableDto, _>()?
-                            .map(CreateOpportunityError::UnprocessableEntity),
-                    ),
-                ),
-            )
-        }
+        400 => Err(raw.decode_api_error(CreateOpportunityError::BadRequest)),
+        401 => Err(raw.decode_api_error(CreateOpportunityError::Unauthorized)),
+        422 => Err(raw.decode_api_error(CreateOpportunityError::UnprocessableEntity)),
         _ => Err(Error::UnexpectedStatus(Box::new(raw))),
     }
 }

@@ -21,22 +21,32 @@ impl<T> ResponseValue<T> {
     pub fn new(status: http::StatusCode, headers: http::HeaderMap, body: T) -> Self {
         Self { status, headers, body }
     }
+
+    /// The answer's status.
     pub fn status(&self) -> http::StatusCode {
         self.status
     }
+
+    /// The answer's headers.
     pub fn headers(&self) -> &http::HeaderMap {
         &self.headers
     }
+
     /// The rate-limit state the server reported with this answer.
     pub fn rate_limit(&self) -> RateLimit {
         RateLimit::from_headers(&self.headers)
     }
+
+    /// The decoded body.
     pub fn body(&self) -> &T {
         &self.body
     }
+
+    /// The decoded body, leaving status and headers behind.
     pub fn into_inner(self) -> T {
         self.body
     }
+
     /// The same answer with its body changed by `f`.
     pub fn map<U>(self, f: impl FnOnce(T) -> U) -> ResponseValue<U> {
         ResponseValue {
@@ -54,9 +64,12 @@ impl<T> std::ops::Deref for ResponseValue<T> {
     }
 }
 
+/// Decoding a raw answer: what each operation's `*_response` does, open
+/// to callers who want another type out of an answer (an
+/// [`Error::UnexpectedStatus`] body, say).
 impl ResponseValue<bytes::Bytes> {
     /// Decodes the JSON body; a body that does not decode is kept in the error.
-    pub(crate) fn decode<T: serde::de::DeserializeOwned, E>(
+    pub fn decode<T: serde::de::DeserializeOwned, E>(
         self,
     ) -> Result<ResponseValue<T>, Error<E>> {
         match serde_json::from_slice(&self.body) {
@@ -74,6 +87,30 @@ impl ResponseValue<bytes::Bytes> {
                 })
             }
         }
+    }
+
+    /// Decodes the JSON body into `variant` of an outcome enum.
+    pub fn decode_into<T: serde::de::DeserializeOwned, U, E>(
+        self,
+        variant: impl FnOnce(T) -> U,
+    ) -> Result<ResponseValue<U>, Error<E>> {
+        self.decode::<T, E>().map(|answer| answer.map(variant))
+    }
+
+    /// A documented error answer, its body decoded into `variant`.
+    pub fn decode_api_error<T: serde::de::DeserializeOwned, E>(
+        self,
+        variant: impl FnOnce(T) -> E,
+    ) -> Error<E> {
+        match self.decode_into(variant) {
+            Ok(answer) => Error::Api(Box::new(answer)),
+            Err(error) => error,
+        }
+    }
+
+    /// A documented error answer without a body.
+    pub fn api_error<E>(self, variant: E) -> Error<E> {
+        Error::Api(Box::new(self.map(|_| variant)))
     }
 }
 
@@ -113,6 +150,7 @@ impl<E> Error<E> {
             | Self::Timeout(_) => None,
         }
     }
+
     /// The headers of the answer, when there was one.
     pub fn headers(&self) -> Option<&http::HeaderMap> {
         match self {
@@ -126,6 +164,7 @@ impl<E> Error<E> {
             | Self::Timeout(_) => None,
         }
     }
+
     /// The rate-limit state the server reported, when it answered.
     pub fn rate_limit(&self) -> Option<RateLimit> {
         self.headers().map(RateLimit::from_headers)
@@ -182,6 +221,7 @@ pub struct RateLimit {
 }
 
 impl RateLimit {
+    /// Reads the headers of any answer, from this client or another HTTP stack.
     pub fn from_headers(headers: &http::HeaderMap) -> Self {
         Self {
             burst_remaining: number(headers, "X-RateLimit-Remaining"),

@@ -19,7 +19,7 @@ pub(crate) fn render(files: Vec<RustFile>, settings: &Settings) -> Result<Vec<Fi
                 format!("internal error: {} does not parse: {error}", file.path),
             )
         })?;
-        let contents = format!("{preamble}{}", unparse_spaced(syntax));
+        let contents = format!("{preamble}{}", separate_nested_items(&unparse_spaced(syntax)));
         out.push(File { path: file.path.to_owned(), contents });
     }
     Ok(out)
@@ -37,6 +37,30 @@ fn unparse_spaced(file: syn::File) -> String {
             out.push('\n');
         }
         out.push_str(&text);
+    }
+    out
+}
+
+/// Prettyplease also packs the items of an `impl` (or inline `mod`) tight; a
+/// blank line goes between an item's closing `}` and the next item at the same
+/// indent. Only lines that begin an item count, so `match` arms and
+/// statements after a block stay as they are.
+fn separate_nested_items(text: &str) -> String {
+    const ITEM_STARTS: [&str; 8] = ["///", "#[", "pub ", "pub(", "fn ", "async ", "const ", "type "];
+    let mut out = String::with_capacity(text.len() + text.len() / 16);
+    let mut previous: Option<&str> = None;
+    for line in text.lines() {
+        if let Some(before) = previous {
+            let indent = before.len() - before.trim_start().len();
+            let same_indent = line.len() - line.trim_start().len() == indent;
+            let starts_item = ITEM_STARTS.iter().any(|start| line.trim_start().starts_with(start));
+            if indent > 0 && before.trim() == "}" && same_indent && starts_item {
+                out.push('\n');
+            }
+        }
+        out.push_str(line);
+        out.push('\n');
+        previous = Some(line);
     }
     out
 }

@@ -194,6 +194,7 @@ pub(crate) fn emit_client(api: &ir::Api) -> TokenStream {
                 self
             }
 
+            /// The client, with a new `reqwest::Client` unless one was given.
             pub fn build(self) -> Client {
                 Client {
                     base_url: self.base_url.trim_end_matches('/').to_owned(),
@@ -331,6 +332,7 @@ fn bearer_token() -> TokenStream {
         pub struct BearerToken(String);
 
         impl BearerToken {
+            /// Wraps the secret; nothing prints it from here on.
             pub fn new(token: impl Into<String>) -> Self {
                 Self(token.into())
             }

@@ -80,10 +80,6 @@ fn has_params_at(api: &ir::Api, location: ParamLocation) -> bool {
     api.operations.iter().any(|op| op.params.iter().any(|p| p.location == location))
 }
 
-pub(crate) fn any_json_response(api: &ir::Api) -> bool {
-    api.operations.iter().any(|op| op.responses.iter().any(|r| r.ty.is_some()))
-}
-
 /// The schema types the operations name directly, sorted, for one `use`.
 fn used_types(api: &ir::Api) -> Vec<proc_macro2::Ident> {
     fn walk(ty: &Ty, out: &mut std::collections::BTreeSet<usize>) {
@@ -356,10 +352,9 @@ fn response_fn(api: &ir::Api, op: &ir::Operation) -> TokenStream {
     let success_arms = successes.iter().map(|r| {
         let pattern = status_pattern(r.status);
         let value = match (&op.success_ident, &r.ty) {
-            (Some(enum_name), Some(body)) => {
+            (Some(enum_name), Some(_)) => {
                 let (enum_ident, variant) = (ident(enum_name), ident(&r.ident));
-                let body = ty(api, body, &quote!());
-                quote!(Ok(raw.decode::<#body, _>()?.map(#enum_ident::#variant)))
+                quote!(raw.decode_into(#enum_ident::#variant))
             }
             (Some(enum_name), None) => {
                 let (enum_ident, variant) = (ident(enum_name), ident(&r.ident));
@@ -374,13 +369,10 @@ fn response_fn(api: &ir::Api, op: &ir::Operation) -> TokenStream {
         let pattern = status_pattern(r.status);
         let variant = ident(&r.ident);
         let value = match &r.ty {
-            Some(body) => {
-                let body = ty(api, body, &quote!());
-                quote!(raw.decode::<#body, _>()?.map(#error::#variant))
-            }
-            None => quote!(raw.map(|_| #error::#variant)),
+            Some(_) => quote!(raw.decode_api_error(#error::#variant)),
+            None => quote!(raw.api_error(#error::#variant)),
         };
-        (r.status, quote!(#pattern => Err(Error::Api(Box::new(#value))),))
+        (r.status, quote!(#pattern => Err(#value),))
     });
     // Exact codes first, then ranges, then `default`: the order `match` needs.
     let mut arms: Vec<(Status, TokenStream)> = success_arms.chain(failure_arms).collect();

@@ -27,19 +27,6 @@ pub(crate) fn emit_response(api: &ir::Api) -> TokenStream {
             }
         }
     });
-    let decode = super::operations::any_json_response(api).then(|| {
-        quote! {
-            impl ResponseValue<bytes::Bytes> {
-                /// Decodes the JSON body; a body that does not decode is kept in the error.
-                pub(crate) fn decode<T: serde::de::DeserializeOwned, E>(self) -> Result<ResponseValue<T>, Error<E>> {
-                    match serde_json::from_slice(&self.body) {
-                        Ok(body) => Ok(ResponseValue { status: self.status, headers: self.headers, body }),
-                        Err(source) => Err(Error::Decode { response: Box::new(self), source }),
-                    }
-                }
-            }
-        }
-    });
     quote! {
         //! What a call gives back: the decoded answer with its status and headers,
         //! or why there is none.
@@ -61,20 +48,24 @@ pub(crate) fn emit_response(api: &ir::Api) -> TokenStream {
                 Self { status, headers, body }
             }
 
+            /// The answer's status.
             pub fn status(&self) -> http::StatusCode {
                 self.status
             }
 
+            /// The answer's headers.
             pub fn headers(&self) -> &http::HeaderMap {
                 &self.headers
             }
 
             #value_rate_limit
 
+            /// The decoded body.
             pub fn body(&self) -> &T {
                 &self.body
             }
 
+            /// The decoded body, leaving status and headers behind.
             pub fn into_inner(self) -> T {
                 self.body
             }
@@ -93,7 +84,36 @@ pub(crate) fn emit_response(api: &ir::Api) -> TokenStream {
             }
         }
 
-        #decode
+        /// Decoding a raw answer: what each operation's `*_response` does, open
+        /// to callers who want another type out of an answer (an
+        /// [`Error::UnexpectedStatus`] body, say).
+        impl ResponseValue<bytes::Bytes> {
+            /// Decodes the JSON body; a body that does not decode is kept in the error.
+            pub fn decode<T: serde::de::DeserializeOwned, E>(self) -> Result<ResponseValue<T>, Error<E>> {
+                match serde_json::from_slice(&self.body) {
+                    Ok(body) => Ok(ResponseValue { status: self.status, headers: self.headers, body }),
+                    Err(source) => Err(Error::Decode { response: Box::new(self), source }),
+                }
+            }
+
+            /// Decodes the JSON body into `variant` of an outcome enum.
+            pub fn decode_into<T: serde::de::DeserializeOwned, U, E>(self, variant: impl FnOnce(T) -> U) -> Result<ResponseValue<U>, Error<E>> {
+                self.decode::<T, E>().map(|answer| answer.map(variant))
+            }
+
+            /// A documented error answer, its body decoded into `variant`.
+            pub fn decode_api_error<T: serde::de::DeserializeOwned, E>(self, variant: impl FnOnce(T) -> E) -> Error<E> {
+                match self.decode_into(variant) {
+                    Ok(answer) => Error::Api(Box::new(answer)),
+                    Err(error) => error,
+                }
+            }
+
+            /// A documented error answer without a body.
+            pub fn api_error<E>(self, variant: E) -> Error<E> {
+                Error::Api(Box::new(self.map(|_| variant)))
+            }
+        }
 
         /// Why a call failed. `E` is the operation's documented error answers.
         ///
@@ -214,6 +234,7 @@ fn rate_limit(api: &ir::Api) -> TokenStream {
         pub struct RateLimit { #(#fields)* }
 
         impl RateLimit {
+            /// Reads the headers of any answer, from this client or another HTTP stack.
             pub fn from_headers(headers: &http::HeaderMap) -> Self {
                 Self { #(#reads)* }
             }
