@@ -4,6 +4,7 @@
 //! (`emit`) → files (`render`). [`generate`] is the only entry point and does no
 //! I/O: the caller reads the spec and writes the files it returns.
 
+mod bundle;
 mod diag;
 mod emit;
 pub mod ir;
@@ -13,6 +14,7 @@ mod names;
 mod render;
 mod resolve;
 
+pub use bundle::{Documents, NoDocuments};
 pub use diag::{Diagnostic, Diagnostics, Location, Pointer, Severity};
 
 /// What the caller decides about the crate being generated.
@@ -42,7 +44,16 @@ pub struct File {
 /// problem found is returned, each with its JSON pointer and, where the text
 /// allows, line and column.
 pub fn generate(spec: &str, settings: &Settings) -> Result<(Vec<File>, Diagnostics), Diagnostics> {
-    let (api, diagnostics) = lower_text(spec, settings)?;
+    generate_with(spec, settings, &NoDocuments)
+}
+
+/// [`generate`] for a spec whose `$ref`s name other files, which `documents` reads.
+pub fn generate_with(
+    spec: &str,
+    settings: &Settings,
+    documents: &dyn Documents,
+) -> Result<(Vec<File>, Diagnostics), Diagnostics> {
+    let (api, diagnostics) = lower_text_with(spec, settings, documents)?;
     let files = render::render(emit::emit(&api, &settings.crate_name.replace('-', "_")), settings)
         .map_err(|d| located(spec, settings, vec![d]))?;
     Ok((files, diagnostics))
@@ -50,10 +61,21 @@ pub fn generate(spec: &str, settings: &Settings) -> Result<(Vec<File>, Diagnosti
 
 /// The IR of a spec, for snapshot tests and tools that emit something else.
 pub fn lower_text(spec: &str, settings: &Settings) -> Result<(ir::Api, Diagnostics), Diagnostics> {
-    let loaded = load::load(spec).map_err(|d| located(spec, settings, vec![d]))?;
+    lower_text_with(spec, settings, &NoDocuments)
+}
+
+/// [`lower_text`] for a spec whose `$ref`s name other files, which `documents` reads.
+pub fn lower_text_with(
+    spec: &str,
+    settings: &Settings,
+    documents: &dyn Documents,
+) -> Result<(ir::Api, Diagnostics), Diagnostics> {
+    let loaded = load::load(spec, documents).map_err(|d| located(spec, settings, d))?;
     let (api, sink) = lower::lower(&loaded.spec, &loaded.raw);
     let failed = sink.has_errors();
-    let diagnostics = located(spec, settings, sink.into_items());
+    let mut items = loaded.warnings;
+    items.extend(sink.into_items());
+    let diagnostics = located(spec, settings, items);
     if failed { Err(diagnostics) } else { Ok((api, diagnostics)) }
 }
 

@@ -6,6 +6,7 @@ mod source_map;
 use openapiv3::OpenAPI;
 use serde_json::Value;
 
+use crate::bundle::Documents;
 use crate::diag::{Diagnostic, Location, Pointer};
 
 pub(crate) use source_map::locate;
@@ -15,21 +16,99 @@ pub(crate) use source_map::locate;
 pub(crate) struct Loaded {
     pub(crate) spec: OpenAPI,
     pub(crate) raw: Value,
+    /// What was tolerated on the way (see [`repair`]).
+    pub(crate) warnings: Vec<Diagnostic>,
 }
 
-pub(crate) fn load(text: &str) -> Result<Loaded, Diagnostic> {
-    let raw = parse_tree(text)?;
-    check_version(&raw)?;
+pub(crate) fn load(text: &str, documents: &dyn Documents) -> Result<Loaded, Vec<Diagnostic>> {
+    let mut raw = parse_tree(text).map_err(|d| vec![d])?;
+    check_version(&raw).map_err(|d| vec![d])?;
+    crate::bundle::bundle(&mut raw, documents)?;
+    let warnings = repair(&mut raw);
     let spec = serde_path_to_error::deserialize(&raw).map_err(|error| {
         let pointer = path_to_pointer(error.path());
         let message = format!("not a valid OpenAPI 3.0 document here: {}", error.inner());
-        Diagnostic::error(pointer, message)
+        vec![Diagnostic::error(pointer, message)]
     })?;
-    Ok(Loaded { spec, raw })
+    Ok(Loaded { spec, raw, warnings })
+}
+
+/// Mends what vendor specs get wrong in ways `openapiv3` cannot read, each
+/// with a warning at the place: a parameter or header with neither `schema`
+/// nor `content` (OpenAPI requires one) is taken as a string, which is what
+/// every header and untyped parameter is on the wire.
+fn repair(raw: &mut Value) -> Vec<Diagnostic> {
+    let mut warnings = Vec::new();
+    let mut mend = |node: &mut Value, at: Pointer| {
+        if let Value::Object(map) = node {
+            if !map.contains_key("schema") && !map.contains_key("content") && !map.contains_key("$ref") {
+                map.insert("schema".to_owned(), serde_json::json!({ "type": "string" }));
+                warnings
+                    .push(Diagnostic::warning(at, "has neither `schema` nor `content`; taken as a string"));
+            }
+        }
+    };
+    let at = Pointer::root();
+    if let Some(Value::Object(paths)) = raw.get_mut("paths") {
+        for (path, item) in paths.iter_mut() {
+            let item_at = at.join("paths").join(path);
+            let Value::Object(item) = item else { continue };
+            for (key, value) in item.iter_mut() {
+                if key == "parameters" {
+                    each_in(value, &item_at.join(key), &mut mend);
+                    continue;
+                }
+                let Value::Object(op) = value else { continue };
+                let op_at = item_at.join(key);
+                if let Some(parameters) = op.get_mut("parameters") {
+                    each_in(parameters, &op_at.join("parameters"), &mut mend);
+                }
+                if let Some(Value::Object(responses)) = op.get_mut("responses") {
+                    for (status, response) in responses.iter_mut() {
+                        if let Some(headers) = response.get_mut("headers") {
+                            each_in(
+                                headers,
+                                &op_at.join("responses").join(status).join("headers"),
+                                &mut mend,
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+    if let Some(Value::Object(components)) = raw.get_mut("components") {
+        for section in ["parameters", "headers"] {
+            if let Some(entries) = components.get_mut(section) {
+                each_in(entries, &at.join("components").join(section), &mut mend);
+            }
+        }
+        if let Some(Value::Object(responses)) = components.get_mut("responses") {
+            for (name, response) in responses.iter_mut() {
+                if let Some(headers) = response.get_mut("headers") {
+                    each_in(
+                        headers,
+                        &at.join("components").join("responses").join(name).join("headers"),
+                        &mut mend,
+                    );
+                }
+            }
+        }
+    }
+    warnings
+}
+
+/// Calls `f` on each entry of an array or map, with its pointer.
+fn each_in(node: &mut Value, at: &Pointer, f: &mut impl FnMut(&mut Value, Pointer)) {
+    match node {
+        Value::Array(items) => items.iter_mut().enumerate().for_each(|(i, v)| f(v, at.join(i))),
+        Value::Object(map) => map.iter_mut().for_each(|(k, v)| f(v, at.join(k))),
+        _ => {}
+    }
 }
 
 /// JSON is read as JSON (faster, exact numbers); anything else as YAML.
-fn parse_tree(text: &str) -> Result<Value, Diagnostic> {
+pub(crate) fn parse_tree(text: &str) -> Result<Value, Diagnostic> {
     let looks_like_json = text.trim_start_matches('\u{feff}').trim_start().starts_with('{');
     if looks_like_json {
         serde_json::from_str(text).map_err(|error| {
@@ -91,9 +170,9 @@ mod tests {
     use super::*;
 
     fn error(text: &str) -> Diagnostic {
-        match load(text) {
+        match load(text, &crate::NoDocuments) {
             Ok(_) => Diagnostic::error(Pointer::root(), "loaded"),
-            Err(d) => d,
+            Err(mut d) => d.remove(0),
         }
     }
 
@@ -101,7 +180,10 @@ mod tests {
     fn yaml_and_json_load_alike() {
         let yaml = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n";
         let json = r#"{"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {}}"#;
-        assert_eq!(load(yaml).unwrap().spec, load(json).unwrap().spec);
+        assert_eq!(
+            load(yaml, &crate::NoDocuments).unwrap().spec,
+            load(json, &crate::NoDocuments).unwrap().spec
+        );
     }
 
     #[test]

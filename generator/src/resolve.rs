@@ -41,7 +41,7 @@ pub(crate) fn component_name(pointer: &Pointer, section: &str) -> Option<String>
     (components == "components" && kind == section).then_some(name)
 }
 
-fn percent_decode(text: &str) -> Option<String> {
+pub(crate) fn percent_decode(text: &str) -> Option<String> {
     if !text.contains('%') {
         return Some(text.to_owned());
     }

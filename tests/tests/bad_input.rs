@@ -1,5 +1,7 @@
 //! Bad specs (`tests/bad/*`) → snapshots of the diagnostics they get: each must
-//! fail with a message that names the place, and never panic.
+//! fail with a message that names the place, and never panic. Specs that are
+//! wrong in ways real vendors are (`tests/tolerated/*`) generate, with a
+//! warning at each place that was mended.
 
 use generator::{Settings, generate};
 
@@ -24,5 +26,28 @@ fn bad_input() {
         let spec = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         check(&spec, &format!("tests/bad/{name}"));
+    });
+}
+
+#[test]
+fn tolerated_input() {
+    insta::glob!("../tolerated", "*.{yaml,json}", |path| {
+        let spec = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let settings = Settings {
+            crate_name: "tolerated".to_owned(),
+            source_name: format!("tests/tolerated/{name}"),
+            standalone: false,
+        };
+        match generate(&spec, &settings) {
+            Ok((_, warnings)) => {
+                assert!(
+                    !warnings.is_empty() && !warnings.has_errors(),
+                    "expected warnings only:\n{warnings}"
+                );
+                insta::assert_snapshot!("warnings", warnings.to_string());
+            }
+            Err(diagnostics) => panic!("expected to generate with warnings, got:\n{diagnostics}"),
+        }
     });
 }

@@ -8,6 +8,8 @@ use std::path::Path;
 
 use generator::{Diagnostics, File, Settings};
 
+use crate::documents::{SpecFolder, refs_error};
+
 use crate::Error;
 use crate::out::{self, Change, Plan};
 
@@ -130,7 +132,9 @@ pub fn codegen(root: &Path, mode: Mode) -> Result<Outcome, Error> {
     let settings =
         Settings { crate_name: CRATE_NAME.to_owned(), source_name: SPEC.to_owned(), standalone: false };
     let spec_error = |diagnostics| Error::Spec { source_name: SPEC.to_owned(), diagnostics };
-    let (files, warnings) = generator::generate(&spec, &settings).map_err(spec_error)?;
+    let documents = SpecFolder::new(&spec_path, None)
+        .map_err(|message| Error::Spec { source_name: SPEC.to_owned(), diagnostics: refs_error(message) })?;
+    let (files, warnings) = generator::generate_with(&spec, &settings, &documents).map_err(spec_error)?;
     // The Ok side should carry only warnings; an error there must still stop the run.
     if warnings.has_errors() {
         return Err(spec_error(warnings));

@@ -4,6 +4,7 @@
 //! freshness test in `tests/` runs exactly the code path of `cargo xtask codegen --check`.
 
 pub mod codegen;
+pub mod documents;
 pub mod out;
 pub mod standalone;
 #[cfg(test)]

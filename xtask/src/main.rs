@@ -13,16 +13,18 @@ const USAGE: &str = "\
 usage:
   cargo xtask codegen          regenerate generated/ from spec/highlevel.yaml
   cargo xtask codegen --check  compare only; exit 1 with a diff if generated/ is out of date
-  cargo xtask generate <SPEC> --out <DIR> [--name <CRATE>]
+  cargo xtask generate <SPEC> --out <DIR> [--name <CRATE>] [--ref-root <DIR>]
                                generate a standalone crate from an OpenAPI 3.0 file (YAML or JSON);
-                               the crate is named after the file unless --name is given
+                               the crate is named after the file unless --name is given;
+                               $refs to other files are followed inside the spec's folder,
+                               or inside --ref-root (which must hold the spec)
   cargo xtask --help           print this text";
 
 #[derive(Debug, PartialEq, Eq)]
 enum Command {
     Help,
     Codegen(Mode),
-    Generate { spec: PathBuf, out: PathBuf, name: Option<String> },
+    Generate { spec: PathBuf, out: PathBuf, name: Option<String>, ref_root: Option<PathBuf> },
 }
 
 fn main() -> ExitCode {
@@ -55,8 +57,8 @@ fn run(command: Command) -> Result<ExitCode, Error> {
             }
             stdout(&format!("{}\n", outcome.summary()));
         }
-        Command::Generate { spec, out, name } => {
-            let generated = standalone::generate(&spec, &out, name.as_deref())?;
+        Command::Generate { spec, out, name, ref_root } => {
+            let generated = standalone::generate(&spec, &out, name.as_deref(), ref_root.as_deref())?;
             warn(&generated.warnings);
             stdout(&format!(
                 "generated crate `{}` in {}: wrote {} files, {} unchanged\n",
@@ -91,7 +93,7 @@ fn parse(args: Vec<OsString>) -> Result<Command, String> {
             Ok(Command::Codegen(mode))
         }
         Some("generate") => {
-            let (mut spec, mut out, mut name) = (None, None, None);
+            let (mut spec, mut out, mut name, mut ref_root) = (None, None, None, None);
             while let Some(arg) = args.next() {
                 match arg.to_str() {
                     Some("--out") => set_once(&mut out, "--out", PathBuf::from(value(&mut args, "--out")?))?,
@@ -100,6 +102,13 @@ fn parse(args: Vec<OsString>) -> Result<Command, String> {
                         let value =
                             value.into_string().map_err(|_| "--name must be valid UTF-8".to_owned())?;
                         set_once(&mut name, "--name", value)?;
+                    }
+                    Some("--ref-root") => {
+                        set_once(
+                            &mut ref_root,
+                            "--ref-root",
+                            PathBuf::from(value(&mut args, "--ref-root")?),
+                        )?;
                     }
                     Some("-h" | "--help") => return Ok(Command::Help),
                     Some(flag) if flag.starts_with('-') => {
@@ -110,7 +119,7 @@ fn parse(args: Vec<OsString>) -> Result<Command, String> {
             }
             let spec = spec.ok_or("generate needs a <SPEC> file")?;
             let out = out.ok_or("generate needs --out <DIR>")?;
-            Ok(Command::Generate { spec, out, name })
+            Ok(Command::Generate { spec, out, name, ref_root })
         }
         _ => Err(format!("unknown command `{}`", command.to_string_lossy())),
     }
@@ -159,11 +168,16 @@ mod tests {
         assert_eq!(parse_str(&["codegen", "--check"]), Ok(Command::Codegen(Mode::Check)));
         assert_eq!(
             parse_str(&["generate", "api.json", "--out", "out", "--name", "pets"]),
-            Ok(Command::Generate { spec: "api.json".into(), out: "out".into(), name: Some("pets".into()) })
+            Ok(Command::Generate {
+                spec: "api.json".into(),
+                out: "out".into(),
+                name: Some("pets".into()),
+                ref_root: None
+            })
         );
         assert_eq!(
             parse_str(&["generate", "--out", "out", "api.yaml"]),
-            Ok(Command::Generate { spec: "api.yaml".into(), out: "out".into(), name: None })
+            Ok(Command::Generate { spec: "api.yaml".into(), out: "out".into(), name: None, ref_root: None })
         );
     }
 

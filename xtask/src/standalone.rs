@@ -6,6 +6,7 @@ use std::path::Path;
 use generator::{Diagnostics, Settings};
 
 use crate::Error;
+use crate::documents::{SpecFolder, refs_error};
 use crate::out;
 
 /// What [`generate`] wrote.
@@ -25,7 +26,15 @@ pub struct Generated {
 ///
 /// The crate is named `name`, or else after the spec's file stem (see [`crate_name`]).
 /// Nothing is written unless the whole spec generates and every path is safe.
-pub fn generate(spec: &Path, out: &Path, name: Option<&str>) -> Result<Generated, Error> {
+///
+/// `$ref`s to other files are followed within the spec's folder, or within
+/// `ref_root` when given.
+pub fn generate(
+    spec: &Path,
+    out: &Path,
+    name: Option<&str>,
+    ref_root: Option<&Path>,
+) -> Result<Generated, Error> {
     let crate_name = match name {
         Some(name) if is_valid_crate_name(name) => name.to_owned(),
         Some(name) => return Err(Error::CrateName(name.to_owned())),
@@ -36,7 +45,8 @@ pub fn generate(spec: &Path, out: &Path, name: Option<&str>) -> Result<Generated
     let settings =
         Settings { crate_name: crate_name.clone(), source_name: source_name.clone(), standalone: true };
     let spec_error = |diagnostics| Error::Spec { source_name: source_name.clone(), diagnostics };
-    let (files, warnings) = generator::generate(&text, &settings).map_err(spec_error)?;
+    let documents = SpecFolder::new(spec, ref_root).map_err(|message| spec_error(refs_error(message)))?;
+    let (files, warnings) = generator::generate_with(&text, &settings, &documents).map_err(spec_error)?;
     if warnings.has_errors() {
         return Err(spec_error(warnings));
     }
@@ -177,9 +187,9 @@ mod tests {
         let tmp = TestDir::new("standalone")?;
         let out = tmp.path().join("out");
         let spec = tmp.path().join("missing.yaml");
-        let err = generate(&spec, &out, Some("bad name")).err();
+        let err = generate(&spec, &out, Some("bad name"), None).err();
         assert!(matches!(err, Some(Error::CrateName(_))), "{err:?}");
-        let err = generate(&spec, &out, None).err();
+        let err = generate(&spec, &out, None, None).err();
         assert!(matches!(err, Some(Error::Io { action: "read", .. })), "{err:?}");
         assert!(!out.exists());
         Ok(())

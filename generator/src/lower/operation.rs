@@ -175,7 +175,7 @@ fn lower_operation(
         });
     }
 
-    let path_parts = path_parts(cx, path, &params, &at);
+    let path_parts = path_parts(cx, path, &mut params, &mut param_idents, &at);
     let body =
         op.request_body.as_ref().and_then(|b| lower_body(cx, b, &at.join("requestBody"), &type_prefix));
     let responses = lower_responses(cx, op, &at, &type_prefix);
@@ -233,7 +233,16 @@ fn single_allowed_value(
 
 /// Splits `/a/{id}/b` into literals and parameters, checking each `{name}`
 /// against the path parameters.
-fn path_parts(cx: &mut Lowerer<'_>, path: &str, params: &[ir::Param], at: &Pointer) -> Vec<PathPart> {
+/// The path template split at its `{name}`s. A name no path parameter
+/// declares (a vendor slip seen in real specs) gets a string parameter of
+/// its own, with a warning, rather than a URL with `{name}` left in it.
+fn path_parts(
+    cx: &mut Lowerer<'_>,
+    path: &str,
+    params: &mut Vec<ir::Param>,
+    param_idents: &mut Namespace,
+    at: &Pointer,
+) -> Vec<PathPart> {
     let mut parts = Vec::new();
     let mut rest = path;
     while let Some(open) = rest.find('{') {
@@ -245,9 +254,29 @@ fn path_parts(cx: &mut Lowerer<'_>, path: &str, params: &[ir::Param], at: &Point
         let name = after.get(1..close).unwrap_or_default();
         match params.iter().find(|p| p.location == ParamLocation::Path && p.wire == name) {
             Some(param) => parts.push(PathPart::Param(param.ident.clone())),
-            None => cx
-                .sink
-                .error(at, format!("the path names `{{{name}}}` but no path parameter is declared for it")),
+            None => match names::snake(name) {
+                Some(wanted) => {
+                    cx.sink.warning(
+                        at,
+                        format!("the path names `{{{name}}}` but no path parameter is declared for it; taken as a string"),
+                    );
+                    let ident = param_idents.claim(&wanted);
+                    parts.push(PathPart::Param(ident.clone()));
+                    params.push(ir::Param {
+                        ident,
+                        wire: name.to_owned(),
+                        location: ParamLocation::Path,
+                        docs: Docs::default(),
+                        ty: ir::Ty::Prim(ir::Prim::String),
+                        required: true,
+                        example: None,
+                    });
+                }
+                None => cx.sink.error(
+                    at,
+                    format!("the path names `{{{name}}}`, which is declared nowhere and cannot be made an argument name"),
+                ),
+            },
         }
         rest = after.get(close + 1..).unwrap_or_default();
     }

@@ -1,0 +1,352 @@
+//! `$ref`s to other files → components of the spec itself, before anything
+//! else reads it. Vendors split specs (HighLevel's apps all point into
+//! `../common/common-schemas.json`); the rest of the generator then only ever
+//! sees same-document references.
+//!
+//! - A reference to another file's component (`other.json#/components/schemas/A`)
+//!   copies it into this spec's `components/schemas`, under its own name, or
+//!   a numbered one when this spec already has a different `A`. A component
+//!   equal to one this spec already has is not copied again.
+//! - A reference to any other node of another file is replaced by a copy of
+//!   the node (there is no component to name it by).
+//! - References inside what is copied are followed the same way, relative to
+//!   the file they are written in. Each component is copied once, so cycles end.
+//!
+//! The generator does no I/O: [`Documents`] reads files for it, and decides
+//! which ones it may read.
+
+use std::collections::{HashMap, HashSet};
+
+use serde_json::{Map, Value, json};
+
+use crate::diag::{Diagnostic, Pointer};
+use crate::resolve::{component_name, lookup, percent_decode};
+
+/// Reads the files a spec's `$ref`s name.
+pub trait Documents {
+    /// The text of the file at `path`: relative to the spec's folder,
+    /// `/`-separated, normalised (no `.` segments; `..` only at the start).
+    /// The error says why the file cannot be read; it is reported at the
+    /// `$ref` that named the file.
+    fn read(&self, path: &str) -> Result<String, String>;
+}
+
+/// Reads nothing: for specs given as text alone.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct NoDocuments;
+
+impl Documents for NoDocuments {
+    fn read(&self, path: &str) -> Result<String, String> {
+        Err(format!(
+            "cannot read `{path}`: references to other files need the spec's folder (give a path, not text)"
+        ))
+    }
+}
+
+/// Rewrites every reference to another file in `main` into a same-document one.
+pub(crate) fn bundle(main: &mut Value, documents: &dyn Documents) -> Result<(), Vec<Diagnostic>> {
+    if !has_external_ref(main, 0) {
+        return Ok(());
+    }
+    let existing = main.get("components").cloned().unwrap_or(Value::Null);
+    let mut bundler = Bundler {
+        documents,
+        existing,
+        files: HashMap::new(),
+        imported: HashMap::new(),
+        taken: HashSet::new(),
+        pending: Vec::new(),
+        inlining: Vec::new(),
+        errors: Vec::new(),
+    };
+    bundler.rewrite(main, "", &Pointer::root(), 0);
+    if !bundler.errors.is_empty() {
+        return Err(bundler.errors);
+    }
+    let Value::Object(root) = main else { return Ok(()) };
+    let components = root.entry("components").or_insert_with(|| Value::Object(Map::new()));
+    for (kind, name, value) in bundler.pending {
+        if let Value::Object(components) = components {
+            if let Value::Object(section) =
+                components.entry(kind).or_insert_with(|| Value::Object(Map::new()))
+            {
+                section.insert(name, value);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Deeper documents are refused rather than recursed into.
+const MAX_DEPTH: usize = 256;
+
+fn has_external_ref(value: &Value, depth: usize) -> bool {
+    if depth > MAX_DEPTH {
+        return false;
+    }
+    match value {
+        Value::Object(map) => {
+            matches!(map.get("$ref"), Some(Value::String(r)) if !r.starts_with('#'))
+                || map.values().any(|v| has_external_ref(v, depth + 1))
+        }
+        Value::Array(items) => items.iter().any(|v| has_external_ref(v, depth + 1)),
+        _ => false,
+    }
+}
+
+struct Bundler<'d> {
+    documents: &'d dyn Documents,
+    /// The spec's own `components`, before anything is added.
+    existing: Value,
+    /// Other files, parsed (or why not), by normalised path.
+    files: HashMap<String, Result<Value, String>>,
+    /// (file, pointer) → the same-document `$ref` that now stands for it.
+    imported: HashMap<(String, String), String>,
+    /// (section, name) of the components added so far.
+    taken: HashSet<(String, String)>,
+    /// Components to add, in the order first referenced (so output is deterministic).
+    pending: Vec<(String, String, Value)>,
+    /// Non-component nodes being copied, to catch a cycle among them.
+    inlining: Vec<(String, String)>,
+    errors: Vec<Diagnostic>,
+}
+
+impl Bundler<'_> {
+    /// Rewrites the references in `value`, a node of `file` ("" for the spec
+    /// itself). `at` is where in the spec the reference being followed is,
+    /// for errors.
+    fn rewrite(&mut self, value: &mut Value, file: &str, at: &Pointer, depth: usize) {
+        if depth > MAX_DEPTH {
+            self.errors.push(Diagnostic::error(at.clone(), "nested too deeply to follow its references"));
+            return;
+        }
+        match value {
+            Value::Object(map) => {
+                if let Some(Value::String(reference)) = map.get("$ref") {
+                    if !(file.is_empty() && reference.starts_with('#')) {
+                        let reference = reference.clone();
+                        match self.target(file, &reference, at, depth) {
+                            Ok(replacement) => *value = replacement,
+                            Err(message) => {
+                                let place =
+                                    if file.is_empty() { String::new() } else { format!("in `{file}`: ") };
+                                self.errors.push(Diagnostic::error(at.clone(), format!("{place}{message}")));
+                            }
+                        }
+                    }
+                    return;
+                }
+                for (key, child) in map.iter_mut() {
+                    // Inside other files, errors stay at the reference that led there.
+                    let child_at = if file.is_empty() { at.join(key) } else { at.clone() };
+                    self.rewrite(child, file, &child_at, depth + 1);
+                }
+            }
+            Value::Array(items) => {
+                for (i, child) in items.iter_mut().enumerate() {
+                    let child_at = if file.is_empty() { at.join(i) } else { at.clone() };
+                    self.rewrite(child, file, &child_at, depth + 1);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// What a reference written in `from` becomes in the spec.
+    fn target(&mut self, from: &str, reference: &str, at: &Pointer, depth: usize) -> Result<Value, String> {
+        let (file_part, fragment) = reference.split_once('#').unwrap_or((reference, ""));
+        let file = if file_part.is_empty() { from.to_owned() } else { relative_path(from, file_part)? };
+        let decoded = percent_decode(fragment)
+            .ok_or_else(|| format!("`$ref: {reference}` is not valid percent-encoding"))?;
+        if !decoded.is_empty() && !decoded.starts_with('/') {
+            return Err(format!("`$ref: {reference}` is not a JSON pointer (`#/...`)"));
+        }
+        let pointer = Pointer::from_escaped(&decoded);
+        if file.is_empty() {
+            // Another file pointing back into the spec.
+            return Ok(json!({ "$ref": format!("#{}", escape_for_ref(pointer.as_str())) }));
+        }
+        let key = (file.clone(), pointer.as_str().to_owned());
+        if let Some(local) = self.imported.get(&key) {
+            return Ok(json!({ "$ref": local }));
+        }
+        let node = self.node(&file, &pointer).map_err(|why| format!("`$ref: {reference}`: {why}"))?;
+        match component_of(&pointer) {
+            Some((section, name)) => {
+                let (local_name, reused) = self.claim(&section, &name, &node);
+                let local = format!(
+                    "#{}",
+                    escape_for_ref(
+                        Pointer::root().join("components").join(&section).join(&local_name).as_str()
+                    )
+                );
+                self.imported.insert(key, local.clone());
+                if !reused {
+                    let mut node = node;
+                    self.rewrite(&mut node, &file, at, depth + 1);
+                    self.pending.push((section, local_name, node));
+                }
+                Ok(json!({ "$ref": local }))
+            }
+            None => {
+                if self.inlining.contains(&key) {
+                    return Err(format!(
+                        "`$ref: {reference}` is part of a cycle of references to non-components, which cannot be copied"
+                    ));
+                }
+                self.inlining.push(key);
+                let mut node = node;
+                self.rewrite(&mut node, &file, at, depth + 1);
+                self.inlining.pop();
+                Ok(node)
+            }
+        }
+    }
+
+    /// The node at `pointer` in `file`, reading and parsing the file once.
+    fn node(&mut self, file: &str, pointer: &Pointer) -> Result<Value, String> {
+        let documents = self.documents;
+        let tree = self.files.entry(file.to_owned()).or_insert_with(|| {
+            let text = documents.read(file)?;
+            crate::load::parse_tree(&text).map_err(|d| format!("`{file}` does not parse: {}", d.message))
+        });
+        let tree = tree.as_ref().map_err(Clone::clone)?;
+        lookup(tree, pointer)
+            .cloned()
+            .ok_or_else(|| format!("`{file}` has nothing at `{}`", pointer.as_str()))
+    }
+
+    /// The name `node` gets among the spec's `section` components, and
+    /// whether the spec already has it under that name.
+    fn claim(&mut self, section: &str, name: &str, node: &Value) -> (String, bool) {
+        let existing = lookup(&self.existing, &Pointer::root().join(section).join(name));
+        if existing == Some(node) {
+            return (name.to_owned(), true);
+        }
+        let free = |candidate: &str, taken: &HashSet<(String, String)>, existing: &Value| {
+            !taken.contains(&(section.to_owned(), candidate.to_owned()))
+                && lookup(existing, &Pointer::root().join(section).join(candidate)).is_none()
+        };
+        let mut candidate = name.to_owned();
+        let mut n = 2usize;
+        while !free(&candidate, &self.taken, &self.existing) {
+            candidate = format!("{name}{n}");
+            n += 1;
+        }
+        self.taken.insert((section.to_owned(), candidate.clone()));
+        (candidate, false)
+    }
+}
+
+/// `/components/<section>/<name>` → its section and name.
+fn component_of(pointer: &Pointer) -> Option<(String, String)> {
+    let mut segments = pointer.segments();
+    let (Some(components), Some(section)) = (segments.next(), segments.next()) else { return None };
+    if components != "components" {
+        return None;
+    }
+    component_name(pointer, &section).map(|name| (section, name))
+}
+
+/// A pointer as `$ref` text: `%` must be encoded, since `$ref`s are decoded.
+fn escape_for_ref(pointer: &str) -> String {
+    pointer.replace('%', "%25")
+}
+
+/// `target`, written in the file `from`, as a path relative to the spec's
+/// folder. URLs and absolute paths are refused: only files beside the spec.
+fn relative_path(from: &str, target: &str) -> Result<String, String> {
+    if target.contains("://") || target.starts_with('/') || target.starts_with('\\') || target.contains(':') {
+        return Err(format!(
+            "`{target}` is a URL or an absolute path; only relative references to files beside the spec are followed"
+        ));
+    }
+    let mut parts: Vec<&str> = from.split('/').collect();
+    parts.pop(); // the file name of `from`
+    for segment in target.split('/') {
+        match segment {
+            "" | "." => {}
+            ".." if parts.last().is_some_and(|last| *last != "..") => {
+                parts.pop();
+            }
+            other => parts.push(other),
+        }
+    }
+    Ok(parts.join("/"))
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::indexing_slicing)]
+mod tests {
+    use super::*;
+
+    struct Files(Vec<(&'static str, &'static str)>);
+
+    impl Documents for Files {
+        fn read(&self, path: &str) -> Result<String, String> {
+            self.0
+                .iter()
+                .find(|(p, _)| *p == path)
+                .map(|(_, t)| (*t).to_owned())
+                .ok_or_else(|| format!("no {path}"))
+        }
+    }
+
+    #[test]
+    fn paths_are_relative_to_the_file_that_names_them() {
+        assert_eq!(relative_path("", "../common/c.json").unwrap(), "../common/c.json");
+        assert_eq!(relative_path("../common/c.json", "other.json").unwrap(), "../common/other.json");
+        assert_eq!(relative_path("a/b.json", "./../c.json").unwrap(), "c.json");
+        assert!(relative_path("", "https://example.com/x.json").is_err());
+        assert!(relative_path("", "/etc/passwd").is_err());
+    }
+
+    #[test]
+    fn components_of_other_files_are_copied_once_with_their_references() {
+        let files = Files(vec![(
+            "../common/c.json",
+            r##"{"components": {"schemas": {
+                "Err": {"type": "object", "properties": {"detail": {"$ref": "#/components/schemas/Detail"}}},
+                "Detail": {"type": "string"}}}}"##,
+        )]);
+        let mut main = json!({
+            "paths": {"/a": {"get": {"responses": {
+                "400": {"$ref": "../common/c.json#/components/schemas/Err"},
+                "401": {"$ref": "../common/c.json#/components/schemas/Err"}}}}},
+            "components": {"schemas": {"Detail": {"type": "integer"}}}
+        });
+        bundle(&mut main, &files).unwrap();
+        let responses = &main["paths"]["/a"]["get"]["responses"];
+        assert_eq!(responses["400"], json!({"$ref": "#/components/schemas/Err"}));
+        assert_eq!(responses["401"], json!({"$ref": "#/components/schemas/Err"}));
+        // The spec's own, different `Detail` keeps its name; the copy is numbered.
+        assert_eq!(
+            main["components"]["schemas"]["Err"]["properties"]["detail"],
+            json!({"$ref": "#/components/schemas/Detail2"})
+        );
+        assert_eq!(main["components"]["schemas"]["Detail2"], json!({"type": "string"}));
+        assert_eq!(main["components"]["schemas"]["Detail"], json!({"type": "integer"}));
+    }
+
+    #[test]
+    fn missing_files_and_nodes_are_errors_at_the_reference() {
+        let mut main = json!({"a": {"$ref": "gone.json#/x"}});
+        let errors = bundle(&mut main, &Files(vec![])).unwrap_err();
+        assert!(errors.iter().any(|e| e.pointer.as_str() == "/a"), "{errors:?}");
+        assert!(errors.iter().any(|e| e.message.contains("no gone.json")), "{errors:?}");
+    }
+
+    #[test]
+    fn a_cycle_through_components_ends() {
+        let files = Files(vec![(
+            "t.json",
+            r##"{"components": {"schemas": {"Node": {"properties": {"next": {"$ref": "#/components/schemas/Node"}}}}}}"##,
+        )]);
+        let mut main = json!({"x": {"$ref": "t.json#/components/schemas/Node"}});
+        bundle(&mut main, &files).unwrap();
+        assert_eq!(
+            main["components"]["schemas"]["Node"]["properties"]["next"],
+            json!({"$ref": "#/components/schemas/Node"})
+        );
+    }
+}
