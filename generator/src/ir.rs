@@ -231,6 +231,9 @@ pub struct Operation {
     pub error_ident: String,
     /// The enum of its success answers, when there are several.
     pub success_ident: Option<String>,
+    /// The struct its parameters are passed in, when there are too many to
+    /// pass one by one (clippy's `too_many_arguments`).
+    pub params_ident: Option<String>,
     pub origin: Pointer,
     pub docs: Docs,
     pub method: Method,

@@ -42,6 +42,16 @@ pub(crate) fn emit_client(api: &ir::Api) -> TokenStream {
         }
     });
     let bearer_token = has_token.then(bearer_token);
+    // `new()` with no argument wants a `Default` beside it (clippy's `new_without_default`).
+    let default_impl = (!has_token && api.base_url.is_some()).then(|| {
+        quote! {
+            impl Default for Client {
+                fn default() -> Self {
+                    Self::new()
+                }
+            }
+        }
+    });
     quote! {
         //! The client: where requests go, the credentials they carry, and how
         //! they are sent and retried.
@@ -141,6 +151,8 @@ pub(crate) fn emit_client(api: &ir::Api) -> TokenStream {
                 Ok(answer)
             }
         }
+
+        #default_impl
 
         fn transport_error<E>(error: reqwest::Error) -> Error<E> {
             if error.is_timeout() { Error::Timeout(error) } else { Error::Transport(error) }

@@ -41,6 +41,10 @@ pub(crate) fn crate_example<'a>(
 fn example_code(api: &ir::Api, crate_ident: &str, op: &ir::Operation) -> Option<Vec<String>> {
     let body = op.body.as_ref()?;
     let example = body.example.as_ref()?;
+    // Parameters passed in a struct would need the struct written out too.
+    if op.params_ident.is_some() {
+        return None;
+    }
     let mut writer = Writer { api, used: BTreeSet::new() };
     let value = writer.expr(&body.ty, example, 0)?;
     let mut args = Vec::new();

@@ -216,15 +216,21 @@ fn send_method(api: &ir::Api, crate_ident: &str, op: &ir::Operation) -> TokenStr
     }
 }
 
-/// The caller's arguments, parameters then body, and their names.
+/// The caller's arguments, parameters (or their struct) then body, and their names.
 fn arguments(api: &ir::Api, op: &ir::Operation) -> (Vec<TokenStream>, Vec<proc_macro2::Ident>) {
     let mut params = Vec::new();
     let mut names = Vec::new();
-    for param in &op.params {
-        let name = ident(&param.ident);
-        let ty = arg_ty(api, &param.ty);
-        params.push(quote!(#name: #ty));
-        names.push(name);
+    if let Some(struct_name) = &op.params_ident {
+        let struct_ident = ident(struct_name);
+        params.push(quote!(params: &#struct_ident));
+        names.push(format_ident!("params"));
+    } else {
+        for param in &op.params {
+            let name = ident(&param.ident);
+            let ty = arg_ty(api, &param.ty);
+            params.push(quote!(#name: #ty));
+            names.push(name);
+        }
     }
     if let Some(body) = &op.body {
         let body_ty = ty(api, &body.ty, &quote!());
@@ -232,6 +238,25 @@ fn arguments(api: &ir::Api, op: &ir::Operation) -> (Vec<TokenStream>, Vec<proc_m
         names.push(format_ident!("body"));
     }
     (params, names)
+}
+
+/// The struct of an operation's parameters, when it has too many to pass one by one.
+fn params_struct(api: &ir::Api, op: &ir::Operation) -> TokenStream {
+    let Some(struct_name) = &op.params_ident else { return quote!() };
+    let struct_ident = ident(struct_name);
+    let fields = op.params.iter().map(|param| {
+        let docs = docs(&param.docs);
+        let name = ident(&param.ident);
+        let ty = ty(api, &param.ty, &quote!());
+        quote!(#docs pub #name: #ty,)
+    });
+    let default = op.params.iter().all(|p| matches!(p.ty, Ty::Option(_))).then(|| quote!(Default,));
+    let doc = format!(" The parameters of [`Client::{}`].", crate::names::unraw(&op.ident));
+    quote! {
+        #[doc = #doc]
+        #[derive(Debug, Clone, PartialEq, #default)]
+        pub struct #struct_ident { #(#fields)* }
+    }
 }
 
 fn request_method(api: &ir::Api, op: &ir::Operation) -> TokenStream {
@@ -244,8 +269,18 @@ fn request_method(api: &ir::Api, op: &ir::Operation) -> TokenStream {
     let name = request_fn_name(op);
     let error = ident(&op.error_ident);
     let (args, _) = arguments(api, op);
+    // Bound by reference, the fields read like the one-by-one arguments.
+    let unpack = op.params_ident.as_ref().map(|struct_name| {
+        let struct_ident = ident(struct_name);
+        let fields = op.params.iter().map(|p| ident(&p.ident));
+        quote!(let #struct_ident { #(#fields),* } = params;)
+    });
     let path = op.path_parts.iter().map(|part| match part {
-        PathPart::Literal(text) => quote!(url.push_str(#text);),
+        // `push` for one character, as clippy's `single_char_add_str` wants.
+        PathPart::Literal(text) => match text.chars().collect::<Vec<_>>().as_slice() {
+            [one] => quote!(url.push(#one);),
+            _ => quote!(url.push_str(#text);),
+        },
         PathPart::Param(param_ident) => match op.params.iter().find(|p| &p.ident == param_ident) {
             Some(param) => with_values(api, param, |text| quote!(encode(#text, &mut url);)),
             None => quote!(),
@@ -303,6 +338,7 @@ fn request_method(api: &ir::Api, op: &ir::Operation) -> TokenStream {
     quote! {
         #[doc = #doc]
         pub fn #name(&self, #(#args,)*) -> Result<http::Request<Vec<u8>>, Error<#error>> {
+            #unpack
             let #url_mut url = String::from(self.base_url());
             #(#path)*
             #(#query)*
@@ -387,6 +423,7 @@ fn response_fn(api: &ir::Api, op: &ir::Operation) -> TokenStream {
     let no_success_documented = successes.is_empty().then(|| quote!(200..=299 => Ok(raw.map(|_| ())),));
 
     let error_variants = failures.iter().map(|r| variant(api, r));
+    let params_struct = params_struct(api, op);
     let success = success_ty(api, op);
     let fn_doc = format!(" Decodes the answer to [`Client::{call}`].");
     let error_doc = format!(" The documented error answers of [`Client::{call}`].");
@@ -403,6 +440,8 @@ fn response_fn(api: &ir::Api, op: &ir::Operation) -> TokenStream {
         }
 
         #success_item
+
+        #params_struct
 
         #[doc = #error_doc]
         #[derive(Debug, Clone, PartialEq)]

@@ -20,6 +20,9 @@ use crate::diag::Pointer;
 use crate::ir::{self, Docs, Method, ParamLocation, PathPart, Status};
 use crate::names::{self, Namespace};
 
+/// More arguments than this (beside `&self`) are passed in a struct.
+const MAX_ARGUMENTS: usize = 6;
+
 /// Methods of the generated `Client` (and of the traits it derives) that an
 /// operation must not be named after.
 const CLIENT_METHODS: &[&str] =
@@ -182,11 +185,15 @@ fn lower_operation(
     let error_ident = cx.claim_type_name(&format!("{type_prefix}Error"));
     let successes = responses.iter().filter(|r| r.status.is_success()).count();
     let success_ident = (successes > 1).then(|| cx.claim_type_name(&format!("{type_prefix}Response")));
+    // Seven arguments and `&self` is where clippy's `too_many_arguments` starts.
+    let params_ident = (params.len() + usize::from(body.is_some()) > MAX_ARGUMENTS)
+        .then(|| cx.claim_type_name(&format!("{type_prefix}Params")));
     Some(ir::Operation {
         id,
         ident,
         error_ident,
         success_ident,
+        params_ident,
         origin: at,
         docs: Docs(docs),
         method,
