@@ -139,24 +139,20 @@ pub enum Error<E> {
 impl<E> Error<E> {
     /// The status of the answer, when there was one.
     pub fn status(&self) -> Option<http::StatusCode> {
-        match self {
-            Self::Api(response) => Some(response.status()),
-            Self::UnexpectedStatus(response) | Self::Decode { response, .. } => {
-                Some(response.status())
-            }
-            Self::Encode(_)
-            | Self::Request(_)
-            | Self::Transport(_)
-            | Self::Timeout(_) => None,
-        }
+        self.answer().map(|(status, _)| status)
     }
 
     /// The headers of the answer, when there was one.
     pub fn headers(&self) -> Option<&http::HeaderMap> {
+        self.answer().map(|(_, headers)| headers)
+    }
+
+    /// Status and headers of the answer, when there was one.
+    fn answer(&self) -> Option<(http::StatusCode, &http::HeaderMap)> {
         match self {
-            Self::Api(response) => Some(response.headers()),
+            Self::Api(response) => Some((response.status(), response.headers())),
             Self::UnexpectedStatus(response) | Self::Decode { response, .. } => {
-                Some(response.headers())
+                Some((response.status(), response.headers()))
             }
             Self::Encode(_)
             | Self::Request(_)

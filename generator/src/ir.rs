@@ -277,12 +277,6 @@ impl Method {
             Self::Trace => "TRACE",
         }
     }
-
-    /// Whether sending the request twice has the effect of sending it once
-    /// (RFC 9110, 9.2.2), which makes it safe to retry.
-    pub fn is_idempotent(self) -> bool {
-        !matches!(self, Self::Post | Self::Patch)
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -112,17 +112,15 @@ impl Writer<'_> {
                 Some(quote!(&[#(#items),*]))
             }
             (Ty::Prim(_), Some(value)) => self.expr(ty, value, 0),
-            (Ty::Named(id), Some(value)) if self.is_enum(*id) => self.expr(ty, value, 0),
+            (Ty::Named(id), Some(value)) if super::operations::is_enum(self.api, *id) => {
+                self.expr(ty, value, 0)
+            }
             (_, Some(value)) => {
                 let value = self.expr(ty, value, 0)?;
                 Some(quote!(&#value))
             }
             (_, None) => None,
         }
-    }
-
-    fn is_enum(&self, id: TypeId) -> bool {
-        matches!(self.api.types.get(id.0).map(|d| &d.kind), Some(TypeKind::Enum(_)))
     }
 
     /// The Rust expression of type `ty` that serializes to `value`.

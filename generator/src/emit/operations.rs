@@ -130,7 +130,7 @@ fn arg_ty(api: &ir::Api, param_ty: &Ty) -> TokenStream {
     }
 }
 
-fn is_enum(api: &ir::Api, id: ir::TypeId) -> bool {
+pub(crate) fn is_enum(api: &ir::Api, id: ir::TypeId) -> bool {
     matches!(api.types.get(id.0).map(|d| &d.kind), Some(TypeKind::Enum(_)))
 }
 
