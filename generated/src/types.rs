@@ -5,6 +5,15 @@
 
 use serde::{Deserialize, Serialize};
 
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AdditionalDetailsDto {
+    pub notes: bool,
+    pub tasks: bool,
+    pub calendar_events: bool,
+    pub un_read_conversations: bool,
+}
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BadRequestDto {
     /// Example: `400`
@@ -18,6 +27,42 @@ pub struct BadRequestDto {
     /// Example: `Bad Request`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
+}
+
+/// How pipeline/stage colors are rendered
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ColorRenderMode {
+    Dot,
+    BgTint,
+    None,
+}
+
+impl ColorRenderMode {
+    /// The value as sent over the wire.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Dot => "dot",
+            Self::BgTint => "bg-tint",
+            Self::None => "none",
+        }
+    }
+}
+
+impl std::fmt::Display for ColorRenderMode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct CreateAddFollowersSuccessfulResponseDto {
+    /// Example: `["sx6wyHhbFdRXh302Lunr","sx6wyHhbFdRXh302LLss"]`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub followers: Option<Vec<String>>,
+    /// Example: `["Mx6wyHhbFdRXh302Luer","Ka6wyHhbFdRXh302LLsAm"]`
+    #[serde(rename = "followersAdded", default, skip_serializing_if = "Option::is_none")]
+    pub followers_added: Option<Vec<String>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -197,9 +242,119 @@ pub struct CustomFieldsInputStringSchema {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct DeleteFollowersSuccessfulResponseDto {
+    /// Example: `["sx6wyHhbFdRXh302Lunr","sx6wyHhbFdRXh302LLss"]`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub followers: Option<Vec<String>>,
+    /// Example: `["Mx6wyHhbFdRXh302Luer","Ka6wyHhbFdRXh302LLsAm"]`
+    #[serde(
+        rename = "followersRemoved",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub followers_removed: Option<Vec<String>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct DeleteUpdateOpportunitySuccessfulResponseDto {
+    /// Example: `true`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub succeded: Option<bool>,
+}
+
+/// Whether the followers given are added or removed
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FollowersActionType {
+    Add,
+    Remove,
+}
+
+impl FollowersActionType {
+    /// The value as sent over the wire.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Add => "add",
+            Self::Remove => "remove",
+        }
+    }
+}
+
+impl std::fmt::Display for FollowersActionType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FollowersDto {
+    /// Example: `["sx6wyHhbFdRXh302Lunr","sx6wyHhbFdRXh302Lunr"]`
+    pub followers: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct GetPipelinesSuccessfulResponseDto {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pipelines: Option<Vec<PipelinesResponseSchema>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GetPostOpportunitySuccessfulResponseDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub opportunity: Option<SearchOpportunitiesResponseSchema>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LostReasonResponseSchema {
+    /// lost reason id
+    ///
+    /// Example: `ve9EPM428h8vShlRW1KT`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// lost reason name
+    ///
+    /// Example: `lost reason`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// location id
+    ///
+    /// Example: `location_id`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location_id: Option<String>,
+    /// updated at
+    ///
+    /// Example: `2023-06-19T12:04:22.488Z`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<String>,
+    /// created at
+    ///
+    /// Example: `2023-06-19T12:04:22.488Z`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct LostReasonsResponseSchema {
+    #[serde(rename = "lostReasons", default, skip_serializing_if = "Option::is_none")]
+    pub lost_reasons: Option<Vec<LostReasonResponseSchema>>,
+    /// Example: `100`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total: Option<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OpportunitySearchBodyDto {
+    /// Location Id
+    ///
+    /// Example: `i2SpAtBVHSVea1sL6oah`
+    pub location_id: String,
+    pub query: String,
+    pub limit: i64,
+    pub page: i64,
+    pub search_after: Vec<String>,
+    pub additional_details: AdditionalDetailsDto,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -229,6 +384,91 @@ impl std::fmt::Display for OpportunityStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PipelinesResponseSchema {
+    /// Unique identifier of the pipeline
+    ///
+    /// Example: `aWdODOBVOlH1RUFKWQke`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Name of the pipeline
+    ///
+    /// Example: `new pipeline`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Stages belonging to this pipeline
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stages: Option<Vec<serde_json::Value>>,
+    /// Whether the pipeline is shown in the funnel view
+    ///
+    /// Example: `false`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub show_in_funnel: Option<bool>,
+    /// Whether the pipeline is shown in the pie chart view
+    ///
+    /// Example: `true`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub show_in_pie_chart: Option<bool>,
+    /// Identifier of the location (sub-account) this pipeline belongs to
+    ///
+    /// Example: `dsjddjkndadqaja`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub color_render_mode: Option<ColorRenderMode>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PostSearchSuccessfulResponseDto {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub opportunities: Option<Vec<SearchOpportunitiesResponseSchema>>,
+    /// Example: `100`
+    pub total: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub aggregations: Option<serde_json::Map<String, serde_json::Value>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SearchMetaResponseSchema {
+    /// Total number of opportunities matching the query
+    ///
+    /// Example: `1`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total: Option<i64>,
+    /// URL to retrieve the next page of results
+    ///
+    /// Example: `https://services.leadconnectorhq.com/opportunities/search?location_id=ve9EPM428h8vShlRW1KT&startAfter=1625203104328&startAfterId=yWQobCRIhRguQtD2llvk&limit=1`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_page_url: Option<String>,
+    /// Cursor id to use for pagination (startAfterId param)
+    ///
+    /// Example: `yWQobCRIhRguQtD2llvk`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_after_id: Option<String>,
+    /// Cursor timestamp to use for pagination (startAfter param)
+    ///
+    /// Example: `1625203104328`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_after: Option<i64>,
+    /// Current page number
+    ///
+    /// Example: `2`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub current_page: Option<i64>,
+    /// Next page number
+    ///
+    /// Example: `3`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_page: Option<i64>,
+    /// Previous page number
+    ///
+    /// Example: `1`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prev_page: Option<i64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -335,6 +575,16 @@ pub struct SearchOpportunitiesResponseSchema {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct SearchSuccessfulResponseDto {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub opportunities: Option<Vec<SearchOpportunitiesResponseSchema>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<SearchMetaResponseSchema>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub aggregations: Option<serde_json::Map<String, serde_json::Value>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UnauthorizedDto {
     /// Example: `401`
     #[serde(
@@ -368,4 +618,106 @@ pub struct UnprocessableDto {
     /// Example: `Unprocessable Entity`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct UpdateOpportunityDto {
+    /// pipeline Id
+    ///
+    /// Example: `bCkKGpDsyPP4peuKowkG`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pipeline_id: Option<String>,
+    /// Example: `First Opps`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Example: `7915dedc-8f18-44d5-8bc3-77c04e994a10`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pipeline_stage_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<OpportunityStatus>,
+    /// Example: `220`
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::json::option_whole_number"
+    )]
+    pub monetary_value: Option<f64>,
+    /// Example: `082goXVW3lIExEQPOnd3`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assigned_to: Option<String>,
+    /// Update custom fields to opportunities.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom_fields: Option<Vec<CustomFieldsInput>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UpdateStatusDto {
+    pub status: OpportunityStatus,
+    /// lost reason Id
+    ///
+    /// Example: `CLu7BaljjqrEjBGKTNNe`
+    #[serde(rename = "lostReasonId", default, skip_serializing_if = "Option::is_none")]
+    pub lost_reason_id: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct UpsertOpportunityDto {
+    /// opportunityId
+    ///
+    /// Example: `yWQobCRIhRguQtD2llvk`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// pipeline Id
+    ///
+    /// Example: `bCkKGpDsyPP4peuKowkG`
+    pub pipeline_id: String,
+    /// locationId
+    ///
+    /// Example: `CLu7BaljjqrEjBGKTNNe`
+    pub location_id: String,
+    /// User IDs to add or remove as followers
+    ///
+    /// Example: `["LiKJ2vnRg5ETM8Z19K7"]`
+    pub followers: Vec<String>,
+    /// isRemoveAllFollowers
+    ///
+    /// Example: `true`
+    pub is_remove_all_followers: bool,
+    pub followers_action_type: FollowersActionType,
+    /// name
+    ///
+    /// Example: `opportunity name`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<OpportunityStatus>,
+    /// Example: `7915dedc-8f18-44d5-8bc3-77c04e994a10`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pipeline_stage_id: Option<String>,
+    /// Example: `220`
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::json::option_whole_number"
+    )]
+    pub monetary_value: Option<f64>,
+    /// Example: `082goXVW3lIExEQPOnd3`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assigned_to: Option<String>,
+    /// lost reason Id
+    ///
+    /// Example: `CLu7BaljjqrEjBGKTNNe`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lost_reason_id: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UpsertOpportunitySuccessfulResponseDto {
+    pub opportunity: SearchOpportunitiesResponseSchema,
+    /// Whether the opportunity was created (not updated)
+    ///
+    /// Example: `true`
+    pub new: bool,
 }

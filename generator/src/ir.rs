@@ -234,6 +234,9 @@ pub struct Operation {
     /// The struct its parameters are passed in, when there are too many to
     /// pass one by one (clippy's `too_many_arguments`).
     pub params_ident: Option<String>,
+    /// The struct has a `new` taking the required parameters (some are, and
+    /// few enough for one call); with none required it derives `Default`.
+    pub params_new: bool,
     pub origin: Pointer,
     pub docs: Docs,
     pub method: Method,
@@ -250,6 +253,60 @@ pub struct Operation {
     pub scopes: Vec<String>,
     /// Whether the operation sends the bearer token.
     pub bearer: bool,
+    /// How to walk its pages, from the operation's `x-pagination` extension.
+    pub pagination: Option<Pagination>,
+}
+
+/// A paginated operation's page walker. The operation takes a parameters
+/// struct, which the walker owns and advances from page to page.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pagination {
+    /// The walker type (`SearchOpportunityPages`).
+    pub pager_ident: String,
+    /// The client method that starts a walk (`search_opportunity_pages`).
+    pub method_ident: String,
+    /// Where a page's items are in the success body; a page without items is the last.
+    pub items: Vec<Step>,
+    pub advance: Advance,
+}
+
+/// One field on the way into a decoded body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Step {
+    pub field: String,
+    /// The field is an `Option`: a `None` on the way ends the walk.
+    pub optional: bool,
+}
+
+/// How the next page's parameters come from the page before.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Advance {
+    /// Parameters set from values of the page (a cursor); the walk ends when
+    /// one is missing or the cursor stops moving.
+    Cursor(Vec<CursorParam>),
+    /// A count of records to skip, advanced by the number of items received.
+    Offset { param: String, optional: bool, prim: Prim },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct CursorParam {
+    /// The field of the parameters struct it sets.
+    pub param: String,
+    pub param_optional: bool,
+    /// Where the value is in the page.
+    pub from: Vec<Step>,
+    pub convert: Convert,
+}
+
+/// How a value read from a page becomes the parameter's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Convert {
+    /// The same `Copy` type.
+    Copy,
+    /// The same type, cloned.
+    Clone,
+    /// A scalar sent as the string parameter it is.
+    ToString,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

@@ -13,8 +13,10 @@ pub(crate) fn emit_operations(api: &ir::Api, crate_ident: &str) -> TokenStream {
     let methods = api.operations.iter().map(|op| {
         let send = send_method(api, crate_ident, op);
         let request = request_method(api, op);
-        quote!(#send #request)
+        let pages = op.pagination.as_ref().map(|p| pages_method(api, op, p));
+        quote!(#send #request #pages)
     });
+    let pagers = api.operations.iter().filter_map(|op| Some(pager(api, op, op.pagination.as_ref()?)));
     let decoders = api.operations.iter().map(|op| response_fn(api, op));
     let helpers = url_helpers(api);
     let client_import = quote!(
@@ -32,6 +34,8 @@ pub(crate) fn emit_operations(api: &ir::Api, crate_ident: &str) -> TokenStream {
         impl Client { #(#methods)* }
 
         #(#decoders)*
+
+        #(#pagers)*
 
         #helpers
     }
@@ -252,11 +256,195 @@ fn params_struct(api: &ir::Api, op: &ir::Operation) -> TokenStream {
     });
     let default = op.params.iter().all(|p| matches!(p.ty, Ty::Option(_))).then(|| quote!(Default,));
     let doc = format!(" The parameters of [`Client::{}`].", crate::names::unraw(&op.ident));
+    let new = op.params_new.then(|| {
+        let required: Vec<&ir::Param> = op.params.iter().filter(|p| !matches!(p.ty, Ty::Option(_))).collect();
+        let args = required.iter().map(|p| {
+            let name = ident(&p.ident);
+            let ty = match &p.ty {
+                Ty::Prim(Prim::String) => quote!(impl Into<String>),
+                other => ty(api, other, &quote!()),
+            };
+            quote!(#name: #ty)
+        });
+        let inits = op.params.iter().map(|p| {
+            let name = ident(&p.ident);
+            match &p.ty {
+                Ty::Option(_) => quote!(#name: None),
+                Ty::Prim(Prim::String) => quote!(#name: #name.into()),
+                _ => quote!(#name),
+            }
+        });
+        quote! {
+            impl #struct_ident {
+                /// The required parameters; the others are `None` until set.
+                pub fn new(#(#args),*) -> Self {
+                    Self { #(#inits),* }
+                }
+            }
+        }
+    });
     quote! {
         #[doc = #doc]
         #[derive(Debug, Clone, PartialEq, #default)]
         pub struct #struct_ident { #(#fields)* }
+
+        #new
     }
+}
+
+/// `Client::{op}_pages`: starts a walk over the operation's pages.
+fn pages_method(api: &ir::Api, op: &ir::Operation, pagination: &ir::Pagination) -> TokenStream {
+    let name = ident(&pagination.method_ident);
+    let pager = ident(&pagination.pager_ident);
+    let (params_ty, body) = pager_inputs(api, op);
+    let body_arg = body.as_ref().map(|body| quote!(, body: #body));
+    let body_field = body.as_ref().map(|_| quote!(body,));
+    let doc = format!(
+        " The pages of [`Client::{}`], from the one `params` asks for to the last.",
+        crate::names::unraw(&op.ident)
+    );
+    quote! {
+        #[doc = #doc]
+        pub fn #name(&self, params: #params_ty #body_arg) -> #pager<'_> {
+            #pager { client: self, next: Some(params), #body_field }
+        }
+    }
+}
+
+/// The owned parameters struct and, when the operation has one, body type a walker keeps.
+fn pager_inputs(api: &ir::Api, op: &ir::Operation) -> (TokenStream, Option<TokenStream>) {
+    let params = op.params_ident.as_deref().map(ident).map_or_else(|| quote!(()), |p| quote!(#p));
+    let body = op.body.as_ref().map(|body| {
+        let body_ty = ty(api, &body.ty, &quote!());
+        if body.required { body_ty } else { quote!(Option<#body_ty>) }
+    });
+    (params, body)
+}
+
+/// The walker type of a paginated operation: it fetches a page, then works
+/// out the parameters of the next from it.
+fn pager(api: &ir::Api, op: &ir::Operation, pagination: &ir::Pagination) -> TokenStream {
+    let pager = ident(&pagination.pager_ident);
+    let call = ident(&op.ident);
+    let error = ident(&op.error_ident);
+    let success = success_ty(api, op);
+    let (params_ty, body) = pager_inputs(api, op);
+    let body_field = body.as_ref().map(|body| quote!(body: #body,));
+    let body_arg = op
+        .body
+        .as_ref()
+        .map(|b| if b.required { quote!(, &self.body) } else { quote!(, self.body.as_ref()) });
+
+    let items = path(&quote!(page), &pagination.items);
+    let advance = match &pagination.advance {
+        ir::Advance::Cursor(params) => {
+            let sets = params.iter().map(|param| {
+                let field = ident(&param.param);
+                let last_optional = param.from.last().is_some_and(|s| s.optional);
+                let (init, last) = param.from.split_at(param.from.len().saturating_sub(1));
+                let mut value = path(&quote!(page), init);
+                if let Some(last) = last.first() {
+                    let last_field = ident(&last.field);
+                    value = quote!(#value.#last_field);
+                }
+                let value = match (param.convert, last_optional) {
+                    (ir::Convert::Copy, true) => quote!(#value?),
+                    (ir::Convert::Copy, false) => value,
+                    (ir::Convert::Clone, true) => quote!(#value.clone()?),
+                    (ir::Convert::Clone, false) => quote!(#value.clone()),
+                    (ir::Convert::ToString, true) => quote!(#value?.to_string()),
+                    (ir::Convert::ToString, false) => quote!(#value.to_string()),
+                };
+                let value = if param.param_optional { quote!(Some(#value)) } else { value };
+                quote!(next.#field = #value;)
+            });
+            quote! {
+                if #items.is_empty() {
+                    return None;
+                }
+                let mut next = params.clone();
+                #(#sets)*
+                // A cursor that does not move would fetch the same page forever.
+                (next != *params).then_some(next)
+            }
+        }
+        ir::Advance::Offset { param, optional, prim } => {
+            let field = ident(param);
+            let count = match prim {
+                Prim::F32 => quote!(count as f32),
+                Prim::F64 => quote!(count as f64),
+                Prim::I32 => quote!(i32::try_from(count).ok()?),
+                _ => quote!(i64::try_from(count).ok()?),
+            };
+            let current =
+                if *optional { quote!(params.#field.unwrap_or_default()) } else { quote!(params.#field) };
+            let sum = match prim {
+                Prim::F32 | Prim::F64 => quote!(#current + #count),
+                _ => quote!(#current.checked_add(#count)?),
+            };
+            let sum = if *optional { quote!(Some(#sum)) } else { sum };
+            quote! {
+                let count = #items.len();
+                if count == 0 {
+                    return None;
+                }
+                let mut next = params.clone();
+                next.#field = #sum;
+                Some(next)
+            }
+        }
+    };
+    let doc = format!(
+        " Walks the pages of [`Client::{}`]; made by [`Client::{}`].",
+        crate::names::unraw(&op.ident),
+        crate::names::unraw(&pagination.method_ident)
+    );
+    quote! {
+        #[doc = #doc]
+        ///
+        /// The walk ends after a page with no items, or whose answer does not
+        /// say how to ask for the next one.
+        #[derive(Debug)]
+        pub struct #pager<'a> {
+            client: &'a Client,
+            /// The parameters of the next request; `None` once the last page is fetched.
+            next: Option<#params_ty>,
+            #body_field
+        }
+
+        impl #pager<'_> {
+            /// Fetches the next page; `Ok(None)` after the last one. After an
+            /// error the same page is asked for again on the next call.
+            pub async fn next_page(&mut self) -> Result<Option<ResponseValue<#success>>, Error<#error>> {
+                let Some(params) = self.next.take() else { return Ok(None) };
+                let page = match self.client.#call(&params #body_arg).await {
+                    Ok(page) => page,
+                    Err(error) => {
+                        self.next = Some(params);
+                        return Err(error);
+                    }
+                };
+                self.next = Self::after(&params, &page);
+                Ok(Some(page))
+            }
+
+            /// The parameters that ask for the page after `page`, if there is one.
+            fn after(params: &#params_ty, page: &#success) -> Option<#params_ty> {
+                #advance
+            }
+        }
+    }
+}
+
+/// `root.a.as_ref()?.b`: the fields of `steps` from `root`, each `Option`
+/// (the last one's too) borrowed and left with `?`, which ends the walk.
+fn path(root: &TokenStream, steps: &[ir::Step]) -> TokenStream {
+    let mut out = root.clone();
+    for step in steps {
+        let field = ident(&step.field);
+        out = if step.optional { quote!(#out.#field.as_ref()?) } else { quote!(#out.#field) };
+    }
+    out
 }
 
 fn request_method(api: &ir::Api, op: &ir::Operation) -> TokenStream {

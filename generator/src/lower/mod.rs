@@ -5,6 +5,7 @@
 
 mod docs;
 mod operation;
+mod pagination;
 mod rate_limit;
 mod schema;
 mod union;

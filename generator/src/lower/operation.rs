@@ -14,6 +14,7 @@ use openapiv3::{
     Parameter, ParameterSchemaOrContent, ReferenceOr, RequestBody, Response, SecurityScheme, StatusCode,
 };
 
+use super::pagination::{self, Paginated};
 use super::schema::lower_ty;
 use super::{Lowerer, SchemaRef, docs};
 use crate::diag::Pointer;
@@ -185,15 +186,26 @@ fn lower_operation(
     let error_ident = cx.claim_type_name(&format!("{type_prefix}Error"));
     let successes = responses.iter().filter(|r| r.status.is_success()).count();
     let success_ident = (successes > 1).then(|| cx.claim_type_name(&format!("{type_prefix}Response")));
+    let pagination = op.extensions.get(pagination::EXTENSION).and_then(|value| {
+        let method_ident = idents.claim(&format!("{}_pages", names::unraw(&ident)));
+        let pager_ident = cx.claim_type_name(&format!("{type_prefix}Pages"));
+        let paginated =
+            Paginated { at: at.clone(), params: &params, responses: &responses, pager_ident, method_ident };
+        pagination::lower_pagination(cx, value, paginated)
+    });
     // Seven arguments and `&self` is where clippy's `too_many_arguments` starts.
-    let params_ident = (params.len() + usize::from(body.is_some()) > MAX_ARGUMENTS)
+    // A page walker owns the parameters it advances, so it needs them in a struct.
+    let params_ident = (params.len() + usize::from(body.is_some()) > MAX_ARGUMENTS || pagination.is_some())
         .then(|| cx.claim_type_name(&format!("{type_prefix}Params")));
+    let required = params.iter().filter(|p| !matches!(p.ty, ir::Ty::Option(_))).count();
+    let params_new = params_ident.is_some() && required > 0 && required <= MAX_ARGUMENTS;
     Some(ir::Operation {
         id,
         ident,
         error_ident,
         success_ident,
         params_ident,
+        params_new,
         origin: at,
         docs: Docs(docs),
         method,
@@ -205,6 +217,7 @@ fn lower_operation(
         responses,
         scopes,
         bearer,
+        pagination,
     })
 }
 

@@ -1,0 +1,222 @@
+//! An operation's `x-pagination` extension → the IR of its page walker.
+//!
+//! OpenAPI has no word for pagination, so the spec says it in an extension on
+//! the operation. Two kinds, both read from what the answers hold:
+//!
+//! ```yaml
+//! x-pagination:
+//!   items: /opportunities          # JSON pointer into the success body
+//!   cursor:                        # parameter name: pointer to its next value
+//!     startAfter: /meta/startAfter
+//!     startAfterId: /meta/startAfterId
+//! ```
+//!
+//! ```yaml
+//! x-pagination:
+//!   items: /lostReasons
+//!   offset: skip                   # advanced by the number of items received
+//! ```
+//!
+//! A page with no items ends the walk; so does a cursor that is missing or
+//! does not move (a server that repeats itself must not loop the caller).
+
+use serde_json::Value;
+
+use super::Lowerer;
+use crate::diag::Pointer;
+use crate::ir::{self, Advance, Convert, CursorParam, Prim, Step, Ty, TypeKind};
+
+pub(crate) const EXTENSION: &str = "x-pagination";
+
+/// What the walker is built around: the operation as lowered so far.
+pub(crate) struct Paginated<'o> {
+    pub(crate) at: Pointer,
+    pub(crate) params: &'o [ir::Param],
+    pub(crate) responses: &'o [ir::Response],
+    pub(crate) pager_ident: String,
+    pub(crate) method_ident: String,
+}
+
+pub(crate) fn lower_pagination(
+    cx: &mut Lowerer<'_>,
+    value: &Value,
+    op: Paginated<'_>,
+) -> Option<ir::Pagination> {
+    let at = op.at.join(EXTENSION);
+    let Value::Object(entries) = value else {
+        cx.sink.error(&at, "expected a map with `items` and either `cursor` or `offset`");
+        return None;
+    };
+    for key in entries.keys().filter(|k| !["items", "cursor", "offset"].contains(&k.as_str())) {
+        cx.sink.warning(&at.join(key), "unknown key, ignored; the known ones are items, cursor, offset");
+    }
+    let mut successes = op.responses.iter().filter(|r| r.status.is_success());
+    let body = match (successes.next(), successes.next()) {
+        (Some(ir::Response { ty: Some(ty), .. }), None) => ty.clone(),
+        _ => {
+            cx.sink.error(&at, "a paginated operation needs exactly one success answer, with a JSON body");
+            return None;
+        }
+    };
+    let Some(items_pointer) = entries.get("items").and_then(Value::as_str) else {
+        cx.sink.error(&at, "expected `items`: a JSON pointer to the array of a page's items");
+        return None;
+    };
+    let (items, items_ty) = walk(cx, &body, items_pointer, &at.join("items"))?;
+    if !matches!(strip(&items_ty), Ty::Vec(_)) {
+        cx.sink.error(&at.join("items"), format!("`{items_pointer}` is not an array in the success body"));
+        return None;
+    }
+    let advance = match (entries.get("cursor"), entries.get("offset")) {
+        (Some(cursor), None) => Advance::Cursor(cursor_params(cx, &op, &body, cursor, &at.join("cursor"))?),
+        (None, Some(offset)) => offset_param(cx, &op, offset, &at.join("offset"))?,
+        _ => {
+            cx.sink
+                .error(&at, "expected exactly one of `cursor` (parameters read from the page) and `offset`");
+            return None;
+        }
+    };
+    Some(ir::Pagination { pager_ident: op.pager_ident, method_ident: op.method_ident, items, advance })
+}
+
+fn cursor_params(
+    cx: &mut Lowerer<'_>,
+    op: &Paginated<'_>,
+    body: &Ty,
+    cursor: &Value,
+    at: &Pointer,
+) -> Option<Vec<CursorParam>> {
+    let Some(entries) = cursor.as_object().filter(|e| !e.is_empty()) else {
+        cx.sink.error(at, "expected a map from parameter name to a JSON pointer into the success body");
+        return None;
+    };
+    let mut out = Vec::new();
+    for (name, pointer) in entries {
+        let entry_at = at.join(name);
+        let param = find_param(cx, op, name, &entry_at)?;
+        let Some(pointer) = pointer.as_str() else {
+            cx.sink.error(&entry_at, "expected a JSON pointer into the success body");
+            return None;
+        };
+        let (from, value_ty) = walk(cx, body, pointer, &entry_at)?;
+        let Some(convert) = convert(cx, strip(&value_ty), strip(&param.ty)) else {
+            cx.sink.error(
+                &entry_at,
+                format!("`{pointer}` in the page is not of the type of parameter `{name}`, nor a scalar it could be sent as"),
+            );
+            return None;
+        };
+        out.push(CursorParam {
+            param: param.ident.clone(),
+            param_optional: matches!(param.ty, Ty::Option(_)),
+            from,
+            convert,
+        });
+    }
+    Some(out)
+}
+
+fn offset_param(cx: &mut Lowerer<'_>, op: &Paginated<'_>, offset: &Value, at: &Pointer) -> Option<Advance> {
+    let Some(name) = offset.as_str() else {
+        cx.sink.error(at, "expected the name of the parameter that counts the records to skip");
+        return None;
+    };
+    let param = find_param(cx, op, name, at)?;
+    match strip(&param.ty) {
+        Ty::Prim(prim @ (Prim::I32 | Prim::I64 | Prim::F32 | Prim::F64)) => Some(Advance::Offset {
+            param: param.ident.clone(),
+            optional: matches!(param.ty, Ty::Option(_)),
+            prim: *prim,
+        }),
+        _ => {
+            cx.sink.error(at, format!("parameter `{name}` is not a number, so it cannot count records"));
+            None
+        }
+    }
+}
+
+fn find_param<'o>(
+    cx: &mut Lowerer<'_>,
+    op: &Paginated<'o>,
+    name: &str,
+    at: &Pointer,
+) -> Option<&'o ir::Param> {
+    let found = op.params.iter().find(|p| p.wire == name);
+    if found.is_none() {
+        cx.sink.error(at, format!("the operation has no parameter `{name}` the caller passes"));
+    }
+    found
+}
+
+/// Follows a JSON pointer through the struct fields of `ty`: the fields
+/// passed and the type found, or an error naming the segment that failed.
+fn walk(cx: &mut Lowerer<'_>, ty: &Ty, pointer: &str, at: &Pointer) -> Option<(Vec<Step>, Ty)> {
+    if !pointer.starts_with('/') {
+        cx.sink.error(at, format!("`{pointer}` is not a JSON pointer (they start with `/`)"));
+        return None;
+    }
+    let mut steps = Vec::new();
+    let mut current = ty.clone();
+    for segment in Pointer::from_escaped(pointer).segments() {
+        let field = match strip(&current) {
+            Ty::Named(id) => {
+                struct_fields(cx, *id).and_then(|fields| fields.iter().find(|f| f.wire == segment))
+            }
+            _ => None,
+        };
+        let Some(field) = field else {
+            cx.sink.error(at, format!("`{pointer}`: the success body has no object field `{segment}` there"));
+            return None;
+        };
+        steps.push(Step { field: field.ident.clone(), optional: matches!(field.ty, Ty::Option(_)) });
+        current = field.ty.clone();
+    }
+    Some((steps, current))
+}
+
+/// The fields of a struct type, through aliases.
+fn struct_fields<'c>(cx: &'c Lowerer<'_>, mut id: ir::TypeId) -> Option<&'c [ir::Field]> {
+    // Bounded: an alias cycle is reported elsewhere and must not loop here.
+    for _ in 0..=cx.types.len() {
+        match &cx.types.get(id.0)?.kind {
+            TypeKind::Struct(s) => return Some(&s.fields),
+            TypeKind::Alias(Ty::Named(next)) => id = *next,
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// The type under `Option` and `Box`.
+fn strip(ty: &Ty) -> &Ty {
+    match ty {
+        Ty::Option(inner) | Ty::Box(inner) => strip(inner),
+        other => other,
+    }
+}
+
+/// How a value of `from` becomes a parameter of `to`, if it can.
+fn convert(cx: &Lowerer<'_>, from: &Ty, to: &Ty) -> Option<Convert> {
+    let from = resolve_alias(cx, from);
+    let to = resolve_alias(cx, to);
+    match (from, to) {
+        (Ty::Prim(Prim::String), Ty::Prim(Prim::String)) => Some(Convert::Clone),
+        (Ty::Prim(a), Ty::Prim(b)) if a == b => Some(Convert::Copy),
+        (Ty::Prim(_), Ty::Prim(Prim::String)) => Some(Convert::ToString),
+        (a, b) if a == b => Some(Convert::Clone),
+        _ => None,
+    }
+}
+
+fn resolve_alias<'t>(cx: &'t Lowerer<'_>, mut ty: &'t Ty) -> &'t Ty {
+    for _ in 0..=cx.types.len() {
+        match ty {
+            Ty::Named(id) => match cx.types.get(id.0).map(|d| &d.kind) {
+                Some(TypeKind::Alias(next)) => ty = strip(next),
+                _ => return ty,
+            },
+            _ => return ty,
+        }
+    }
+    ty
+}
