@@ -30,21 +30,25 @@ pub struct BadRequestDto {
 }
 
 /// How pipeline/stage colors are rendered
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum ColorRenderMode {
     Dot,
     BgTint,
     None,
+    /// A value the spec does not list, kept as sent.
+    #[serde(untagged)]
+    Other(String),
 }
 
 impl ColorRenderMode {
     /// The value as sent over the wire.
-    pub fn as_str(self) -> &'static str {
+    pub fn as_str(&self) -> &str {
         match self {
             Self::Dot => "dot",
             Self::BgTint => "bg-tint",
             Self::None => "none",
+            Self::Other(value) => value,
         }
     }
 }
@@ -263,19 +267,23 @@ pub struct DeleteUpdateOpportunitySuccessfulResponseDto {
 }
 
 /// Whether the followers given are added or removed
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FollowersActionType {
     Add,
     Remove,
+    /// A value the spec does not list, kept as sent.
+    #[serde(untagged)]
+    Other(String),
 }
 
 impl FollowersActionType {
     /// The value as sent over the wire.
-    pub fn as_str(self) -> &'static str {
+    pub fn as_str(&self) -> &str {
         match self {
             Self::Add => "add",
             Self::Remove => "remove",
+            Self::Other(value) => value,
         }
     }
 }
@@ -357,7 +365,7 @@ pub struct OpportunitySearchBodyDto {
     pub additional_details: AdditionalDetailsDto,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum OpportunityStatus {
     Open,
@@ -365,17 +373,21 @@ pub enum OpportunityStatus {
     Lost,
     Abandoned,
     All,
+    /// A value the spec does not list, kept as sent.
+    #[serde(untagged)]
+    Other(String),
 }
 
 impl OpportunityStatus {
     /// The value as sent over the wire.
-    pub fn as_str(self) -> &'static str {
+    pub fn as_str(&self) -> &str {
         match self {
             Self::Open => "open",
             Self::Won => "won",
             Self::Lost => "lost",
             Self::Abandoned => "abandoned",
             Self::All => "all",
+            Self::Other(value) => value,
         }
     }
 }

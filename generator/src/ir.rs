@@ -138,6 +138,9 @@ pub enum SerializeWith {
 pub struct Enum {
     pub rename_all: Option<RenameRule>,
     pub variants: Vec<EnumVariant>,
+    /// The variant holding any other value (`Other(String)`): APIs add values,
+    /// and one unknown value must not fail a whole answer.
+    pub other: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -72,6 +72,8 @@ fn cargo_toml(settings: &Settings) -> String {
     } else {
         ""
     };
+    // serde 1.0.181 is the first to take `#[serde(untagged)]` on one variant,
+    // which enums' catch-all `Other(String)` needs.
     format!(
         "# Generated from {source} by the OpenAPI client generator. Do not edit.\n\
          [package]\n\
@@ -85,7 +87,7 @@ fn cargo_toml(settings: &Settings) -> String {
          http = \"1\"\n\
          httpdate = \"1\"\n\
          reqwest = {{ version = \"0.13\", default-features = false, features = [\"rustls\"] }}\n\
-         serde = {{ version = \"1\", features = [\"derive\"] }}\n\
+         serde = {{ version = \"1.0.181\", features = [\"derive\"] }}\n\
          serde_json = \"1\"\n\
          tokio = {{ version = \"1\", default-features = false, features = [\"time\"] }}\n{workspace}",
         source = settings.source_name,

@@ -4,8 +4,8 @@
 //! method, path, headers and body.
 
 use highlevel::types::{
-    CreateDto, CustomFieldResponseSchemaFieldValue, CustomFieldsInput, CustomFieldsInputFieldValue,
-    GetPostOpportunitySuccessfulResponseDto,
+    ColorRenderMode, CreateDto, CustomFieldResponseSchemaFieldValue, CustomFieldsInput,
+    CustomFieldsInputFieldValue, GetPostOpportunitySuccessfulResponseDto, OpportunityStatus,
 };
 use highlevel::{Client, CreateOpportunityError, Error, create_opportunity_response};
 use serde_json::{Value, json};
@@ -149,4 +149,20 @@ fn debug_output_never_shows_the_token() {
     let shown = format!("{client:?} {:?}", client.clone());
     assert!(!shown.contains("super-secret-token"), "{shown}");
     assert!(shown.contains("redacted"), "{shown}");
+}
+
+#[test]
+fn an_enum_value_the_spec_does_not_list_is_kept_not_refused() {
+    let known: OpportunityStatus = serde_json::from_value(json!("won")).expect("decodes");
+    assert_eq!(known, OpportunityStatus::Won);
+    let unknown: ColorRenderMode = serde_json::from_value(json!("gradient")).expect("decodes");
+    assert_eq!(unknown, ColorRenderMode::Other("gradient".to_owned()));
+    assert_eq!(unknown.as_str(), "gradient");
+    assert_eq!(serde_json::to_value(&unknown).expect("encodes"), json!("gradient"));
+    // A whole answer with a value it does not know still decodes.
+    let pipelines: highlevel::types::GetPipelinesSuccessfulResponseDto =
+        serde_json::from_value(json!({ "pipelines": [{ "id": "p1", "colorRenderMode": "gradient" }] }))
+            .expect("decodes");
+    let mode = pipelines.pipelines.as_ref().and_then(|p| p.first()).and_then(|p| p.color_render_mode.clone());
+    assert_eq!(mode, Some(ColorRenderMode::Other("gradient".to_owned())));
 }

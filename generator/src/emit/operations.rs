@@ -113,7 +113,8 @@ fn response_fn_name(op: &ir::Operation) -> proc_macro2::Ident {
 }
 
 /// How a parameter is taken: `&str` for strings, slices for lists, by value
-/// for `Copy` scalars and enums, by reference otherwise.
+/// for `Copy` scalars and for enums (written as `Enum::Variant` at the call),
+/// by reference otherwise.
 fn arg_ty(api: &ir::Api, param_ty: &Ty) -> TokenStream {
     match param_ty {
         Ty::Option(inner) => {

@@ -95,15 +95,24 @@ fn emit_enum(name: &proc_macro2::Ident, e: &ir::Enum) -> TokenStream {
         let wire = &v.wire;
         quote!(Self::#variant => #wire,)
     });
+    let other = ident(&e.other);
     quote! {
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
         #rename_all
-        pub enum #name { #(#variants)* }
+        pub enum #name {
+            #(#variants)*
+            /// A value the spec does not list, kept as sent.
+            #[serde(untagged)]
+            #other(String),
+        }
 
         impl #name {
             /// The value as sent over the wire.
-            pub fn as_str(self) -> &'static str {
-                match self { #(#arms)* }
+            pub fn as_str(&self) -> &str {
+                match self {
+                    #(#arms)*
+                    Self::#other(value) => value,
+                }
             }
         }
 

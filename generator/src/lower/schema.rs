@@ -260,7 +260,8 @@ pub(crate) fn lower_struct(cx: &mut Lowerer<'_>, struct_name: &str, props: Vec<P
     ir::Struct { rename_all, default, fields }
 }
 
-/// A string enum; values that make no identifier (or the same one) are numbered.
+/// A string enum; values that make no identifier (or the same one) are
+/// numbered. Any value not listed decodes into the catch-all variant.
 pub(crate) fn lower_enum(cx: &mut Lowerer<'_>, at: &Pointer, values: &[String]) -> ir::Enum {
     let mut idents = Namespace::default();
     let mut variants = Vec::with_capacity(values.len());
@@ -291,7 +292,9 @@ pub(crate) fn lower_enum(cx: &mut Lowerer<'_>, at: &Pointer, values: &[String]) 
         let effective = rename_all.unwrap_or(ir::RenameRule::PascalCase);
         variant.rename = names::apply_to_variant(effective, &variant.ident) != variant.wire;
     }
-    ir::Enum { rename_all, variants }
+    // After the values, so a value named `Other` keeps its name.
+    let other = idents.claim("Other");
+    ir::Enum { rename_all, variants, other }
 }
 
 /// `allOf`: one struct with every member's properties (later members win a

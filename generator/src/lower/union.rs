@@ -16,7 +16,9 @@
 //!    apart by serde trying each in turn. Variants keep spec order, except that a
 //!    variant accepting strictly more JSON goes after the ones it would swallow:
 //!    named types before `String` and free-form objects, integers before numbers,
-//!    typed arrays before untyped ones, any value last.
+//!    typed arrays before untyped ones, any value last. (A string enum takes
+//!    any string, its unlisted values in `Other`, so it swallows a `String`
+//!    member after it: the value is kept either way.)
 //!
 //! Variant names: when all members are `$ref`s to components, their names with
 //! the words they share stripped (`customFieldsInputStringSchema`,
