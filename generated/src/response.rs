@@ -108,6 +108,16 @@ impl ResponseValue<bytes::Bytes> {
         }
     }
 
+    /// The body as text; bytes that are not UTF-8 become U+FFFD.
+    pub fn text(self) -> ResponseValue<String> {
+        self.map(|body| String::from_utf8_lossy(&body).into_owned())
+    }
+
+    /// The body as text, into `variant` of an outcome enum.
+    pub fn text_into<U>(self, variant: impl FnOnce(String) -> U) -> ResponseValue<U> {
+        self.text().map(variant)
+    }
+
     /// A documented error answer without a body.
     pub fn api_error<E>(self, variant: E) -> Error<E> {
         Error::Api(Box::new(self.map(|_| variant)))

@@ -210,6 +210,8 @@ pub enum Ty {
     Box(Box<Ty>),
     /// Any JSON value (`serde_json::Value`).
     Any,
+    /// Raw bytes (`bytes::Bytes`): only as a whole body that is not JSON.
+    Bytes,
     /// A free-form JSON object (`serde_json::Map<String, Value>`).
     Object,
 }
@@ -376,6 +378,8 @@ pub struct FixedHeader {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Body {
     pub content_type: String,
+    pub encoding: Encoding,
+    /// `String` for text, `Bytes` for binary, the schema's type otherwise.
     pub ty: Ty,
     pub required: bool,
     /// The media type's `example` (or first inline `examples` entry).
@@ -388,8 +392,40 @@ pub struct Response {
     /// The variant naming this outcome (`Created`, `UnprocessableEntity`).
     pub ident: String,
     pub docs: Docs,
-    /// The decoded body; `None` when the response documents no JSON body.
+    /// The decoded body; `None` when the response documents none.
     pub ty: Option<Ty>,
+    /// How the body is decoded: JSON, text or bytes.
+    pub encoding: Encoding,
+}
+
+/// How a body goes over the wire, from its media type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Encoding {
+    /// `application/json` and `*+json`: serde_json.
+    Json,
+    /// `application/x-www-form-urlencoded`: the object's fields as `name=value` pairs.
+    Form,
+    /// `multipart/form-data`: the object's fields as parts.
+    Multipart,
+    /// `text/*`: a `String`.
+    Text,
+    /// Any other media type: the bytes as they are.
+    Binary,
+}
+
+impl Encoding {
+    /// The encoding of a media type (parameters like `charset` ignored).
+    pub fn of(content_type: &str) -> Self {
+        let essence = content_type.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
+        match essence.as_str() {
+            "application/json" => Self::Json,
+            _ if essence.ends_with("+json") => Self::Json,
+            "application/x-www-form-urlencoded" => Self::Form,
+            "multipart/form-data" => Self::Multipart,
+            _ if essence.starts_with("text/") => Self::Text,
+            _ => Self::Binary,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

@@ -39,7 +39,7 @@ pub(crate) fn crate_example<'a>(
 
 /// The fenced doctest: setup hidden, the call and its body shown.
 fn example_code(api: &ir::Api, crate_ident: &str, op: &ir::Operation) -> Option<Vec<String>> {
-    let body = op.body.as_ref()?;
+    let body = op.body.as_ref().filter(|b| b.encoding == ir::Encoding::Json)?;
     let example = body.example.as_ref()?;
     // Parameters passed in a struct would need the struct written out too.
     if op.params_ident.is_some() {

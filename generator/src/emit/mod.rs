@@ -179,6 +179,7 @@ pub(crate) fn ty(api: &ir::Api, ty: &Ty, path: &TokenStream) -> TokenStream {
             quote!(Box<#inner>)
         }
         Ty::Any => quote!(serde_json::Value),
+        Ty::Bytes => quote!(bytes::Bytes),
         Ty::Object => quote!(serde_json::Map<String, serde_json::Value>),
     }
 }

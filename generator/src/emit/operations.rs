@@ -7,7 +7,7 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use super::{docs, ident, ty};
-use crate::ir::{self, Docs, ParamLocation, PathPart, Prim, Status, Ty, TypeKind};
+use crate::ir::{self, Docs, Encoding, ParamLocation, PathPart, Prim, Status, Ty, TypeKind};
 
 pub(crate) fn emit_operations(api: &ir::Api, crate_ident: &str) -> TokenStream {
     let methods = api.operations.iter().map(|op| {
@@ -44,7 +44,9 @@ pub(crate) fn emit_operations(api: &ir::Api, crate_ident: &str) -> TokenStream {
 /// `encode` and `push_query`, emitted when some operation needs them.
 fn url_helpers(api: &ir::Api) -> TokenStream {
     let needs_query = has_params_at(api, ParamLocation::Query);
-    let needs_encoding = needs_query || has_params_at(api, ParamLocation::Path);
+    let needs_encoding = needs_query
+        || has_params_at(api, ParamLocation::Path)
+        || api.operations.iter().any(|op| op.body.as_ref().is_some_and(|b| b.encoding == Encoding::Form));
     let encode = needs_encoding.then(|| {
         quote! {
             /// Percent-encodes everything but RFC 3986's unreserved characters, so a
@@ -75,7 +77,77 @@ fn url_helpers(api: &ir::Api) -> TokenStream {
             }
         }
     });
-    quote!(#encode #push_query)
+    let has_body =
+        |encoding| api.operations.iter().any(|op| op.body.as_ref().is_some_and(|b| b.encoding == encoding));
+    let form = has_body(Encoding::Form).then(|| {
+        quote! {
+            /// `application/x-www-form-urlencoded`: each field of the object as
+            /// `name=value`, lists as one pair per item, nested objects as JSON.
+            fn form_urlencoded<T: serde::Serialize>(body: &T) -> Result<Vec<u8>, serde_json::Error> {
+                let mut out = String::new();
+                for (name, value) in form_fields(body)? {
+                    if !out.is_empty() {
+                        out.push('&');
+                    }
+                    encode(&name, &mut out);
+                    out.push('=');
+                    encode(&value, &mut out);
+                }
+                Ok(out.into_bytes())
+            }
+        }
+    });
+    let multipart = has_body(Encoding::Multipart).then(|| {
+        quote! {
+            /// `multipart/form-data`: each field of the object as a part, lists as
+            /// one part per item, nested objects as JSON. Returns the boundary too.
+            fn multipart<T: serde::Serialize>(body: &T) -> Result<(String, Vec<u8>), serde_json::Error> {
+                let fields = form_fields(body)?;
+                // A boundary found in no value, so no value can end its part early.
+                let mut boundary = String::from("----generated-boundary");
+                while fields.iter().any(|(name, value)| name.contains(&boundary) || value.contains(&boundary)) {
+                    boundary.push('x');
+                }
+                let mut out = Vec::new();
+                for (name, value) in &fields {
+                    // A name cannot break out of its quotes or its header line.
+                    let name = name.replace('"', "%22").replace('\r', "%0D").replace('\n', "%0A");
+                    out.extend_from_slice(format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n").as_bytes());
+                    out.extend_from_slice(value.as_bytes());
+                    out.extend_from_slice(b"\r\n");
+                }
+                out.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
+                Ok((boundary, out))
+            }
+        }
+    });
+    let form_fields = (form.is_some() || multipart.is_some()).then(|| {
+        quote! {
+            /// The object's fields as text pairs, in order; `null`s left out.
+            fn form_fields<T: serde::Serialize>(body: &T) -> Result<Vec<(String, String)>, serde_json::Error> {
+                use serde::ser::Error as _;
+                let serde_json::Value::Object(fields) = serde_json::to_value(body)? else {
+                    return Err(serde_json::Error::custom("a form body must be an object"));
+                };
+                let text = |value: serde_json::Value| match value {
+                    serde_json::Value::String(text) => text,
+                    other => other.to_string(),
+                };
+                let mut out = Vec::new();
+                for (name, value) in fields {
+                    match value {
+                        serde_json::Value::Null => {}
+                        serde_json::Value::Array(items) => {
+                            out.extend(items.into_iter().map(|item| (name.clone(), text(item))));
+                        }
+                        other => out.push((name, text(other))),
+                    }
+                }
+                Ok(out)
+            }
+        }
+    });
+    quote!(#encode #push_query #form #multipart #form_fields)
 }
 
 /// Whether any operation takes a parameter in `location`: decides which
@@ -92,7 +164,7 @@ fn used_types(api: &ir::Api) -> Vec<proc_macro2::Ident> {
                 out.insert(id.0);
             }
             Ty::Vec(inner) | Ty::Map(inner) | Ty::Option(inner) | Ty::Box(inner) => walk(inner, out),
-            Ty::Prim(_) | Ty::Any | Ty::Object => {}
+            Ty::Prim(_) | Ty::Any | Ty::Object | Ty::Bytes => {}
         }
     }
     let mut ids = std::collections::BTreeSet::new();
@@ -238,7 +310,11 @@ fn arguments(api: &ir::Api, op: &ir::Operation) -> (Vec<TokenStream>, Vec<proc_m
         }
     }
     if let Some(body) = &op.body {
-        let body_ty = ty(api, &body.ty, &quote!());
+        let body_ty = match body.encoding {
+            Encoding::Text => quote!(str),
+            Encoding::Binary => quote!([u8]),
+            Encoding::Json | Encoding::Form | Encoding::Multipart => ty(api, &body.ty, &quote!()),
+        };
         params.push(if body.required { quote!(body: &#body_ty) } else { quote!(body: Option<&#body_ty>) });
         names.push(format_ident!("body"));
     }
@@ -509,15 +585,42 @@ fn request_method(api: &ir::Api, op: &ir::Operation) -> TokenStream {
     let send_body = match &op.body {
         Some(body) => {
             let content_type = &body.content_type;
+            let (to_bytes, content_type) = match body.encoding {
+                Encoding::Json => {
+                    (quote!(serde_json::to_vec(body).map_err(Error::Encode)?), quote!(#content_type))
+                }
+                Encoding::Form => {
+                    (quote!(form_urlencoded(body).map_err(Error::Encode)?), quote!(#content_type))
+                }
+                // The boundary is chosen per body, so the header is written with it.
+                Encoding::Multipart => (
+                    quote!({
+                        let (boundary, bytes) = multipart(body).map_err(Error::Encode)?;
+                        content_type = format!("multipart/form-data; boundary={boundary}");
+                        bytes
+                    }),
+                    quote!(content_type),
+                ),
+                Encoding::Text => (quote!(body.as_bytes().to_vec()), quote!(#content_type)),
+                Encoding::Binary => (quote!(body.to_vec()), quote!(#content_type)),
+            };
+            let declare = (body.encoding == Encoding::Multipart).then(|| {
+                if body.required {
+                    quote!(let content_type;)
+                } else {
+                    quote!(let mut content_type = String::from(#content_type);)
+                }
+            });
             let encode = if body.required {
-                quote!(serde_json::to_vec(body).map_err(Error::Encode)?)
+                to_bytes
             } else {
                 quote!(match body {
-                    Some(body) => serde_json::to_vec(body).map_err(Error::Encode)?,
+                    Some(body) => #to_bytes,
                     None => Vec::new(),
                 })
             };
             quote! {
+                #declare
                 let body = #encode;
                 builder.header(http::header::CONTENT_TYPE, #content_type).body(body).map_err(Error::Request)
             }
@@ -579,13 +682,21 @@ fn response_fn(api: &ir::Api, op: &ir::Operation) -> TokenStream {
         let value = match (&op.success_ident, &r.ty) {
             (Some(enum_name), Some(_)) => {
                 let (enum_ident, variant) = (ident(enum_name), ident(&r.ident));
-                quote!(raw.decode_into(#enum_ident::#variant))
+                match r.encoding {
+                    Encoding::Text => quote!(Ok(raw.text_into(#enum_ident::#variant))),
+                    Encoding::Binary => quote!(Ok(raw.map(#enum_ident::#variant))),
+                    _ => quote!(raw.decode_into(#enum_ident::#variant)),
+                }
             }
             (Some(enum_name), None) => {
                 let (enum_ident, variant) = (ident(enum_name), ident(&r.ident));
                 quote!(Ok(raw.map(|_| #enum_ident::#variant)))
             }
-            (None, Some(_)) => quote!(raw.decode()),
+            (None, Some(_)) => match r.encoding {
+                Encoding::Text => quote!(Ok(raw.text())),
+                Encoding::Binary => quote!(Ok(raw)),
+                _ => quote!(raw.decode()),
+            },
             (None, None) => quote!(Ok(raw.map(|_| ()))),
         };
         (r.status, quote!(#pattern => #value,))
@@ -593,9 +704,11 @@ fn response_fn(api: &ir::Api, op: &ir::Operation) -> TokenStream {
     let failure_arms = failures.iter().map(|r| {
         let pattern = status_pattern(r.status);
         let variant = ident(&r.ident);
-        let value = match &r.ty {
-            Some(_) => quote!(raw.decode_api_error(#error::#variant)),
-            None => quote!(raw.api_error(#error::#variant)),
+        let value = match (&r.ty, r.encoding) {
+            (Some(_), Encoding::Text) => quote!(Error::Api(Box::new(raw.text_into(#error::#variant)))),
+            (Some(_), Encoding::Binary) => quote!(Error::Api(Box::new(raw.map(#error::#variant)))),
+            (Some(_), _) => quote!(raw.decode_api_error(#error::#variant)),
+            (None, _) => quote!(raw.api_error(#error::#variant)),
         };
         (r.status, quote!(#pattern => Err(#value),))
     });

@@ -450,6 +450,6 @@ fn remap(ty: &mut Ty, map: &[usize]) {
             }
         }
         Ty::Vec(inner) | Ty::Map(inner) | Ty::Option(inner) | Ty::Box(inner) => remap(inner, map),
-        Ty::Prim(_) | Ty::Any | Ty::Object => {}
+        Ty::Prim(_) | Ty::Any | Ty::Object | Ty::Bytes => {}
     }
 }

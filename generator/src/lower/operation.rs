@@ -18,7 +18,7 @@ use super::pagination::{self, Paginated};
 use super::schema::lower_ty;
 use super::{Lowerer, SchemaRef, docs};
 use crate::diag::Pointer;
-use crate::ir::{self, Docs, Method, ParamLocation, PathPart, Status};
+use crate::ir::{self, Docs, Encoding, Method, ParamLocation, PathPart, Status};
 use crate::names::{self, Namespace};
 
 /// More arguments than this (beside `&self`) are passed in a struct.
@@ -316,21 +316,19 @@ fn lower_body(
         ReferenceOr::Item(body) => body.clone(),
         ReferenceOr::Reference { reference } => cx.follow::<RequestBody>(reference, at, "a request body")?.0,
     };
-    let Some((content_type, media)) = body.content.iter().find(|(ct, _)| is_json(ct)) else {
-        let types: Vec<&str> = body.content.keys().map(String::as_str).collect();
-        cx.sink.warning(
-            at,
-            format!(
-                "only JSON request bodies are supported yet; this operation's body ({}) is left out",
-                types.join(", ")
-            ),
-        );
+    // The media type a hand-written client would send, when several are offered.
+    let Some((content_type, media)) = body.content.iter().min_by_key(|(ct, _)| Encoding::of(ct)) else {
+        cx.sink.warning(at, "a request body with no media type is left out");
         return None;
     };
+    let encoding = Encoding::of(content_type);
     let at = at.join("content").join(content_type).join("schema");
-    let ty = match &media.schema {
-        Some(schema) => lower_ty(cx, SchemaRef::from(schema), &at, &format!("{prefix}Body")),
-        None => ir::Ty::Any,
+    let ty = match (encoding, &media.schema) {
+        (Encoding::Text, _) => ir::Ty::Prim(ir::Prim::String),
+        (Encoding::Binary, _) => ir::Ty::Bytes,
+        (_, Some(schema)) => lower_ty(cx, SchemaRef::from(schema), &at, &format!("{prefix}Body")),
+        (Encoding::Json, None) => ir::Ty::Any,
+        (_, None) => ir::Ty::Object,
     };
     // The first inline `examples` entry stands in when there is no `example`.
     let example = media.example.clone().or_else(|| {
@@ -339,12 +337,7 @@ fn lower_body(
             ReferenceOr::Reference { .. } => None,
         })
     });
-    Some(ir::Body { content_type: content_type.clone(), ty, required: body.required, example })
-}
-
-fn is_json(content_type: &str) -> bool {
-    let essence = content_type.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
-    essence == "application/json" || essence.ends_with("+json")
+    Some(ir::Body { content_type: content_type.clone(), encoding, ty, required: body.required, example })
 }
 
 fn lower_responses(
@@ -379,14 +372,22 @@ fn lower_responses(
             }
         };
         let ident = idents.claim(&reason_ident(status));
-        let json = response.content.iter().find(|(ct, _)| is_json(ct));
-        let ty = json.and_then(|(content_type, media)| {
-            let schema = media.schema.as_ref()?;
-            let at = response_at.join("content").join(content_type).join("schema");
-            Some(lower_ty(cx, SchemaRef::from(schema), &at, &format!("{prefix}{ident}Body")))
+        // JSON when offered (typed), else text or bytes as they come.
+        let chosen = response.content.iter().min_by_key(|(ct, _)| Encoding::of(ct));
+        let encoding = chosen.map_or(Encoding::Json, |(ct, _)| Encoding::of(ct));
+        let ty = chosen.and_then(|(content_type, media)| match encoding {
+            Encoding::Text => Some(ir::Ty::Prim(ir::Prim::String)),
+            Encoding::Json => {
+                let schema = media.schema.as_ref()?;
+                let at = response_at.join("content").join(content_type).join("schema");
+                Some(lower_ty(cx, SchemaRef::from(schema), &at, &format!("{prefix}{ident}Body")))
+            }
+            // Forms and multipart are request encodings; an answer in them is kept raw.
+            Encoding::Binary | Encoding::Form | Encoding::Multipart => Some(ir::Ty::Bytes),
         });
+        let encoding = if ty == Some(ir::Ty::Bytes) { Encoding::Binary } else { encoding };
         let docs = Docs(docs::lines(&response.description));
-        out.push(ir::Response { status, ident, docs, ty });
+        out.push(ir::Response { status, ident, docs, ty, encoding });
     }
     out
 }

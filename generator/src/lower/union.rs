@@ -220,7 +220,7 @@ fn generality(ty: &Ty) -> u8 {
         Ty::Named(_) | Ty::Prim(Prim::Bool | Prim::I32 | Prim::I64) => 0,
         Ty::Prim(Prim::F32 | Prim::F64 | Prim::String) => 1,
         Ty::Map(_) | Ty::Object => 2,
-        Ty::Any => 3,
+        Ty::Any | Ty::Bytes => 3,
         Ty::Vec(inner) | Ty::Option(inner) | Ty::Box(inner) => generality(inner),
     }
 }
