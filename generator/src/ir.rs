@@ -356,9 +356,32 @@ pub struct Param {
     pub docs: Docs,
     /// The type the caller passes; `Option` when the parameter is optional.
     pub ty: Ty,
+    /// How a list or object value is written (`style`).
+    pub style: Style,
+    /// One name-value pair per item or property (`explode`).
+    pub explode: bool,
     pub required: bool,
     /// The parameter's `example`, for generated usage examples.
     pub example: Option<serde_json::Value>,
+}
+
+/// OpenAPI's parameter `style`s, each where OpenAPI allows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Style {
+    /// Path and header: `a,b` (RFC 6570 `{x}`).
+    Simple,
+    /// Path: `.a.b` or `.a,b` (`{.x}`).
+    Label,
+    /// Path: `;x=a;x=b` or `;x=a,b` (`{;x}`).
+    Matrix,
+    /// Query and cookie: `x=a&x=b` or `x=a,b` (`{?x}`).
+    Form,
+    /// Query lists: `x=a b`.
+    SpaceDelimited,
+    /// Query lists: `x=a|b`.
+    PipeDelimited,
+    /// Query objects: `x[k]=v`.
+    DeepObject,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -7,7 +7,7 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use super::{docs, ident, ty};
-use crate::ir::{self, Docs, Encoding, ParamLocation, PathPart, Prim, Status, Ty, TypeKind};
+use crate::ir::{self, Docs, Encoding, ParamLocation, PathPart, Prim, Status, Style, Ty, TypeKind};
 
 pub(crate) fn emit_operations(api: &ir::Api, crate_ident: &str) -> TokenStream {
     let methods = api.operations.iter().map(|op| {
@@ -121,7 +121,7 @@ fn url_helpers(api: &ir::Api) -> TokenStream {
             }
         }
     });
-    let form_fields = (form.is_some() || multipart.is_some()).then(|| {
+    let form_fields = (form.is_some() || multipart.is_some() || has_object_query(api)).then(|| {
         quote! {
             /// The object's fields as text pairs, in order; `null`s left out.
             fn form_fields<T: serde::Serialize>(body: &T) -> Result<Vec<(String, String)>, serde_json::Error> {
@@ -211,48 +211,133 @@ pub(crate) fn is_enum(api: &ir::Api, id: ir::TypeId) -> bool {
     matches!(api.types.get(id.0).map(|d| &d.kind), Some(TypeKind::Enum(_)))
 }
 
-/// An expression of type `&str` for `value`, an argument of (the argument
-/// form of) `param_ty` with `Option` removed.
+/// An expression of type `&str` for `value`, a scalar argument of (the
+/// argument form of) `param_ty` with `Option` removed; anything else as JSON.
 fn as_text(api: &ir::Api, param_ty: &Ty, value: &TokenStream) -> TokenStream {
     match param_ty {
         Ty::Prim(Prim::String) => quote!(#value),
         Ty::Prim(_) => quote!(&#value.to_string()),
         Ty::Named(id) if is_enum(api, *id) => quote!(#value.as_str()),
-        // Lists of scalars are comma-separated (`style: simple`/`form`, no explode).
-        Ty::Vec(item) => match item.as_ref() {
-            Ty::Prim(Prim::String) => quote!(&#value.join(",")),
-            Ty::Prim(_) => quote!(&#value.iter().map(ToString::to_string).collect::<Vec<_>>().join(",")),
-            Ty::Named(id) if is_enum(api, *id) => {
-                quote!(&#value.iter().map(|v| v.as_str()).collect::<Vec<_>>().join(","))
-            }
-            _ => quote!(&serde_json::to_string(#value).map_err(Error::Encode)?),
-        },
         _ => quote!(&serde_json::to_string(#value).map_err(Error::Encode)?),
     }
 }
 
-/// Runs `write(text)` for the parameter's value: once, for each item of an
-/// exploded query list, or not at all for a `None`.
-fn with_values(api: &ir::Api, param: &ir::Param, write: impl Fn(TokenStream) -> TokenStream) -> TokenStream {
+/// The items of a list argument joined by `separator`, as a `&str` expression.
+fn joined(api: &ir::Api, item: &Ty, value: &TokenStream, separator: &str) -> TokenStream {
+    match item {
+        Ty::Prim(Prim::String) => quote!(&#value.join(#separator)),
+        Ty::Prim(_) => quote!(&#value.iter().map(ToString::to_string).collect::<Vec<_>>().join(#separator)),
+        Ty::Named(id) if is_enum(api, *id) => {
+            quote!(&#value.iter().map(|v| v.as_str()).collect::<Vec<_>>().join(#separator))
+        }
+        _ => quote!(&serde_json::to_string(#value).map_err(Error::Encode)?),
+    }
+}
+
+/// Whether a value of `ty` is a JSON object, which `style` spreads into pairs.
+fn is_object(api: &ir::Api, ty: &Ty) -> bool {
+    match ty {
+        Ty::Map(_) | Ty::Object => true,
+        Ty::Named(id) => match api.types.get(id.0).map(|d| &d.kind) {
+            Some(TypeKind::Struct(_)) => true,
+            Some(TypeKind::Alias(inner)) => is_object(api, inner),
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+/// The statements that put a parameter's value into `url` (path and query)
+/// or `builder` (headers and cookies), as its `style` and `explode` say;
+/// nothing for a `None`.
+fn write_param(api: &ir::Api, param: &ir::Param) -> TokenStream {
     let name = ident(&param.ident);
+    let wire = &param.wire;
     let (inner, optional) = match &param.ty {
         Ty::Option(inner) => (inner.as_ref(), true),
         other => (other, false),
     };
-    let body = match inner {
-        // Query lists repeat the parameter (`style: form`, `explode: true`, the default).
-        Ty::Vec(item) if param.location == ParamLocation::Query => {
-            let text = as_text(api, item, &quote!(item));
-            let write = write(text);
-            quote! { for item in #name { #write } }
+    let value = quote!(#name);
+    let put = |text: TokenStream| match param.location {
+        ParamLocation::Path => quote!(encode(#text, &mut url);),
+        ParamLocation::Query => quote!(push_query(&mut url, #wire, #text);),
+        ParamLocation::Header => quote!(builder = builder.header(#wire, #text);),
+        ParamLocation::Cookie => quote! {
+            builder = builder.header(http::header::COOKIE, format!("{}={}", #wire, #text));
+        },
+    };
+    // What goes before the value in the path: `.` for labels, `;name=` for matrices.
+    let prefix = match (param.location, param.style) {
+        (ParamLocation::Path, Style::Label) => quote!(url.push('.');),
+        (ParamLocation::Path, Style::Matrix) => {
+            let lead = format!(";{wire}=");
+            quote!(url.push_str(#lead);)
         }
-        other => write(as_text(api, other, &quote!(#name))),
+        _ => quote!(),
+    };
+    let body = match inner {
+        Ty::Vec(item) => {
+            let one_pair_each = param.explode
+                && matches!(
+                    (param.location, param.style),
+                    (ParamLocation::Query, Style::Form) | (ParamLocation::Path, Style::Label | Style::Matrix)
+                );
+            if one_pair_each {
+                let write = put(as_text(api, item, &quote!(item)));
+                quote! { for item in #value { #prefix #write } }
+            } else {
+                let separator = match param.style {
+                    Style::SpaceDelimited => " ",
+                    Style::PipeDelimited => "|",
+                    _ => ",",
+                };
+                let write = put(joined(api, item, &value, separator));
+                quote! { #prefix #write }
+            }
+        }
+        object if param.location == ParamLocation::Query && is_object(api, object) => {
+            match (param.style, param.explode) {
+                // The name is an argument, not part of the format string, so
+                // braces in it stay text.
+                (Style::DeepObject, _) => quote! {
+                    for (key, value) in form_fields(#value).map_err(Error::Encode)? {
+                        push_query(&mut url, &format!("{}[{key}]", #wire), &value);
+                    }
+                },
+                (_, true) => quote! {
+                    for (key, value) in form_fields(#value).map_err(Error::Encode)? {
+                        push_query(&mut url, &key, &value);
+                    }
+                },
+                (_, false) => {
+                    let text = quote! {
+                        &form_fields(#value).map_err(Error::Encode)?.into_iter().flat_map(|(k, v)| [k, v]).collect::<Vec<_>>().join(",")
+                    };
+                    put(text)
+                }
+            }
+        }
+        other => {
+            let write = put(as_text(api, other, &value));
+            quote! { #prefix #write }
+        }
     };
     if optional {
         quote! { if let Some(#name) = #name { #body } }
     } else {
         body
     }
+}
+
+/// Whether some query parameter is an object, spread into pairs by `form_fields`.
+fn has_object_query(api: &ir::Api) -> bool {
+    api.operations.iter().flat_map(|op| &op.params).any(|p| {
+        let inner = match &p.ty {
+            Ty::Option(inner) => inner.as_ref(),
+            other => other,
+        };
+        p.location == ParamLocation::Query && is_object(api, inner)
+    })
 }
 
 /// The operation's own method: the operation's docs, its arguments, a call.
@@ -547,14 +632,12 @@ fn request_method(api: &ir::Api, op: &ir::Operation) -> TokenStream {
             _ => quote!(url.push_str(#text);),
         },
         PathPart::Param(param_ident) => match op.params.iter().find(|p| &p.ident == param_ident) {
-            Some(param) => with_values(api, param, |text| quote!(encode(#text, &mut url);)),
+            Some(param) => write_param(api, param),
             None => quote!(),
         },
     });
-    let query = op.params.iter().filter(|p| p.location == ParamLocation::Query).map(|param| {
-        let wire = &param.wire;
-        with_values(api, param, |text| quote!(push_query(&mut url, #wire, #text);))
-    });
+    let query =
+        op.params.iter().filter(|p| p.location == ParamLocation::Query).map(|param| write_param(api, param));
     let fixed = op.fixed_headers.iter().map(|h| {
         let (name, value) = (&h.name, &h.value);
         quote!(.header(#name, #value))
@@ -563,15 +646,7 @@ fn request_method(api: &ir::Api, op: &ir::Operation) -> TokenStream {
         .params
         .iter()
         .filter(|p| matches!(p.location, ParamLocation::Header | ParamLocation::Cookie))
-        .map(|param| {
-            let wire = &param.wire;
-            with_values(api, param, |text| match param.location {
-                ParamLocation::Cookie => quote! {
-                    builder = builder.header(http::header::COOKIE, format!("{}={}", #wire, #text));
-                },
-                _ => quote! { builder = builder.header(#wire, #text); },
-            })
-        })
+        .map(|param| write_param(api, param))
         .collect();
     let method = format_ident!("{}", op.method.as_str());
     let auth = op.bearer.then(|| {

@@ -11,14 +11,15 @@
 //!   names an `http` bearer or OAuth2 scheme; its scopes go in the docs.
 
 use openapiv3::{
-    Parameter, ParameterSchemaOrContent, ReferenceOr, RequestBody, Response, SecurityScheme, StatusCode,
+    Parameter, ParameterSchemaOrContent, PathStyle, QueryStyle, ReferenceOr, RequestBody, Response,
+    SecurityScheme, StatusCode,
 };
 
 use super::pagination::{self, Paginated};
 use super::schema::lower_ty;
 use super::{Lowerer, SchemaRef, docs};
 use crate::diag::Pointer;
-use crate::ir::{self, Docs, Encoding, Method, ParamLocation, PathPart, Status};
+use crate::ir::{self, Docs, Encoding, Method, ParamLocation, PathPart, Status, Style};
 use crate::names::{self, Namespace};
 
 /// More arguments than this (beside `&self`) are passed in a struct.
@@ -134,12 +135,33 @@ fn lower_operation(
     let mut seen: Vec<(String, ParamLocation)> = Vec::new();
     for (param, param_at) in own.into_iter().chain(inherited) {
         let Some((param, param_at)) = resolve_parameter(cx, param, &param_at) else { continue };
-        let (data, location) = match &param {
-            Parameter::Path { parameter_data, .. } => (parameter_data, ParamLocation::Path),
-            Parameter::Query { parameter_data, .. } => (parameter_data, ParamLocation::Query),
-            Parameter::Header { parameter_data, .. } => (parameter_data, ParamLocation::Header),
-            Parameter::Cookie { parameter_data, .. } => (parameter_data, ParamLocation::Cookie),
+        let (data, location, style) = match &param {
+            Parameter::Path { parameter_data, style } => (
+                parameter_data,
+                ParamLocation::Path,
+                match style {
+                    PathStyle::Simple => Style::Simple,
+                    PathStyle::Label => Style::Label,
+                    PathStyle::Matrix => Style::Matrix,
+                },
+            ),
+            Parameter::Query { parameter_data, style, .. } => (
+                parameter_data,
+                ParamLocation::Query,
+                match style {
+                    QueryStyle::Form => Style::Form,
+                    QueryStyle::SpaceDelimited => Style::SpaceDelimited,
+                    QueryStyle::PipeDelimited => Style::PipeDelimited,
+                    QueryStyle::DeepObject => Style::DeepObject,
+                },
+            ),
+            Parameter::Header { parameter_data, .. } => {
+                (parameter_data, ParamLocation::Header, Style::Simple)
+            }
+            Parameter::Cookie { parameter_data, .. } => (parameter_data, ParamLocation::Cookie, Style::Form),
         };
+        // OpenAPI's default: exploded for `form`, not for the others.
+        let explode = data.explode.unwrap_or(style == Style::Form);
         // An operation's parameter overrides the path item's one of the same name and place.
         let key = (data.name.to_ascii_lowercase(), location);
         if seen.contains(&key) {
@@ -174,6 +196,8 @@ fn lower_operation(
             location,
             docs: Docs(param_docs),
             ty,
+            style,
+            explode,
             required,
             example: data.example.clone(),
         });
@@ -288,6 +312,8 @@ fn path_parts(
                         location: ParamLocation::Path,
                         docs: Docs::default(),
                         ty: ir::Ty::Prim(ir::Prim::String),
+                        style: Style::Simple,
+                        explode: false,
                         required: true,
                         example: None,
                     });

@@ -13,6 +13,7 @@
 //! - `nullable: true` → `Option<T>`. A field that is neither required nor
 //!   nullable is `Option<T>` too, left out of the JSON when `None`; one that is
 //!   both absent-able and nullable is still one `Option`, never `Option<Option<T>>`.
+//!   A `readOnly` or `writeOnly` property is never required: one side omits it.
 //! - Inline schemas that need a name are named by position: the owning type's
 //!   name plus the property (`CreateDto` + `status` → `CreateDtoStatus`), `Item`
 //!   for array items, `Value` for map values.
@@ -125,13 +126,20 @@ fn members<'s>(
     list.iter().enumerate().map(|(i, m)| (SchemaRef::from(m), i, keyword)).collect()
 }
 
+/// Whether a property is `readOnly` or `writeOnly`.
+fn one_sided(schema: &ReferenceOr<Box<Schema>>) -> bool {
+    matches!(schema, ReferenceOr::Item(s) if s.schema_data.read_only || s.schema_data.write_only)
+}
+
 fn props<'s>(properties: &'s Properties, required: &[String]) -> Vec<Prop<'s>> {
     properties
         .iter()
         .map(|(wire, schema)| Prop {
             wire: wire.clone(),
             schema: PropSchema::Schema(SchemaRef::from(schema)),
-            required: required.contains(wire),
+            // A `readOnly` (`writeOnly`) property is never sent in a request
+            // (answer), so one struct serving both cannot require it.
+            required: required.contains(wire) && !one_sided(schema),
             // Set by the caller, which knows where the schema is.
             at: Pointer::root(),
         })
