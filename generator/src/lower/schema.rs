@@ -1,6 +1,8 @@
 //! Schemas → Rust types. The rules:
 //!
-//! - `string` → `String`; with `enum` → a Rust enum, one unit variant per value.
+//! - `string` → `String`; with `enum` → a Rust enum, one unit variant per value
+//!   and `Other(String)` for the rest. An `enum` of integers is its integer
+//!   type; one mixing kinds of values, any JSON value.
 //! - `integer` → `i32` for `format: int32`, else `i64`; `number` → `f32` for
 //!   `format: float`, else `f64` (whole values are written as JSON integers, so
 //!   `220` round-trips as `220`); `boolean` → `bool`.
