@@ -20,6 +20,24 @@ pub struct Api {
     pub operations: Vec<Operation>,
     /// The rate-limit headers the API sends, from the root `x-rate-limit` extension.
     pub rate_limit: Vec<RateLimitHeader>,
+    /// The spec's examples that decode into a generated type, one round-trip
+    /// test each; see `lower::example`.
+    pub examples: Vec<Example>,
+}
+
+/// A spec example that its type decodes, and what the type writes back.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Example {
+    /// The test's function name.
+    pub ident: String,
+    /// Where the example is (`…/example`, `…/examples/{name}/value`).
+    pub origin: Pointer,
+    pub ty: Ty,
+    pub value: serde_json::Value,
+    /// The JSON the type writes back when, by design, it is not `value`
+    /// itself (an optional `null` left out, a number written as the type
+    /// writes numbers); `None` when it is `value`.
+    pub written: Option<serde_json::Value>,
 }
 
 impl Api {

@@ -125,7 +125,8 @@ fn plural(n: usize, noun: &str) -> String {
 /// `mode`, writes it under `root/generated/` or only compares.
 ///
 /// In both modes the changes are the same: every emitted file that is missing
-/// or differs, and every `.rs` file under `generated/src/` no longer emitted.
+/// or differs, and every `.rs` file under `generated/src/` or `generated/tests/`
+/// no longer emitted.
 pub fn codegen(root: &Path, mode: Mode) -> Result<Outcome, Error> {
     let spec_path = root.join(SPEC);
     let spec = fs::read_to_string(&spec_path).map_err(|e| Error::io("read", &spec_path, e))?;
@@ -148,7 +149,10 @@ pub fn codegen(root: &Path, mode: Mode) -> Result<Outcome, Error> {
 /// changes in [`Mode::Write`]. Everything is checked before anything is written.
 fn sync(out: &Path, files: &[File], mode: Mode) -> Result<Outcome, Error> {
     let Plan { mut changes, unchanged } = out::plan(out, files)?;
-    changes.extend(out::stale_modules(out, "src", files)?);
+    // The generator owns the `.rs` files in both folders: modules and example tests.
+    for folder in ["src", "tests"] {
+        changes.extend(out::stale_modules(out, folder, files)?);
+    }
     if mode == Mode::Write {
         out::apply(out, &changes)?;
     }
@@ -236,7 +240,10 @@ mod tests {
         fs::create_dir_all(dir.join("src/nested"))?;
         fs::write(dir.join("src/old.rs"), "// stale\n")?;
         fs::write(dir.join("src/nested/gone.rs"), "// stale\n")?;
-        // Only `.rs` files under `src/` are the generator's to prune.
+        // Example tests of a spec that since lost its examples.
+        fs::create_dir_all(dir.join("tests"))?;
+        fs::write(dir.join("tests/examples.rs"), "// stale\n")?;
+        // Only `.rs` files under `src/` and `tests/` are the generator's to prune.
         fs::write(dir.join("src/notes.txt"), "keep\n")?;
         fs::write(dir.join("build.rs"), "fn main() {}\n")?;
         let before = snapshot(dir)?;
@@ -244,7 +251,7 @@ mod tests {
         let checked = sync(dir, &generated(), Mode::Check)?;
         assert_eq!(snapshot(dir)?, before, "check mode changed the folder");
         let paths: Vec<_> = checked.changes.iter().map(Change::path).collect();
-        assert_eq!(paths, ["src/lib.rs", "src/nested/gone.rs", "src/old.rs"]);
+        assert_eq!(paths, ["src/lib.rs", "src/nested/gone.rs", "src/old.rs", "tests/examples.rs"]);
         assert_eq!(checked.unchanged, 2);
         let diff = checked.diff();
         assert!(
@@ -256,14 +263,15 @@ mod tests {
         assert!(diff.contains("generated/src/nested/gone.rs: stale, would be removed\n"), "{diff}");
         assert_eq!(
             checked.summary(),
-            "generated/ is out of date (1 file differs, 2 stale); run `cargo xtask codegen` to update generated/"
+            "generated/ is out of date (1 file differs, 3 stale); run `cargo xtask codegen` to update generated/"
         );
 
         let written = sync(dir, &generated(), Mode::Write)?;
-        assert_eq!(written.summary(), "generated/: wrote 1 file, removed 2 stale modules, 2 unchanged");
+        assert_eq!(written.summary(), "generated/: wrote 1 file, removed 3 stale modules, 2 unchanged");
         assert!(sync(dir, &generated(), Mode::Check)?.is_fresh());
         assert!(!dir.join("src/old.rs").exists());
         assert!(!dir.join("src/nested/gone.rs").exists());
+        assert!(!dir.join("tests/examples.rs").exists());
         assert!(dir.join("src/nested").is_dir(), "folders are not the generator's to remove");
         assert!(dir.join("src/notes.txt").exists());
         assert!(dir.join("build.rs").exists());

@@ -3,7 +3,8 @@
 //! `no_run` doctest, so `cargo test` compiles every example against the types.
 //!
 //! An example the types cannot express (a vendor example that contradicts its
-//! schema) yields no doc example rather than one that does not compile.
+//! schema, which `lower::example` warns about) yields no doc example rather
+//! than one that does not compile.
 
 use std::collections::BTreeSet;
 

@@ -3,6 +3,7 @@
 
 mod client;
 mod example;
+mod example_tests;
 mod operations;
 mod response;
 mod types;
@@ -30,6 +31,9 @@ pub(crate) fn emit(api: &ir::Api, crate_ident: &str) -> Vec<RustFile> {
     ];
     if uses_whole_numbers(api) {
         files.push(RustFile { path: "src/json.rs", tokens: json_helpers() });
+    }
+    if let Some(tokens) = example_tests::emit_example_tests(api, crate_ident) {
+        files.push(RustFile { path: "tests/examples.rs", tokens });
     }
     files
 }

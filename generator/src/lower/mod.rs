@@ -4,6 +4,7 @@
 //! text (`docs`), and how everything is named (through `crate::names`).
 
 mod docs;
+mod example;
 mod operation;
 mod pagination;
 mod rate_limit;
@@ -83,6 +84,8 @@ pub(crate) struct Lowerer<'a> {
     following: HashSet<Pointer>,
     /// How many schemas deep lowering is now.
     depth: usize,
+    /// Examples found so far, checked once every type is lowered.
+    examples: Vec<example::Pending>,
 }
 
 /// Deeper than this, a schema is refused rather than risk the stack.
@@ -100,6 +103,7 @@ impl<'a> Lowerer<'a> {
             deep_refs: HashMap::new(),
             following: HashSet::new(),
             depth: 0,
+            examples: Vec::new(),
         }
     }
 
@@ -136,6 +140,8 @@ impl<'a> Lowerer<'a> {
                     (TypeKind::Alias(self.lower_ref(reference, &at)), Docs::default())
                 }
                 SchemaRef::Item(schema) => {
+                    let example = schema.schema_data.example.as_ref();
+                    example::schema(self, example, &at, &Ty::Named(id), &type_name);
                     (schema::lower_named(self, schema, &at, &type_name), docs::schema(&schema.schema_data))
                 }
             };
@@ -293,10 +299,13 @@ impl<'a> Lowerer<'a> {
     fn finish(mut self, mut operations: Vec<ir::Operation>) -> (ir::Api, Sink) {
         box_recursive_fields(&mut self.types);
         self.check_alias_cycles();
+        let pending = std::mem::take(&mut self.examples);
+        let mut examples = example::check_all(&self.types, pending, &mut self.sink);
         let order = sort_by_name(&mut self.types);
         for op in &mut operations {
             remap_operation(op, &order);
         }
+        examples.iter_mut().for_each(|example| remap(&mut example.ty, &order));
         let info = &self.spec.info;
         let mut docs = Vec::new();
         if let Some(description) = &info.description {
@@ -313,6 +322,7 @@ impl<'a> Lowerer<'a> {
                 self.spec.extensions.get(rate_limit::EXTENSION),
                 &mut self.sink,
             ),
+            examples,
         };
         (api, self.sink)
     }

@@ -17,7 +17,7 @@ use openapiv3::{
 
 use super::pagination::{self, Paginated};
 use super::schema::lower_ty;
-use super::{Lowerer, SchemaRef, docs};
+use super::{Lowerer, SchemaRef, docs, example};
 use crate::diag::Pointer;
 use crate::ir::{self, Docs, Encoding, Method, ParamLocation, PathPart, Status, Style};
 use crate::names::{self, Namespace};
@@ -188,6 +188,8 @@ fn lower_operation(
         let ty = lower_ty(cx, SchemaRef::from(schema), &param_at.join("schema"), &hint);
         let required = data.required || location == ParamLocation::Path;
         let ty = super::schema::nullable(ty, !required);
+        let example_name = format!("{}_{}", names::unraw(&ident), names::unraw(&param_ident));
+        example::media(cx, data.example.as_ref(), &data.examples, &param_at, &ty, &example_name);
         let mut param_docs = data.description.as_deref().map(docs::lines).unwrap_or_default();
         docs::push_example(&mut param_docs, data.example.as_ref());
         params.push(ir::Param {
@@ -204,9 +206,11 @@ fn lower_operation(
     }
 
     let path_parts = path_parts(cx, path, &mut params, &mut param_idents, &at);
-    let body =
-        op.request_body.as_ref().and_then(|b| lower_body(cx, b, &at.join("requestBody"), &type_prefix));
-    let responses = lower_responses(cx, op, &at, &type_prefix);
+    let body = op
+        .request_body
+        .as_ref()
+        .and_then(|b| lower_body(cx, b, &at.join("requestBody"), &type_prefix, names::unraw(&ident)));
+    let responses = lower_responses(cx, op, &at, &type_prefix, names::unraw(&ident));
     let error_ident = cx.claim_type_name(&format!("{type_prefix}Error"));
     let successes = responses.iter().filter(|r| r.status.is_success()).count();
     let success_ident = (successes > 1).then(|| cx.claim_type_name(&format!("{type_prefix}Response")));
@@ -332,15 +336,18 @@ fn path_parts(
     parts
 }
 
+/// `method` is the client method's name, which names the body's example tests.
 fn lower_body(
     cx: &mut Lowerer<'_>,
     body: &ReferenceOr<RequestBody>,
     at: &Pointer,
     prefix: &str,
+    method: &str,
 ) -> Option<ir::Body> {
-    let body = match body {
-        ReferenceOr::Item(body) => body.clone(),
-        ReferenceOr::Reference { reference } => cx.follow::<RequestBody>(reference, at, "a request body")?.0,
+    // Where the body really is, for its examples' pointers.
+    let (body, body_at) = match body {
+        ReferenceOr::Item(body) => (body.clone(), at.clone()),
+        ReferenceOr::Reference { reference } => cx.follow::<RequestBody>(reference, at, "a request body")?,
     };
     // The media type a hand-written client would send, when several are offered.
     let Some((content_type, media)) = body.content.iter().min_by_key(|(ct, _)| Encoding::of(ct)) else {
@@ -356,6 +363,11 @@ fn lower_body(
         (Encoding::Json, None) => ir::Ty::Any,
         (_, None) => ir::Ty::Object,
     };
+    let media_at = body_at.join("content").join(content_type);
+    // Text and bytes are sent as they are: their examples are no JSON to check.
+    if !matches!(encoding, Encoding::Text | Encoding::Binary) {
+        example::media_type(cx, media, &media_at, &ty, &format!("{method}_request"));
+    }
     // The first inline `examples` entry stands in when there is no `example`.
     let example = media.example.clone().or_else(|| {
         media.examples.values().find_map(|example| match example {
@@ -366,11 +378,13 @@ fn lower_body(
     Some(ir::Body { content_type: content_type.clone(), encoding, ty, required: body.required, example })
 }
 
+/// `method` is the client method's name, which names the examples' tests.
 fn lower_responses(
     cx: &mut Lowerer<'_>,
     op: &openapiv3::Operation,
     at: &Pointer,
     prefix: &str,
+    method: &str,
 ) -> Vec<ir::Response> {
     let mut out = Vec::new();
     let mut idents = Namespace::default();
@@ -388,11 +402,12 @@ fn lower_responses(
             Status::Default => "default".to_owned(),
         };
         let response_at = at.join(&key);
-        let response = match response {
-            ReferenceOr::Item(response) => response.clone(),
+        // Where the response really is, for its examples' pointers.
+        let (response, found_at) = match response {
+            ReferenceOr::Item(response) => (response.clone(), response_at.clone()),
             ReferenceOr::Reference { reference } => {
                 match cx.follow::<Response>(reference, &response_at, "a response") {
-                    Some((found, _)) => found,
+                    Some(found) => found,
                     None => continue,
                 }
             }
@@ -406,7 +421,11 @@ fn lower_responses(
             Encoding::Json => {
                 let schema = media.schema.as_ref()?;
                 let at = response_at.join("content").join(content_type).join("schema");
-                Some(lower_ty(cx, SchemaRef::from(schema), &at, &format!("{prefix}{ident}Body")))
+                let ty = lower_ty(cx, SchemaRef::from(schema), &at, &format!("{prefix}{ident}Body"));
+                let media_at = found_at.join("content").join(content_type);
+                let name = format!("{method}_{}", names::snake(&ident).unwrap_or_default());
+                example::media_type(cx, media, &media_at, &ty, &name);
+                Some(ty)
             }
             // Forms and multipart are request encodings; an answer in them is kept raw.
             Encoding::Binary | Encoding::Form | Encoding::Multipart => Some(ir::Ty::Bytes),

@@ -26,7 +26,7 @@ use openapiv3::{
     VariantOrUnknownOrEmpty,
 };
 
-use super::{Lowerer, SchemaRef, docs, union};
+use super::{Lowerer, SchemaRef, docs, example, union};
 use crate::diag::Pointer;
 use crate::ir::{self, Docs, Prim, SerializeWith, Ty, TypeKind};
 use crate::names::{self, Namespace};
@@ -38,7 +38,9 @@ pub(crate) fn lower_ty(cx: &mut Lowerer<'_>, schema: SchemaRef<'_>, at: &Pointer
         SchemaRef::Ref(reference) => cx.lower_ref(reference, at),
         SchemaRef::Item(schema) => cx.nested(at, |cx| {
             let ty = lower_inline(cx, schema, at, hint);
-            nullable(ty, schema.schema_data.nullable)
+            let ty = nullable(ty, schema.schema_data.nullable);
+            example::schema(cx, schema.schema_data.example.as_ref(), at, &ty, hint);
+            ty
         }),
     }
 }
