@@ -114,16 +114,10 @@ pub struct CustomFieldResponseSchema {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum CustomFieldResponseSchemaFieldValue {
-    String(String),
     Strings(Vec<String>),
-    Object(serde_json::Map<String, serde_json::Value>),
     Objects(Vec<serde_json::Map<String, serde_json::Value>>),
-}
-
-impl From<String> for CustomFieldResponseSchemaFieldValue {
-    fn from(value: String) -> Self {
-        Self::String(value)
-    }
+    String(String),
+    Object(serde_json::Map<String, serde_json::Value>),
 }
 
 impl From<Vec<String>> for CustomFieldResponseSchemaFieldValue {
@@ -132,17 +126,23 @@ impl From<Vec<String>> for CustomFieldResponseSchemaFieldValue {
     }
 }
 
-impl From<serde_json::Map<String, serde_json::Value>>
-for CustomFieldResponseSchemaFieldValue {
-    fn from(value: serde_json::Map<String, serde_json::Value>) -> Self {
-        Self::Object(value)
-    }
-}
-
 impl From<Vec<serde_json::Map<String, serde_json::Value>>>
 for CustomFieldResponseSchemaFieldValue {
     fn from(value: Vec<serde_json::Map<String, serde_json::Value>>) -> Self {
         Self::Objects(value)
+    }
+}
+
+impl From<String> for CustomFieldResponseSchemaFieldValue {
+    fn from(value: String) -> Self {
+        Self::String(value)
+    }
+}
+
+impl From<serde_json::Map<String, serde_json::Value>>
+for CustomFieldResponseSchemaFieldValue {
+    fn from(value: serde_json::Map<String, serde_json::Value>) -> Self {
+        Self::Object(value)
     }
 }
 
@@ -184,23 +184,23 @@ pub struct CustomFieldsInputArraySchema {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum CustomFieldsInputFieldValue {
-    /// Example: `9039160788`
-    String(String),
     /// Example: `["test","test2"]`
     Array(Vec<String>),
+    /// Example: `9039160788`
+    String(String),
     /// Example: `{}`
     Object(serde_json::Map<String, serde_json::Value>),
-}
-
-impl From<String> for CustomFieldsInputFieldValue {
-    fn from(value: String) -> Self {
-        Self::String(value)
-    }
 }
 
 impl From<Vec<String>> for CustomFieldsInputFieldValue {
     fn from(value: Vec<String>) -> Self {
         Self::Array(value)
+    }
+}
+
+impl From<String> for CustomFieldsInputFieldValue {
+    fn from(value: String) -> Self {
+        Self::String(value)
     }
 }
 

@@ -15,8 +15,9 @@
 //! 4. **Anything else is an untagged enum**, one newtype variant per member, told
 //!    apart by serde trying each in turn. Variants keep spec order, except that a
 //!    variant accepting strictly more JSON goes after the ones it would swallow:
-//!    named types before `String` and free-form objects, integers before numbers,
-//!    typed arrays before untyped ones, any value last. (A string enum takes
+//!    arrays first (serde would read an array into a struct, field by field),
+//!    named types before `String` and free-form objects, integers before
+//!    numbers, typed arrays before untyped ones, any value last. (A string enum takes
 //!    any string, its unlisted values in `Other`, so it swallows a `String`
 //!    member after it: the value is kept either way.)
 //!
@@ -201,7 +202,9 @@ fn same_shape(a: &openapiv3::ReferenceOr<Box<Schema>>, b: &openapiv3::ReferenceO
 
 /// Orders the variants for serde and decides the conversions (rule 4).
 fn untagged(mut variants: Vec<ir::Variant>) -> ir::Untagged {
-    variants.sort_by_key(|v| generality(&v.ty));
+    // Arrays first: serde also reads an array into a struct, field by field,
+    // and no array variant takes anything but an array.
+    variants.sort_by_key(|v| (!is_array(&v.ty), generality(&v.ty)));
     let mut seen = HashSet::new();
     let duplicated: HashSet<Ty> =
         variants.iter().filter(|v| !seen.insert(v.ty.clone())).map(|v| v.ty.clone()).collect();
@@ -211,6 +214,14 @@ fn untagged(mut variants: Vec<ir::Variant>) -> ir::Untagged {
     let from_str =
         variants.iter().find(|v| v.from && v.ty == Ty::Prim(Prim::String)).map(|v| v.ident.clone());
     ir::Untagged { variants, from_str }
+}
+
+fn is_array(ty: &Ty) -> bool {
+    match ty {
+        Ty::Vec(_) => true,
+        Ty::Option(inner) | Ty::Box(inner) => is_array(inner),
+        _ => false,
+    }
 }
 
 /// How much JSON a type accepts, coarsely: a variant must come after those it
