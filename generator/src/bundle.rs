@@ -12,6 +12,11 @@
 //! - References inside what is copied are followed the same way, relative to
 //!   the file they are written in. Each component is copied once, so cycles end.
 //!
+//! - With `lenient` on, a reference to a schema component of a file that
+//!   cannot be read (vendors publish specs pointing at files they do not ship)
+//!   becomes a schema that takes any JSON value, with a warning at the
+//!   reference; anything else missing stays an error.
+//!
 //! The generator does no I/O: [`Documents`] reads files for it, and decides
 //! which ones it may read.
 
@@ -43,10 +48,15 @@ impl Documents for NoDocuments {
     }
 }
 
-/// Rewrites every reference to another file in `main` into a same-document one.
-pub(crate) fn bundle(main: &mut Value, documents: &dyn Documents) -> Result<(), Vec<Diagnostic>> {
+/// Rewrites every reference to another file in `main` into a same-document
+/// one; returns the warnings of what `lenient` let through.
+pub(crate) fn bundle(
+    main: &mut Value,
+    documents: &dyn Documents,
+    lenient: bool,
+) -> Result<Vec<Diagnostic>, Vec<Diagnostic>> {
     if !has_external_ref(main, 0) {
-        return Ok(());
+        return Ok(Vec::new());
     }
     let existing = main.get("components").cloned().unwrap_or(Value::Null);
     let mut bundler = Bundler {
@@ -58,12 +68,15 @@ pub(crate) fn bundle(main: &mut Value, documents: &dyn Documents) -> Result<(), 
         pending: Vec::new(),
         inlining: Vec::new(),
         errors: Vec::new(),
+        lenient,
+        warnings: Vec::new(),
     };
     bundler.rewrite(main, "", &Pointer::root(), 0);
     if !bundler.errors.is_empty() {
         return Err(bundler.errors);
     }
-    let Value::Object(root) = main else { return Ok(()) };
+    let warnings = std::mem::take(&mut bundler.warnings);
+    let Value::Object(root) = main else { return Ok(warnings) };
     let components = root.entry("components").or_insert_with(|| Value::Object(Map::new()));
     for (kind, name, value) in bundler.pending {
         if let Value::Object(components) = components {
@@ -74,7 +87,11 @@ pub(crate) fn bundle(main: &mut Value, documents: &dyn Documents) -> Result<(), 
             }
         }
     }
-    Ok(())
+    Ok(warnings)
+}
+
+fn is_schema_component(pointer: &Pointer) -> bool {
+    component_of(pointer).is_some_and(|(section, _)| section == "schemas")
 }
 
 /// Deeper documents are refused rather than recursed into.
@@ -109,6 +126,9 @@ struct Bundler<'d> {
     /// Non-component nodes being copied, to catch a cycle among them.
     inlining: Vec<(String, String)>,
     errors: Vec<Diagnostic>,
+    /// Schemas of unreadable files stand in as any value (see the module docs).
+    lenient: bool,
+    warnings: Vec<Diagnostic>,
 }
 
 impl Bundler<'_> {
@@ -170,7 +190,16 @@ impl Bundler<'_> {
         if let Some(local) = self.imported.get(&key) {
             return Ok(json!({ "$ref": local }));
         }
-        let node = self.node(&file, &pointer).map_err(|why| format!("`$ref: {reference}`: {why}"))?;
+        let node = match self.node(&file, &pointer) {
+            Ok(node) => node,
+            Err(why) if self.lenient && self.unreadable(&file) && is_schema_component(&pointer) => {
+                let message =
+                    format!("`$ref: {reference}`: {why}; taken as any JSON value (lenient references)");
+                self.warnings.push(Diagnostic::warning(at.clone(), message));
+                json!({ "description": format!("Stands in for `{reference}`, which could not be read.") })
+            }
+            Err(why) => return Err(format!("`$ref: {reference}`: {why}")),
+        };
         match component_of(&pointer) {
             Some((section, name)) => {
                 let (local_name, reused) = self.claim(&section, &name, &node);
@@ -201,6 +230,11 @@ impl Bundler<'_> {
                 Ok(node)
             }
         }
+    }
+
+    /// Whether `file` could not be read or parsed (as opposed to lacking a node).
+    fn unreadable(&self, file: &str) -> bool {
+        matches!(self.files.get(file), Some(Err(_)))
     }
 
     /// The node at `pointer` in `file`, reading and parsing the file once.
@@ -315,7 +349,7 @@ mod tests {
                 "401": {"$ref": "../common/c.json#/components/schemas/Err"}}}}},
             "components": {"schemas": {"Detail": {"type": "integer"}}}
         });
-        bundle(&mut main, &files).unwrap();
+        bundle(&mut main, &files, false).unwrap();
         let responses = &main["paths"]["/a"]["get"]["responses"];
         assert_eq!(responses["400"], json!({"$ref": "#/components/schemas/Err"}));
         assert_eq!(responses["401"], json!({"$ref": "#/components/schemas/Err"}));
@@ -331,9 +365,28 @@ mod tests {
     #[test]
     fn missing_files_and_nodes_are_errors_at_the_reference() {
         let mut main = json!({"a": {"$ref": "gone.json#/x"}});
-        let errors = bundle(&mut main, &Files(vec![])).unwrap_err();
+        let errors = bundle(&mut main, &Files(vec![]), false).unwrap_err();
         assert!(errors.iter().any(|e| e.pointer.as_str() == "/a"), "{errors:?}");
         assert!(errors.iter().any(|e| e.message.contains("no gone.json")), "{errors:?}");
+    }
+
+    #[test]
+    fn lenient_only_stands_in_for_schemas_of_unreadable_files() {
+        let mut main = json!({
+            "a": {"$ref": "gone.json#/components/schemas/Err"},
+            "b": {"$ref": "gone.json#/components/schemas/Err"}
+        });
+        let warnings = bundle(&mut main, &Files(vec![]), true).unwrap();
+        assert_eq!(warnings.len(), 1, "one warning per missing schema: {warnings:?}");
+        assert_eq!(warnings[0].pointer.as_str(), "/a");
+        assert_eq!(main["b"], json!({"$ref": "#/components/schemas/Err"}));
+        assert!(main["components"]["schemas"]["Err"]["description"].is_string());
+        // A response, or a node missing from a file that reads, is still an error.
+        let mut main = json!({"a": {"$ref": "gone.json#/components/responses/Err"}});
+        assert!(bundle(&mut main, &Files(vec![]), true).is_err());
+        let files = Files(vec![("t.json", r#"{"components": {"schemas": {}}}"#)]);
+        let mut main = json!({"a": {"$ref": "t.json#/components/schemas/Nope"}});
+        assert!(bundle(&mut main, &files, true).is_err());
     }
 
     #[test]
@@ -343,7 +396,7 @@ mod tests {
             r##"{"components": {"schemas": {"Node": {"properties": {"next": {"$ref": "#/components/schemas/Node"}}}}}}"##,
         )]);
         let mut main = json!({"x": {"$ref": "t.json#/components/schemas/Node"}});
-        bundle(&mut main, &files).unwrap();
+        bundle(&mut main, &files, false).unwrap();
         assert_eq!(
             main["components"]["schemas"]["Node"]["properties"]["next"],
             json!({"$ref": "#/components/schemas/Node"})

@@ -27,6 +27,10 @@ pub struct Settings {
     /// Emit an empty `[workspace]` table so the crate builds where it is written
     /// even inside another workspace's folder.
     pub standalone: bool,
+    /// A `$ref` to a schema in a file that cannot be read becomes a type that
+    /// takes any JSON value, with a warning, instead of an error. For vendor
+    /// specs that point at files the vendor does not publish.
+    pub lenient_refs: bool,
 }
 
 /// One file of the generated crate.
@@ -70,7 +74,8 @@ pub fn lower_text_with(
     settings: &Settings,
     documents: &dyn Documents,
 ) -> Result<(ir::Api, Diagnostics), Diagnostics> {
-    let loaded = load::load(spec, documents).map_err(|d| located(spec, settings, d))?;
+    let loaded =
+        load::load(spec, documents, settings.lenient_refs).map_err(|d| located(spec, settings, d))?;
     let (api, sink) = lower::lower(&loaded.spec, &loaded.raw);
     let failed = sink.has_errors();
     let mut items = loaded.warnings;

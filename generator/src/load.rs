@@ -20,11 +20,15 @@ pub(crate) struct Loaded {
     pub(crate) warnings: Vec<Diagnostic>,
 }
 
-pub(crate) fn load(text: &str, documents: &dyn Documents) -> Result<Loaded, Vec<Diagnostic>> {
+pub(crate) fn load(
+    text: &str,
+    documents: &dyn Documents,
+    lenient_refs: bool,
+) -> Result<Loaded, Vec<Diagnostic>> {
     let mut raw = parse_tree(text).map_err(|d| vec![d])?;
     check_version(&raw).map_err(|d| vec![d])?;
-    crate::bundle::bundle(&mut raw, documents)?;
-    let warnings = repair(&mut raw);
+    let mut warnings = crate::bundle::bundle(&mut raw, documents, lenient_refs)?;
+    warnings.extend(repair(&mut raw));
     let spec = serde_path_to_error::deserialize(&raw).map_err(|error| {
         let pointer = path_to_pointer(error.path());
         let message = format!("not a valid OpenAPI 3.0 document here: {}", error.inner());
@@ -170,7 +174,7 @@ mod tests {
     use super::*;
 
     fn error(text: &str) -> Diagnostic {
-        match load(text, &crate::NoDocuments) {
+        match load(text, &crate::NoDocuments, false) {
             Ok(_) => Diagnostic::error(Pointer::root(), "loaded"),
             Err(mut d) => d.remove(0),
         }
@@ -181,8 +185,8 @@ mod tests {
         let yaml = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n";
         let json = r#"{"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {}}"#;
         assert_eq!(
-            load(yaml, &crate::NoDocuments).unwrap().spec,
-            load(json, &crate::NoDocuments).unwrap().spec
+            load(yaml, &crate::NoDocuments, false).unwrap().spec,
+            load(json, &crate::NoDocuments, false).unwrap().spec
         );
     }
 

@@ -7,8 +7,12 @@ use generator::{Settings, generate};
 
 /// Asserts that the spec is refused and snapshots the rendered diagnostics.
 fn check(spec: &str, source_name: &str) {
-    let settings =
-        Settings { crate_name: "bad".to_owned(), source_name: source_name.to_owned(), standalone: false };
+    let settings = Settings {
+        crate_name: "bad".to_owned(),
+        source_name: source_name.to_owned(),
+        standalone: false,
+        lenient_refs: false,
+    };
     match generate(spec, &settings) {
         Ok((files, warnings)) => {
             panic!("expected an error, got {} files and warnings:\n{warnings}", files.len())
@@ -38,6 +42,7 @@ fn tolerated_input() {
             crate_name: "tolerated".to_owned(),
             source_name: format!("tests/tolerated/{name}"),
             standalone: false,
+            lenient_refs: false,
         };
         match generate(&spec, &settings) {
             Ok((_, warnings)) => {

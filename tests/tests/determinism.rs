@@ -5,7 +5,12 @@ use generator::{Settings, generate};
 const SPEC: &str = include_str!("../../spec/highlevel.yaml");
 
 fn settings() -> Settings {
-    Settings { crate_name: "highlevel".into(), source_name: "spec/highlevel.yaml".into(), standalone: false }
+    Settings {
+        crate_name: "highlevel".into(),
+        source_name: "spec/highlevel.yaml".into(),
+        standalone: false,
+        lenient_refs: false,
+    }
 }
 
 #[test]

@@ -15,6 +15,7 @@ fn check(spec: &str, source_name: &str, crate_name: &str, runtime: bool) {
         crate_name: crate_name.to_owned(),
         source_name: source_name.to_owned(),
         standalone: false,
+        lenient_refs: false,
     };
     let (api, diagnostics) = lower_text(spec, &settings).unwrap_or_else(|d| panic!("lowering failed:\n{d}"));
     assert!(diagnostics.is_empty(), "unexpected diagnostics:\n{diagnostics}");
@@ -85,6 +86,7 @@ fn fixture_crates_compile() {
             crate_name: name.clone(),
             source_name: format!("tests/fixtures/{name}.yaml"),
             standalone: false,
+            lenient_refs: false,
         };
         let (files, _) =
             generate(&spec, &settings).unwrap_or_else(|d| panic!("{name}: generation failed:\n{d}"));

@@ -42,6 +42,7 @@ fn every_vendor_spec_generates_or_names_the_missing_file() {
             crate_name: "vendor".to_owned(),
             source_name: path.display().to_string(),
             standalone: true,
+            lenient_refs: false,
         };
         let documents = SpecFolder::new(&path, Some(&root)).unwrap_or_else(|e| panic!("{e}"));
         let outcome = generate_with(&text, &settings, &documents);
@@ -63,5 +64,36 @@ fn every_vendor_spec_generates_or_names_the_missing_file() {
                 assert!(diagnostics.items.iter().all(|d| d.location.is_some()), "unlocated: {text}");
             }
         }
+    }
+}
+
+/// With `lenient_refs` (`cargo xtask generate --lenient-refs`), the v3 specs
+/// generate too: each schema of the missing file becomes any JSON value, with
+/// one warning naming it.
+#[test]
+fn with_lenient_refs_the_v3_specs_generate_and_say_what_was_missing() {
+    let root = specs_root();
+    if !root.is_dir() {
+        return;
+    }
+    let mut paths = Vec::new();
+    specs(&root.join("highlevel/apps/v3"), &mut paths);
+    paths.sort();
+    assert!(!paths.is_empty(), "expected the v3 specs under {}", root.display());
+    for path in paths {
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let settings = Settings {
+            crate_name: "vendor".to_owned(),
+            source_name: path.display().to_string(),
+            standalone: true,
+            lenient_refs: true,
+        };
+        let documents = SpecFolder::new(&path, Some(&root)).unwrap_or_else(|e| panic!("{e}"));
+        let (_, warnings) = generate_with(&text, &settings, &documents)
+            .unwrap_or_else(|d| panic!("{} does not generate:\n{d}", path.display()));
+        let missing: Vec<_> =
+            warnings.items.iter().filter(|w| w.message.contains("common/common-schemas.json")).collect();
+        assert!(!missing.is_empty(), "{}: no warning names the missing file:\n{warnings}", path.display());
+        assert!(missing.iter().all(|w| w.location.is_some()), "unlocated:\n{warnings}");
     }
 }

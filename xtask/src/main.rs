@@ -13,18 +13,26 @@ const USAGE: &str = "\
 usage:
   cargo xtask codegen          regenerate generated/ from spec/highlevel.yaml
   cargo xtask codegen --check  compare only; exit 1 with a diff if generated/ is out of date
-  cargo xtask generate <SPEC> --out <DIR> [--name <CRATE>] [--ref-root <DIR>]
+  cargo xtask generate <SPEC> --out <DIR> [--name <CRATE>] [--ref-root <DIR>] [--lenient-refs]
                                generate a standalone crate from an OpenAPI 3.0 file (YAML or JSON);
                                the crate is named after the file unless --name is given;
                                $refs to other files are followed inside the spec's folder,
-                               or inside --ref-root (which must hold the spec)
+                               or inside --ref-root (which must hold the spec);
+                               --lenient-refs: a schema in a file that cannot be read
+                               becomes any JSON value, with a warning, not an error
   cargo xtask --help           print this text";
 
 #[derive(Debug, PartialEq, Eq)]
 enum Command {
     Help,
     Codegen(Mode),
-    Generate { spec: PathBuf, out: PathBuf, name: Option<String>, ref_root: Option<PathBuf> },
+    Generate {
+        spec: PathBuf,
+        out: PathBuf,
+        name: Option<String>,
+        ref_root: Option<PathBuf>,
+        lenient_refs: bool,
+    },
 }
 
 fn main() -> ExitCode {
@@ -57,8 +65,9 @@ fn run(command: Command) -> Result<ExitCode, Error> {
             }
             stdout(&format!("{}\n", outcome.summary()));
         }
-        Command::Generate { spec, out, name, ref_root } => {
-            let generated = standalone::generate(&spec, &out, name.as_deref(), ref_root.as_deref())?;
+        Command::Generate { spec, out, name, ref_root, lenient_refs } => {
+            let generated =
+                standalone::generate(&spec, &out, name.as_deref(), ref_root.as_deref(), lenient_refs)?;
             warn(&generated.warnings);
             stdout(&format!(
                 "generated crate `{}` in {}: wrote {} files, {} unchanged\n",
@@ -94,6 +103,7 @@ fn parse(args: Vec<OsString>) -> Result<Command, String> {
         }
         Some("generate") => {
             let (mut spec, mut out, mut name, mut ref_root) = (None, None, None, None);
+            let mut lenient_refs = false;
             while let Some(arg) = args.next() {
                 match arg.to_str() {
                     Some("--out") => set_once(&mut out, "--out", PathBuf::from(value(&mut args, "--out")?))?,
@@ -110,6 +120,7 @@ fn parse(args: Vec<OsString>) -> Result<Command, String> {
                             PathBuf::from(value(&mut args, "--ref-root")?),
                         )?;
                     }
+                    Some("--lenient-refs") => lenient_refs = true,
                     Some("-h" | "--help") => return Ok(Command::Help),
                     Some(flag) if flag.starts_with('-') => {
                         return Err(format!("unknown option `{flag}` to generate"));
@@ -119,7 +130,7 @@ fn parse(args: Vec<OsString>) -> Result<Command, String> {
             }
             let spec = spec.ok_or("generate needs a <SPEC> file")?;
             let out = out.ok_or("generate needs --out <DIR>")?;
-            Ok(Command::Generate { spec, out, name, ref_root })
+            Ok(Command::Generate { spec, out, name, ref_root, lenient_refs })
         }
         _ => Err(format!("unknown command `{}`", command.to_string_lossy())),
     }
@@ -172,12 +183,19 @@ mod tests {
                 spec: "api.json".into(),
                 out: "out".into(),
                 name: Some("pets".into()),
-                ref_root: None
+                ref_root: None,
+                lenient_refs: false
             })
         );
         assert_eq!(
-            parse_str(&["generate", "--out", "out", "api.yaml"]),
-            Ok(Command::Generate { spec: "api.yaml".into(), out: "out".into(), name: None, ref_root: None })
+            parse_str(&["generate", "--out", "out", "api.yaml", "--lenient-refs"]),
+            Ok(Command::Generate {
+                spec: "api.yaml".into(),
+                out: "out".into(),
+                name: None,
+                ref_root: None,
+                lenient_refs: true
+            })
         );
     }
 

@@ -28,12 +28,13 @@ pub struct Generated {
 /// Nothing is written unless the whole spec generates and every path is safe.
 ///
 /// `$ref`s to other files are followed within the spec's folder, or within
-/// `ref_root` when given.
+/// `ref_root` when given; see [`Settings::lenient_refs`] for `lenient_refs`.
 pub fn generate(
     spec: &Path,
     out: &Path,
     name: Option<&str>,
     ref_root: Option<&Path>,
+    lenient_refs: bool,
 ) -> Result<Generated, Error> {
     let crate_name = match name {
         Some(name) if is_valid_crate_name(name) => name.to_owned(),
@@ -42,8 +43,12 @@ pub fn generate(
     };
     let source_name = spec.display().to_string();
     let text = fs::read_to_string(spec).map_err(|e| Error::io("read", spec, e))?;
-    let settings =
-        Settings { crate_name: crate_name.clone(), source_name: source_name.clone(), standalone: true };
+    let settings = Settings {
+        crate_name: crate_name.clone(),
+        source_name: source_name.clone(),
+        standalone: true,
+        lenient_refs,
+    };
     let spec_error = |diagnostics| Error::Spec { source_name: source_name.clone(), diagnostics };
     let documents = SpecFolder::new(spec, ref_root).map_err(|message| spec_error(refs_error(message)))?;
     let (files, warnings) = generator::generate_with(&text, &settings, &documents).map_err(spec_error)?;
@@ -187,9 +192,9 @@ mod tests {
         let tmp = TestDir::new("standalone")?;
         let out = tmp.path().join("out");
         let spec = tmp.path().join("missing.yaml");
-        let err = generate(&spec, &out, Some("bad name"), None).err();
+        let err = generate(&spec, &out, Some("bad name"), None, false).err();
         assert!(matches!(err, Some(Error::CrateName(_))), "{err:?}");
-        let err = generate(&spec, &out, None, None).err();
+        let err = generate(&spec, &out, None, None, false).err();
         assert!(matches!(err, Some(Error::Io { action: "read", .. })), "{err:?}");
         assert!(!out.exists());
         Ok(())
