@@ -4,7 +4,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::{docs, ident, ty};
-use crate::ir::{self, SerializeWith, TypeKind};
+use crate::ir::{self, SerializeWith, Ty, TypeKind};
 
 pub(crate) fn emit_types(api: &ir::Api) -> TokenStream {
     let items = api.types.iter().map(|def| {
@@ -133,11 +133,15 @@ fn emit_untagged(api: &ir::Api, name: &proc_macro2::Ident, u: &ir::Untagged) -> 
     });
     let froms = u.variants.iter().filter(|v| v.from).map(|v| {
         let variant = ident(&v.ident);
-        let payload = ty(api, &v.ty, &quote!());
+        // A boxed variant converts from what it boxes.
+        let (payload, value) = match &v.ty {
+            Ty::Box(inner) => (ty(api, inner, &quote!()), quote!(Box::new(value))),
+            other => (ty(api, other, &quote!()), quote!(value)),
+        };
         quote! {
             impl From<#payload> for #name {
                 fn from(value: #payload) -> Self {
-                    Self::#variant(value)
+                    Self::#variant(#value)
                 }
             }
         }

@@ -19,7 +19,7 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use crate::diag::{Pointer, Sink};
-use crate::ir::{self, Docs, Ty, TypeDef, TypeId, TypeKind};
+use crate::ir::{self, Docs, Prim, Ty, TypeDef, TypeId, TypeKind};
 use crate::names::{self, Namespace};
 use crate::resolve;
 
@@ -298,6 +298,7 @@ impl<'a> Lowerer<'a> {
     /// types by name.
     fn finish(mut self, mut operations: Vec<ir::Operation>) -> (ir::Api, Sink) {
         box_recursive_fields(&mut self.types);
+        box_large_variants(&mut self.types, &mut operations);
         self.check_alias_cycles();
         let pending = std::mem::take(&mut self.examples);
         let mut examples = example::check_all(&self.types, pending, &mut self.sink);
@@ -383,6 +384,92 @@ fn box_recursive_fields(types: &mut [TypeDef]) {
                 field.ty = boxed(std::mem::replace(&mut field.ty, Ty::Any));
             }
         }
+    }
+}
+
+/// A variant bigger than this (estimated) is boxed, so an enum is not as big
+/// as its largest member everywhere it goes (clippy's `large_enum_variant`
+/// fires at a 200-byte difference; the estimate is rough, hence the margin).
+const LARGE_VARIANT: usize = 128;
+
+/// Boxes the large variants of untagged enums and of operations' outcome enums.
+fn box_large_variants(types: &mut [TypeDef], operations: &mut [ir::Operation]) {
+    let mut sizes = Sizes { types, memo: vec![None; types.len()] };
+    let mut to_box = Vec::new();
+    for (owner, def) in types.iter().enumerate() {
+        if let TypeKind::Untagged(u) = &def.kind {
+            for (i, variant) in u.variants.iter().enumerate() {
+                if u.variants.len() > 1 && sizes.of(&variant.ty) > LARGE_VARIANT {
+                    to_box.push((owner, i));
+                }
+            }
+        }
+    }
+    for op in operations.iter_mut() {
+        let several_successes = op.success_ident.is_some();
+        for response in &mut op.responses {
+            let in_enum = several_successes || !response.status.is_success();
+            if let Some(ty) = response.ty.as_mut().filter(|_| in_enum) {
+                if sizes.of(ty) > LARGE_VARIANT {
+                    *ty = boxed(std::mem::replace(ty, Ty::Any));
+                }
+            }
+        }
+    }
+    for (owner, i) in to_box {
+        if let Some(TypeKind::Untagged(u)) = types.get_mut(owner).map(|d| &mut d.kind) {
+            if let Some(variant) = u.variants.get_mut(i) {
+                variant.ty = boxed(std::mem::replace(&mut variant.ty, Ty::Any));
+            }
+        }
+    }
+}
+
+/// Estimated sizes in bytes of types on a 64-bit target, memoized.
+struct Sizes<'t> {
+    types: &'t [TypeDef],
+    /// `Some` once known; a type being measured counts as a pointer, which
+    /// ends recursion (a recursive field is boxed by then).
+    memo: Vec<Option<usize>>,
+}
+
+impl Sizes<'_> {
+    fn of(&mut self, ty: &Ty) -> usize {
+        match ty {
+            Ty::Prim(Prim::Bool) => 1,
+            Ty::Prim(Prim::I32 | Prim::F32) => 4,
+            Ty::Prim(Prim::I64 | Prim::F64) => 8,
+            Ty::Prim(Prim::String) | Ty::Vec(_) | Ty::Map(_) | Ty::Object => 24,
+            Ty::Box(_) => 8,
+            Ty::Bytes | Ty::Any => 32,
+            // Pointers and strings have a niche for `None`; the rest get a tag.
+            Ty::Option(inner) => match inner.as_ref() {
+                Ty::Prim(Prim::String) | Ty::Vec(_) | Ty::Map(_) | Ty::Object | Ty::Box(_) => self.of(inner),
+                other => self.of(other) + 8,
+            },
+            Ty::Named(id) => self.named(id.0),
+        }
+    }
+
+    fn named(&mut self, id: usize) -> usize {
+        if let Some(Some(size)) = self.memo.get(id) {
+            return *size;
+        }
+        if let Some(slot) = self.memo.get_mut(id) {
+            *slot = Some(8);
+        }
+        let types = self.types;
+        let size = match types.get(id).map(|d| &d.kind) {
+            Some(TypeKind::Struct(s)) => s.fields.iter().map(|f| self.of(&f.ty)).sum(),
+            Some(TypeKind::Untagged(u)) => u.variants.iter().map(|v| self.of(&v.ty)).max().unwrap_or(0) + 8,
+            Some(TypeKind::Alias(ty)) => self.of(ty),
+            Some(TypeKind::Enum(_)) => 24,
+            None => 0,
+        };
+        if let Some(slot) = self.memo.get_mut(id) {
+            *slot = Some(size);
+        }
+        size
     }
 }
 
