@@ -16,6 +16,7 @@ mod resolve;
 
 pub use bundle::{Documents, NoDocuments};
 pub use diag::{Diagnostic, Diagnostics, Location, Pointer, Severity};
+pub use load::MAX_NESTING;
 
 /// What the caller decides about the crate being generated.
 #[derive(Debug, Clone)]

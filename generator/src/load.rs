@@ -3,7 +3,7 @@
 
 mod source_map;
 
-use openapiv3::OpenAPI;
+use openapiv3::{OpenAPI, ReferenceOr, Schema};
 use serde_json::Value;
 
 use crate::bundle::Documents;
@@ -28,13 +28,203 @@ pub(crate) fn load(
     let mut raw = parse_tree(text).map_err(|d| vec![d])?;
     check_version(&raw).map_err(|d| vec![d])?;
     let mut warnings = crate::bundle::bundle(&mut raw, documents, lenient_refs)?;
+    // After bundling, so what other files bring in is measured too.
+    check_nesting(&raw).map_err(|d| vec![d])?;
     warnings.extend(repair(&mut raw));
-    let spec = serde_path_to_error::deserialize(&raw).map_err(|error| {
-        let pointer = path_to_pointer(error.path());
-        let message = format!("not a valid OpenAPI 3.0 document here: {}", error.inner());
-        vec![Diagnostic::error(pointer, message)]
-    })?;
+    check_schemas(&raw).map_err(|d| vec![d])?;
+    let spec = deserialize::<OpenAPI>(&raw, &Pointer::root()).map_err(|d| vec![d])?;
     Ok(Loaded { spec, raw, warnings })
+}
+
+/// `node` (at `at`) read as a `T`, or an error where it stops being one.
+fn deserialize<T: serde::de::DeserializeOwned>(node: &Value, at: &Pointer) -> Result<T, Diagnostic> {
+    serde_path_to_error::deserialize(node).map_err(|error| {
+        let pointer = path_to_pointer(at, error.path());
+        let message = format!("not a valid OpenAPI 3.0 document here: {}", error.inner());
+        Diagnostic::error(pointer, message)
+    })
+}
+
+/// Reads each schema that holds other schemas on its own, innermost first,
+/// before the document is read whole. `openapiv3` tries each shape a schema
+/// may have in turn, and each try reads the schemas inside again, so an error
+/// deep in nested schemas costs twice per level (seconds at 17 levels): read
+/// innermost first, every schema below the one that fails is known good and
+/// is read once per try.
+fn check_schemas(raw: &Value) -> Result<(), Diagnostic> {
+    let mut pending = schema_roots(raw);
+    let mut nesting = Vec::new();
+    while let Some((at, node, depth)) = pending.pop() {
+        let children = schema_children(node, &at);
+        if !children.is_empty() {
+            pending.extend(children.into_iter().map(|(at, child)| (at, child, depth + 1)));
+            nesting.push((depth, at, node));
+        }
+    }
+    nesting.sort_by_key(|(depth, ..)| std::cmp::Reverse(*depth));
+    for (_, at, node) in nesting {
+        deserialize::<ReferenceOr<Schema>>(node, &at)?;
+    }
+    Ok(())
+}
+
+/// The schemas the document itself holds (not those inside other schemas),
+/// where `openapiv3` reads schemas: components, and the `schema` of
+/// parameters, headers and media types. Callbacks are left to the full read.
+fn schema_roots(raw: &Value) -> Vec<Found<'_>> {
+    let mut out = Vec::new();
+    let at = Pointer::root();
+    if let Some(components) = raw.get("components") {
+        let at = at.join("components");
+        for (name, schema) in entries(components.get("schemas")) {
+            out.push((at.join("schemas").join(name), schema, 0));
+        }
+        for section in ["parameters", "headers"] {
+            for (name, node) in entries(components.get(section)) {
+                holder_schemas(node, &at.join(section).join(name), &mut out);
+            }
+        }
+        for (name, node) in entries(components.get("requestBodies")) {
+            content_schemas(node, &at.join("requestBodies").join(name), &mut out);
+        }
+        for (name, node) in entries(components.get("responses")) {
+            response_schemas(node, &at.join("responses").join(name), &mut out);
+        }
+    }
+    for (path, item) in entries(raw.get("paths")) {
+        if path.starts_with("x-") || item.get("$ref").is_some() {
+            continue;
+        }
+        let at = at.join("paths").join(path);
+        for (key, node) in entries(Some(item)) {
+            if !OPERATION_KEYS.contains(&key.as_str()) {
+                continue;
+            }
+            let at = at.join(key);
+            if key == "parameters" {
+                for (i, parameter) in node.as_array().into_iter().flatten().enumerate() {
+                    holder_schemas(parameter, &at.join(i), &mut out);
+                }
+                continue;
+            }
+            for (i, parameter) in
+                node.get("parameters").and_then(Value::as_array).into_iter().flatten().enumerate()
+            {
+                holder_schemas(parameter, &at.join("parameters").join(i), &mut out);
+            }
+            if let Some(body) = node.get("requestBody") {
+                content_schemas(body, &at.join("requestBody"), &mut out);
+            }
+            for (status, node) in entries(node.get("responses")).filter(|(k, _)| !k.starts_with("x-")) {
+                response_schemas(node, &at.join("responses").join(status), &mut out);
+            }
+        }
+    }
+    out
+}
+
+/// The keys of a path item that hold parameters, the operations and its own list.
+const OPERATION_KEYS: [&str; 9] =
+    ["get", "put", "post", "delete", "options", "head", "patch", "trace", "parameters"];
+
+/// A schema found in the document, where, and how many schemas deep.
+type Found<'v> = (Pointer, &'v Value, usize);
+
+/// Of a request body, response or parameter: `content/<media type>/schema`.
+fn content_schemas<'v>(node: &'v Value, at: &Pointer, out: &mut Vec<Found<'v>>) {
+    // A `$ref` is read as a reference; what is beside it is not read at all.
+    if node.get("$ref").is_some() {
+        return;
+    }
+    for (media, item) in entries(node.get("content")) {
+        if let Some(schema) = item.get("schema") {
+            out.push((at.join("content").join(media).join("schema"), schema, 0));
+        }
+    }
+}
+
+/// Of a parameter or header: a `schema`, or `content`.
+fn holder_schemas<'v>(node: &'v Value, at: &Pointer, out: &mut Vec<Found<'v>>) {
+    if node.get("$ref").is_some() {
+        return;
+    }
+    if let Some(schema) = node.get("schema") {
+        out.push((at.join("schema"), schema, 0));
+    }
+    content_schemas(node, at, out);
+}
+
+fn response_schemas<'v>(node: &'v Value, at: &Pointer, out: &mut Vec<Found<'v>>) {
+    if node.get("$ref").is_some() {
+        return;
+    }
+    for (name, header) in entries(node.get("headers")) {
+        holder_schemas(header, &at.join("headers").join(name), out);
+    }
+    content_schemas(node, at, out);
+}
+
+/// The schemas directly inside a schema: `items`, `additionalProperties`,
+/// `not`, the members of `allOf`/`oneOf`/`anyOf`, each property.
+fn schema_children<'v>(schema: &'v Value, at: &Pointer) -> Vec<(Pointer, &'v Value)> {
+    let mut out = Vec::new();
+    if schema.get("$ref").is_some() {
+        return out;
+    }
+    for key in ["items", "additionalProperties", "not"] {
+        if let Some(child @ Value::Object(_)) = schema.get(key) {
+            out.push((at.join(key), child));
+        }
+    }
+    for key in ["allOf", "oneOf", "anyOf"] {
+        if let Some(Value::Array(members)) = schema.get(key) {
+            out.extend(members.iter().enumerate().map(|(i, m)| (at.join(key).join(i), m)));
+        }
+    }
+    out.extend(entries(schema.get("properties")).map(|(name, p)| (at.join("properties").join(name), p)));
+    out
+}
+
+/// The entries of an object, none for anything else.
+fn entries(node: Option<&Value>) -> impl Iterator<Item = (&String, &Value)> {
+    node.and_then(Value::as_object).into_iter().flatten()
+}
+
+/// How many objects and arrays a spec may nest, the root counting as one;
+/// deeper specs are refused with an error at the first node past it. Reading
+/// a schema into `openapiv3` takes up to 45 KiB of stack per level in a debug
+/// build (`additionalProperties`, `not`), so 32 levels fit in the 2 MiB of a
+/// spawned thread (about 1.4 MiB at worst); vendors' specs nest about 20.
+pub const MAX_NESTING: usize = 32;
+
+/// Refuses a document nested deeper than [`MAX_NESTING`], at its first such node,
+/// before anything recursive reads it.
+fn check_nesting(raw: &Value) -> Result<(), Diagnostic> {
+    let Some(mut segments) = too_deep(raw, 1) else { return Ok(()) };
+    segments.reverse();
+    let pointer = segments.iter().fold(Pointer::root(), |pointer, segment| pointer.join(segment));
+    let message =
+        format!("objects and arrays nest more than {MAX_NESTING} levels deep here, which is not supported");
+    Err(Diagnostic::error(pointer, message))
+}
+
+/// The path to the first object or array at a `level` past the limit,
+/// innermost segment first. Recursion stops at the limit, so it is shallow.
+fn too_deep(value: &Value, level: usize) -> Option<Vec<String>> {
+    let deeper = |child: &Value, segment: &dyn Fn() -> String| {
+        too_deep(child, level + 1).map(|mut path| {
+            path.push(segment());
+            path
+        })
+    };
+    match value {
+        Value::Object(_) | Value::Array(_) if level > MAX_NESTING => Some(Vec::new()),
+        Value::Object(map) => map.iter().find_map(|(key, child)| deeper(child, &|| key.clone())),
+        Value::Array(items) => {
+            items.iter().enumerate().find_map(|(i, child)| deeper(child, &|| i.to_string()))
+        }
+        _ => None,
+    }
 }
 
 /// Mends what vendor specs get wrong in ways `openapiv3` cannot read, each
@@ -158,9 +348,9 @@ fn check_version(raw: &Value) -> Result<(), Diagnostic> {
     Err(Diagnostic::error(Pointer::root(), message))
 }
 
-fn path_to_pointer(path: &serde_path_to_error::Path) -> Pointer {
+fn path_to_pointer(base: &Pointer, path: &serde_path_to_error::Path) -> Pointer {
     use serde_path_to_error::Segment;
-    path.iter().fold(Pointer::root(), |pointer, segment| match segment {
+    path.iter().fold(base.clone(), |pointer, segment| match segment {
         Segment::Seq { index } => pointer.join(index),
         Segment::Map { key } => pointer.join(key),
         Segment::Enum { variant } => pointer.join(variant),

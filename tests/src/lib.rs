@@ -1,6 +1,8 @@
 //! Integration tests live in `tests/tests/`; this library holds what several
 //! of them share.
 
+pub mod crates;
+
 /// The vendor's documented Create Opportunity example, as JSON and as the
 /// value a user builds with the generated `highlevel` types.
 pub mod highlevel_examples {

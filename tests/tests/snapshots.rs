@@ -4,9 +4,9 @@
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use generator::{Settings, generate, lower_text};
+use tests::crates::{self, workspace_root};
 
 /// Snapshots the IR and the code of one spec, which must generate with no
 /// diagnostic at all: a fixture shows one construct, not a warning.
@@ -39,10 +39,6 @@ fn concat(files: &[generator::File], runtime: bool) -> String {
     out
 }
 
-fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
-}
-
 fn stem(path: &Path) -> String {
     path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
 }
@@ -71,81 +67,35 @@ fn highlevel() {
 #[test]
 fn fixture_crates_compile() {
     let root = workspace_root();
-    let crates = root.join("target/fixture-crates");
-    let mut members = Vec::new();
     let mut fixtures: Vec<PathBuf> = std::fs::read_dir(root.join("tests/fixtures"))
         .unwrap_or_else(|e| panic!("tests/fixtures: {e}"))
         .filter_map(|entry| entry.ok().map(|e| e.path()))
         .filter(|path| path.extension().is_some_and(|ext| ext == "yaml"))
         .collect();
     fixtures.sort();
-    for path in &fixtures {
-        let name = stem(path);
-        let spec = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        let settings = Settings {
-            crate_name: name.clone(),
-            source_name: format!("tests/fixtures/{name}.yaml"),
-            standalone: false,
-            lenient_refs: false,
-        };
-        let (files, _) =
-            generate(&spec, &settings).unwrap_or_else(|d| panic!("{name}: generation failed:\n{d}"));
-        for file in &files {
-            write_if_changed(&crates.join(&name).join(&file.path), &file.contents);
-        }
-        members.push(name);
-    }
-    // Crates of fixtures since removed would otherwise sit there unbuilt.
-    for entry in std::fs::read_dir(&crates).into_iter().flatten().flatten() {
-        let name = entry.file_name().to_string_lossy().into_owned();
-        if entry.path().is_dir() && !members.contains(&name) {
-            let _ = std::fs::remove_dir_all(entry.path());
-        }
-    }
-    let list: Vec<String> = members.iter().map(|m| format!("    {m:?},\n")).collect();
-    let manifest = format!("[workspace]\nresolver = \"3\"\nmembers = [\n{}]\n", list.concat());
-    write_if_changed(&crates.join("Cargo.toml"), &manifest);
-    // Offline, the versions this workspace already resolved are the ones at hand.
-    let lock = crates.join("Cargo.lock");
-    if !lock.exists() {
-        let _ = std::fs::copy(root.join("Cargo.lock"), &lock);
-    }
-
+    let crates: Vec<(String, Vec<generator::File>)> = fixtures
+        .iter()
+        .map(|path| {
+            let name = stem(path);
+            let spec = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            let settings = Settings {
+                crate_name: name.clone(),
+                source_name: format!("tests/fixtures/{name}.yaml"),
+                standalone: false,
+                lenient_refs: false,
+            };
+            let (files, _) =
+                generate(&spec, &settings).unwrap_or_else(|d| panic!("{name}: generation failed:\n{d}"));
+            (name, files)
+        })
+        .collect();
+    let dir = root.join("target/fixture-crates");
+    crates::write_workspace(&dir, &crates);
     // Clippy on the code, then every test: the round trips of the spec's
     // examples (`tests/examples.rs`) and the doc examples written from them,
     // which only `cargo test` compiles and runs.
-    let steps: [&[&str]; 2] = [
-        &["clippy", "--offline", "--quiet", "--all-targets", "--", "-D", "warnings"],
-        &["test", "--offline", "--quiet"],
-    ];
-    for args in steps {
-        let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-        let output = Command::new(cargo)
-            .args(args)
-            .current_dir(&crates)
-            .env("CARGO_TARGET_DIR", root.join("target/fixture-target"))
-            .output()
-            .unwrap_or_else(|e| panic!("cannot run cargo: {e}"));
-        assert!(
-            output.status.success(),
-            "cargo {} failed in {}:\n{}{}",
-            args.join(" "),
-            crates.display(),
-            String::from_utf8_lossy(&output.stdout),
-            String::from_utf8_lossy(&output.stderr)
-        );
-    }
-}
-
-/// Keeps modification times, and so cargo's fingerprints, when nothing changed.
-fn write_if_changed(path: &Path, contents: &str) {
-    if std::fs::read_to_string(path).is_ok_and(|old| old == contents) {
-        return;
-    }
-    if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
-    }
-    std::fs::write(path, contents).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    crates::cargo(&dir, &["clippy", "--offline", "--quiet", "--all-targets", "--", "-D", "warnings"]);
+    crates::cargo(&dir, &["test", "--offline", "--quiet"]);
 }
 
 /// Every snapshot belongs to an input that still exists, so removing or

@@ -64,6 +64,9 @@ pub(crate) struct Resolved<'a> {
     pub(crate) schema: Cow<'a, Schema>,
     pub(crate) at: Pointer,
     pub(crate) component: Option<String>,
+    /// The places the `$ref` chain passed through before `at`, which all
+    /// stand for the same schema.
+    pub(crate) via: Vec<Pointer>,
 }
 
 /// Conversion state of one run. Types get an id (and their name) before their
@@ -203,6 +206,14 @@ impl<'a> Lowerer<'a> {
         let hint = target.segments().last().and_then(|s| names::pascal(&s, "Type")).unwrap_or_default();
         let ty = schema::lower_ty(self, SchemaRef::Item(&resolved.schema), &resolved.at, &hint);
         self.following.remove(&target);
+        // Every place the chain passed through is the same type: a later `$ref`
+        // to one of them must not walk the rest of the chain again, which on
+        // long chains is quadratic.
+        for place in resolved.via {
+            if resolve::component_name(&place, "schemas").is_none() {
+                self.deep_refs.entry(place).or_insert_with(|| ty.clone());
+            }
+        }
         self.deep_refs.insert(target, ty.clone());
         ty
     }
@@ -211,6 +222,7 @@ impl<'a> Lowerer<'a> {
     pub(crate) fn resolve(&mut self, reference: &str, at: &Pointer) -> Option<Resolved<'a>> {
         let mut reference = reference.to_owned();
         let mut seen = HashSet::new();
+        let mut via = Vec::new();
         loop {
             let target = match resolve::ref_pointer(&reference) {
                 Ok(target) => target,
@@ -240,14 +252,15 @@ impl<'a> Lowerer<'a> {
             };
             match found {
                 Cow::Borrowed(ReferenceOr::Item(schema)) => {
-                    return Some(Resolved { schema: Cow::Borrowed(schema), at: target, component });
+                    return Some(Resolved { schema: Cow::Borrowed(schema), at: target, component, via });
                 }
                 Cow::Owned(ReferenceOr::Item(schema)) => {
-                    return Some(Resolved { schema: Cow::Owned(schema), at: target, component });
+                    return Some(Resolved { schema: Cow::Owned(schema), at: target, component, via });
                 }
                 Cow::Borrowed(ReferenceOr::Reference { reference: next }) => reference = next.clone(),
                 Cow::Owned(ReferenceOr::Reference { reference: next }) => reference = next,
             }
+            via.push(target);
         }
     }
 
@@ -329,21 +342,48 @@ impl<'a> Lowerer<'a> {
     }
 
     /// `type A = B; type B = A;` cannot compile and no struct is there to box.
+    /// Each type aliases at most one other, so one walk per type, stopping at
+    /// what an earlier walk settled, is linear even for long alias chains.
     fn check_alias_cycles(&mut self) {
-        for (start, def) in self.types.iter().enumerate() {
-            let mut seen = HashSet::from([start]);
-            let mut kind = &def.kind;
-            while let TypeKind::Alias(Ty::Named(next)) = kind {
-                if !seen.insert(next.0) {
-                    let message =
-                        format!("`{}` is a cycle of `$ref`s with no object schema to break it", def.name);
-                    self.sink.error(&def.origin, message);
-                    break;
+        #[derive(Clone, Copy, PartialEq)]
+        enum Walk {
+            Unseen,
+            OnPath,
+            /// Settled: whether the chain from here runs into a cycle.
+            Cycles(bool),
+        }
+        let next = |i: usize| match self.types.get(i).map(|def| &def.kind) {
+            Some(TypeKind::Alias(Ty::Named(next))) => Some(next.0),
+            _ => None,
+        };
+        let mut walks = vec![Walk::Unseen; self.types.len()];
+        for start in 0..self.types.len() {
+            let mut path = Vec::new();
+            let mut at = Some(start);
+            let cycles = loop {
+                let Some(i) = at else { break false };
+                match walks.get_mut(i) {
+                    Some(walk @ Walk::Unseen) => {
+                        *walk = Walk::OnPath;
+                        path.push(i);
+                        at = next(i);
+                    }
+                    Some(Walk::OnPath) => break true,
+                    Some(Walk::Cycles(cycles)) => break *cycles,
+                    None => break false,
                 }
-                match self.types.get(next.0) {
-                    Some(next) => kind = &next.kind,
-                    None => break,
+            };
+            for i in path {
+                if let Some(walk) = walks.get_mut(i) {
+                    *walk = Walk::Cycles(cycles);
                 }
+            }
+        }
+        for (def, walk) in self.types.iter().zip(walks) {
+            if walk == Walk::Cycles(true) {
+                let message =
+                    format!("`{}` is a cycle of `$ref`s with no object schema to break it", def.name);
+                self.sink.error(&def.origin, message);
             }
         }
     }

@@ -72,9 +72,12 @@ pub(crate) fn lower_named(
         let member_at = at.join(keyword).join(i);
         let found = match member {
             SchemaRef::Ref(reference) => cx.resolve(reference, &member_at),
-            SchemaRef::Item(schema) => {
-                Some(Resolved { schema: std::borrow::Cow::Borrowed(*schema), at: member_at, component: None })
-            }
+            SchemaRef::Item(schema) => Some(Resolved {
+                schema: std::borrow::Cow::Borrowed(*schema),
+                at: member_at,
+                component: None,
+                via: Vec::new(),
+            }),
         };
         match found {
             Some(found) => resolved.push(found),

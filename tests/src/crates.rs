@@ -1,0 +1,76 @@
+//! Generated crates → one cargo workspace under `target/`, built by cargo: what
+//! the fixture and vendor compile tests share. Files are rewritten only when
+//! their text changes, so a warm run rebuilds nothing.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The project's root folder.
+pub fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+/// Writes each `(name, files)` crate into its own folder under `dir`, and a
+/// workspace manifest listing them; removes the folders of crates no longer listed.
+///
+/// # Panics
+/// When a file cannot be written: the test cannot go on without it.
+pub fn write_workspace(dir: &Path, crates: &[(String, Vec<generator::File>)]) {
+    for (name, files) in crates {
+        for file in files {
+            write_if_changed(&dir.join(name).join(&file.path), &file.contents);
+        }
+    }
+    // Crates of inputs since removed would otherwise sit there unbuilt.
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if entry.path().is_dir() && !crates.iter().any(|(member, _)| *member == name) {
+            let _ = std::fs::remove_dir_all(entry.path());
+        }
+    }
+    let list: Vec<String> = crates.iter().map(|(name, _)| format!("    {name:?},\n")).collect();
+    let manifest = format!("[workspace]\nresolver = \"3\"\nmembers = [\n{}]\n", list.concat());
+    write_if_changed(&dir.join("Cargo.toml"), &manifest);
+    // Offline, the versions this workspace already resolved are the ones at hand.
+    let lock = dir.join("Cargo.lock");
+    if !lock.exists() {
+        let _ = std::fs::copy(workspace_root().join("Cargo.lock"), &lock);
+    }
+}
+
+/// Runs `cargo <args>` in `dir` with the target directory every generated
+/// crate shares (`target/fixture-target`), so their dependencies build once.
+///
+/// # Panics
+/// When cargo cannot run or fails; the message has its output.
+pub fn cargo(dir: &Path, args: &[&str]) {
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let output = Command::new(cargo)
+        .args(args)
+        .current_dir(dir)
+        .env("CARGO_TARGET_DIR", workspace_root().join("target/fixture-target"))
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run cargo: {e}"));
+    assert!(
+        output.status.success(),
+        "cargo {} failed in {}:\n{}{}",
+        args.join(" "),
+        dir.display(),
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+/// Keeps modification times, and so cargo's fingerprints, when nothing changed.
+///
+/// # Panics
+/// When the file cannot be written.
+pub fn write_if_changed(path: &Path, contents: &str) {
+    if std::fs::read_to_string(path).is_ok_and(|old| old == contents) {
+        return;
+    }
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+    }
+    std::fs::write(path, contents).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+}
