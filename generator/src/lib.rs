@@ -14,6 +14,8 @@ mod names;
 mod render;
 mod resolve;
 
+use std::time::{Duration, Instant};
+
 pub use bundle::{Documents, NoDocuments};
 pub use diag::{Diagnostic, Diagnostics, Location, Pointer, Severity};
 pub use load::MAX_NESTING;
@@ -58,10 +60,41 @@ pub fn generate_with(
     settings: &Settings,
     documents: &dyn Documents,
 ) -> Result<(Vec<File>, Diagnostics), Diagnostics> {
-    let (api, diagnostics) = lower_text_with(spec, settings, documents)?;
-    let files = render::render(emit::emit(&api, &settings.crate_name.replace('-', "_")), settings)
-        .map_err(|d| located(spec, settings, vec![d]))?;
-    Ok((files, diagnostics))
+    generate_timed(spec, settings, documents, &mut Timings::default())
+}
+
+/// Where [`generate_timed`] spent its time, stage by stage.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Timings {
+    /// YAML/JSON text → a JSON tree, and the version gate.
+    pub parse: Duration,
+    /// `$ref`s into other files bundled in (same-document ones are followed while lowering).
+    pub resolve: Duration,
+    /// The tree → the `openapiv3` model (and the mends of `load::repair`).
+    pub model: Duration,
+    /// The model → the IR.
+    pub lower: Duration,
+    /// The IR → token streams.
+    pub emit: Duration,
+    /// Tokens → formatted files.
+    pub render: Duration,
+}
+
+/// [`generate_with`], recording the time of each stage it reaches into `timings`.
+pub fn generate_timed(
+    spec: &str,
+    settings: &Settings,
+    documents: &dyn Documents,
+    timings: &mut Timings,
+) -> Result<(Vec<File>, Diagnostics), Diagnostics> {
+    let (api, diagnostics) = lower_timed(spec, settings, documents, timings)?;
+    let start = Instant::now();
+    let tokens = emit::emit(&api, &settings.crate_name.replace('-', "_"));
+    timings.emit = start.elapsed();
+    let start = Instant::now();
+    let files = render::render(tokens, settings).map_err(|d| located(spec, settings, vec![d]));
+    timings.render = start.elapsed();
+    Ok((files?, diagnostics))
 }
 
 /// The IR of a spec, for snapshot tests and tools that emit something else.
@@ -75,9 +108,20 @@ pub fn lower_text_with(
     settings: &Settings,
     documents: &dyn Documents,
 ) -> Result<(ir::Api, Diagnostics), Diagnostics> {
-    let loaded =
-        load::load(spec, documents, settings.lenient_refs).map_err(|d| located(spec, settings, d))?;
+    lower_timed(spec, settings, documents, &mut Timings::default())
+}
+
+fn lower_timed(
+    spec: &str,
+    settings: &Settings,
+    documents: &dyn Documents,
+    timings: &mut Timings,
+) -> Result<(ir::Api, Diagnostics), Diagnostics> {
+    let loaded = load::load(spec, documents, settings.lenient_refs, timings)
+        .map_err(|d| located(spec, settings, d))?;
+    let start = Instant::now();
     let (api, sink) = lower::lower(&loaded.spec, &loaded.raw);
+    timings.lower = start.elapsed();
     let failed = sink.has_errors();
     let mut items = loaded.warnings;
     items.extend(sink.into_items());
@@ -85,11 +129,19 @@ pub fn lower_text_with(
     if failed { Err(diagnostics) } else { Ok((api, diagnostics)) }
 }
 
-/// Fills in line and column from the text; only run when there is something to report.
+/// Fills in line and column from the text, in one reading of it; only run
+/// when there is something to report.
 fn located(spec: &str, settings: &Settings, mut items: Vec<Diagnostic>) -> Diagnostics {
-    for item in &mut items {
-        if item.location.is_none() {
-            item.location = load::locate(spec, &item.pointer);
+    let unlocated: Vec<usize> =
+        (0..items.len()).filter(|&i| items.get(i).is_some_and(|d| d.location.is_none())).collect();
+    if !unlocated.is_empty() {
+        let pointers: Vec<&Pointer> =
+            unlocated.iter().filter_map(|&i| items.get(i).map(|d| &d.pointer)).collect();
+        let locations = load::locate_all(spec, &pointers);
+        for (&i, location) in unlocated.iter().zip(locations) {
+            if let Some(item) = items.get_mut(i) {
+                item.location = location;
+            }
         }
     }
     Diagnostics { source_name: settings.source_name.clone(), items }

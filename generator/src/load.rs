@@ -3,13 +3,15 @@
 
 mod source_map;
 
+use std::time::Instant;
+
 use openapiv3::{OpenAPI, ReferenceOr, Schema};
 use serde_json::Value;
 
 use crate::bundle::Documents;
 use crate::diag::{Diagnostic, Location, Pointer};
 
-pub(crate) use source_map::locate;
+pub(crate) use source_map::locate_all;
 
 /// A parsed spec: the typed model, and the raw tree that `$ref`s into places
 /// the model has no type for (`#/components/schemas/A/properties/b`) are read from.
@@ -24,15 +26,22 @@ pub(crate) fn load(
     text: &str,
     documents: &dyn Documents,
     lenient_refs: bool,
+    timings: &mut crate::Timings,
 ) -> Result<Loaded, Vec<Diagnostic>> {
+    let start = Instant::now();
     let mut raw = parse_tree(text).map_err(|d| vec![d])?;
     check_version(&raw).map_err(|d| vec![d])?;
+    timings.parse = start.elapsed();
+    let start = Instant::now();
     let mut warnings = crate::bundle::bundle(&mut raw, documents, lenient_refs)?;
+    timings.resolve = start.elapsed();
+    let start = Instant::now();
     // After bundling, so what other files bring in is measured too.
     check_nesting(&raw).map_err(|d| vec![d])?;
     warnings.extend(repair(&mut raw));
     check_schemas(&raw).map_err(|d| vec![d])?;
     let spec = deserialize::<OpenAPI>(&raw, &Pointer::root()).map_err(|d| vec![d])?;
+    timings.model = start.elapsed();
     Ok(Loaded { spec, raw, warnings })
 }
 
@@ -364,7 +373,7 @@ mod tests {
     use super::*;
 
     fn error(text: &str) -> Diagnostic {
-        match load(text, &crate::NoDocuments, false) {
+        match load(text, &crate::NoDocuments, false, &mut crate::Timings::default()) {
             Ok(_) => Diagnostic::error(Pointer::root(), "loaded"),
             Err(mut d) => d.remove(0),
         }
@@ -375,8 +384,8 @@ mod tests {
         let yaml = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n";
         let json = r#"{"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {}}"#;
         assert_eq!(
-            load(yaml, &crate::NoDocuments, false).unwrap().spec,
-            load(json, &crate::NoDocuments, false).unwrap().spec
+            load(yaml, &crate::NoDocuments, false, &mut crate::Timings::default()).unwrap().spec,
+            load(json, &crate::NoDocuments, false, &mut crate::Timings::default()).unwrap().spec
         );
     }
 

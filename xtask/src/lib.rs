@@ -3,6 +3,7 @@
 //! `main.rs` only parses arguments and prints; everything it does is here, so the
 //! freshness test in `tests/` runs exactly the code path of `cargo xtask codegen --check`.
 
+pub mod bench;
 pub mod codegen;
 pub mod documents;
 pub mod out;

@@ -7,7 +7,9 @@ use std::process::ExitCode;
 
 use generator::Diagnostics;
 use xtask::codegen::{self, Mode};
-use xtask::{Error, standalone};
+use xtask::{Error, bench, standalone};
+
+mod memory;
 
 const USAGE: &str = "\
 usage:
@@ -20,6 +22,10 @@ usage:
                                or inside --ref-root (which must hold the spec);
                                --lenient-refs: a schema in a file that cannot be read
                                becomes any JSON value, with a warning, not an error
+  cargo xtask bench [--compile] [--runs N] [--sizes N,N,...]
+                               time, memory and output size of the generator on every spec and on
+                               synthetic ones (run it as `cargo run --release -p xtask -- bench`);
+                               --compile adds the `cargo check` time of the emitted crates
   cargo xtask --help           print this text";
 
 #[derive(Debug, PartialEq, Eq)]
@@ -33,6 +39,7 @@ enum Command {
         ref_root: Option<PathBuf>,
         lenient_refs: bool,
     },
+    Bench(bench::Options),
 }
 
 fn main() -> ExitCode {
@@ -64,6 +71,9 @@ fn run(command: Command) -> Result<ExitCode, Error> {
                 return Ok(ExitCode::FAILURE);
             }
             stdout(&format!("{}\n", outcome.summary()));
+        }
+        Command::Bench(options) => {
+            stdout(&bench::run(&xtask::workspace_root(), &options, &memory::COUNTER)?);
         }
         Command::Generate { spec, out, name, ref_root, lenient_refs } => {
             let generated =
@@ -131,6 +141,33 @@ fn parse(args: Vec<OsString>) -> Result<Command, String> {
             let spec = spec.ok_or("generate needs a <SPEC> file")?;
             let out = out.ok_or("generate needs --out <DIR>")?;
             Ok(Command::Generate { spec, out, name, ref_root, lenient_refs })
+        }
+        Some("bench") => {
+            let mut options = bench::Options::default();
+            while let Some(arg) = args.next() {
+                match arg.to_str() {
+                    Some("--compile") => options.compile = true,
+                    Some("--runs") => {
+                        let runs = value(&mut args, "--runs")?;
+                        options.runs = runs
+                            .to_str()
+                            .and_then(|r| r.parse().ok())
+                            .filter(|&r| r > 0)
+                            .ok_or("--runs needs a positive number")?;
+                    }
+                    Some("--sizes") => {
+                        let sizes = value(&mut args, "--sizes")?;
+                        let sizes: Option<Vec<usize>> = sizes
+                            .to_str()
+                            .map(|s| s.split(',').filter(|p| !p.is_empty()).map(|p| p.parse().ok()).collect())
+                            .unwrap_or(None);
+                        options.synthetic = sizes.ok_or("--sizes needs numbers separated by commas")?;
+                    }
+                    Some("-h" | "--help") => return Ok(Command::Help),
+                    _ => return Err(format!("unexpected argument `{}` to bench", arg.to_string_lossy())),
+                }
+            }
+            Ok(Command::Bench(options))
         }
         _ => Err(format!("unknown command `{}`", command.to_string_lossy())),
     }

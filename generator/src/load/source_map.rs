@@ -1,5 +1,6 @@
 //! Source positions for diagnostics: spec text (YAML or JSON) and a JSON pointer in, the line and column where that node starts out.
 
+use std::collections::HashMap;
 use std::iter::Peekable;
 use std::str::Chars;
 
@@ -13,13 +14,157 @@ use crate::diag::{Location, Pointer};
 /// A key's location is that of the key itself (`name:`), an item's that of its
 /// content (after any `- ` and anchor), the root's is 1:1. Columns count characters.
 /// Only the first document is read, and only as far as the node.
+#[cfg(test)]
 pub(crate) fn locate(text: &str, pointer: &Pointer) -> Option<Location> {
-    let path: Vec<String> = pointer.segments().collect();
-    match walk(&mut YamlEvents(Parser::new_from_str(text)), &path) {
-        Ok(found) => found,
+    locate_all(text, &[pointer]).into_iter().next().flatten()
+}
+
+/// [`locate`] for many pointers at once, in one reading of the text: what
+/// makes reporting a hundred warnings on a large spec cost one parse, not a
+/// hundred. Same rules; `None` for a pointer with no node.
+pub(crate) fn locate_all(text: &str, pointers: &[&Pointer]) -> Vec<Option<Location>> {
+    let mut wanted: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, pointer) in pointers.iter().enumerate() {
+        wanted.entry(pointer.as_str()).or_default().push(i);
+    }
+    let mut found = vec![None; pointers.len()];
+    if scan(&mut YamlEvents(Parser::new_from_str(text)), &wanted, &mut found).is_err() {
         // yaml-rust2 gives up beyond 255 nested flow collections (`[[[…`), which
-        // generated JSON can exceed, so strict JSON gets a second reading.
-        Err(Broken) => walk(&mut JsonEvents::new(text), &path).ok().flatten(),
+        // generated JSON can exceed, so strict JSON gets a second reading; if
+        // that fails too, what was found before the trouble still stands.
+        let mut json = vec![None; pointers.len()];
+        if scan(&mut JsonEvents::new(text), &wanted, &mut json).is_ok() {
+            found = json;
+        }
+    }
+    found
+}
+
+/// An open collection during [`scan`], with the length of the pointer text
+/// of the node it is.
+enum Frame {
+    /// `key` is the key whose value comes next, `None` when a key comes next.
+    Map {
+        prefix: usize,
+        key: Option<String>,
+    },
+    Seq {
+        prefix: usize,
+        next: usize,
+    },
+}
+
+/// Reads the whole first document once, recording where each wanted pointer's node starts.
+fn scan(
+    events: &mut impl Events,
+    wanted: &HashMap<&str, Vec<usize>>,
+    found: &mut [Option<Location>],
+) -> Result<(), Broken> {
+    let record = |pointer: &str, at: Location, found: &mut [Option<Location>]| {
+        for &i in wanted.get(pointer).into_iter().flatten() {
+            if let Some(slot) = found.get_mut(i) {
+                *slot = Some(at);
+            }
+        }
+    };
+    let root = loop {
+        match events.next_event()?.0 {
+            Ev::Prologue => {}
+            Ev::Finished => return Ok(()),
+            Ev::End => return Err(Broken),
+            root => break root,
+        }
+    };
+    record("", Location { line: 1, column: 1 }, found);
+    let mut pointer = String::new();
+    let mut stack = Vec::new();
+    match root {
+        Ev::Mapping => stack.push(Frame::Map { prefix: 0, key: None }),
+        Ev::Sequence => stack.push(Frame::Seq { prefix: 0, next: 0 }),
+        _ => return Ok(()),
+    }
+    // A block mapping item starts at its first key when yaml-rust2 places it later (see `start_of`).
+    let mut item_start: Option<(String, Location)> = None;
+    while let Some(frame) = stack.last_mut() {
+        let (ev, at) = events.next_event()?;
+        if let Some((item, start)) = item_start.take() {
+            if (at.line, at.column) < (start.line, start.column) && ev != Ev::End {
+                record(&item, at, found);
+            }
+        }
+        match frame {
+            Frame::Map { prefix, key: key @ None } => match ev {
+                Ev::End => {
+                    stack.pop();
+                }
+                Ev::Scalar(text) => {
+                    pointer.truncate(*prefix);
+                    push_segment(&mut pointer, &text);
+                    record(&pointer, at, found);
+                    *key = Some(text);
+                }
+                // A non-scalar key: skip it and its value; it matches no pointer.
+                other => {
+                    skip(events, other)?;
+                    let value = events.next_event()?.0;
+                    skip(events, value)?;
+                }
+            },
+            Frame::Map { prefix, key: key @ Some(_) } => {
+                let segment = key.take().unwrap_or_default();
+                let prefix = *prefix;
+                open(&mut stack, ev, &mut pointer, prefix, &segment)?;
+            }
+            Frame::Seq { prefix, next } => {
+                if ev == Ev::End {
+                    stack.pop();
+                    continue;
+                }
+                let segment = next.to_string();
+                *next += 1;
+                let prefix = *prefix;
+                pointer.truncate(prefix);
+                push_segment(&mut pointer, &segment);
+                record(&pointer, at, found);
+                if ev == Ev::Mapping {
+                    item_start = Some((pointer.clone(), at));
+                }
+                open(&mut stack, ev, &mut pointer, prefix, &segment)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Enters the node `ev` (the value of `segment` under the node whose pointer
+/// is `pointer[..prefix]`) when it is a collection.
+fn open(
+    stack: &mut Vec<Frame>,
+    ev: Ev,
+    pointer: &mut String,
+    prefix: usize,
+    segment: &str,
+) -> Result<(), Broken> {
+    pointer.truncate(prefix);
+    push_segment(pointer, segment);
+    match ev {
+        Ev::Mapping => stack.push(Frame::Map { prefix: pointer.len(), key: None }),
+        Ev::Sequence => stack.push(Frame::Seq { prefix: pointer.len(), next: 0 }),
+        Ev::Scalar(_) | Ev::Alias => {}
+        Ev::End | Ev::Prologue | Ev::Finished => return Err(Broken),
+    }
+    Ok(())
+}
+
+/// Appends `/segment`, escaped as RFC 6901 says.
+fn push_segment(pointer: &mut String, segment: &str) {
+    pointer.push('/');
+    for c in segment.chars() {
+        match c {
+            '~' => pointer.push_str("~0"),
+            '/' => pointer.push_str("~1"),
+            other => pointer.push(other),
+        }
     }
 }
 
@@ -45,106 +190,6 @@ enum Ev {
 /// A source of events, each with where it starts (1-based line and column).
 trait Events {
     fn next_event(&mut self) -> Result<(Ev, Location), Broken>;
-}
-
-/// Follows `path` from the root of the first document. Only the nodes on the path
-/// are entered; everything else is skipped by counting nesting, so depth costs no
-/// call stack and nothing is materialised.
-fn walk(events: &mut impl Events, path: &[String]) -> Result<Option<Location>, Broken> {
-    let mut node = loop {
-        match events.next_event()?.0 {
-            Ev::Prologue => {}
-            Ev::Finished => return Ok(None),
-            Ev::End => return Err(Broken),
-            root => break root,
-        }
-    };
-    if path.is_empty() {
-        return Ok(Some(Location { line: 1, column: 1 }));
-    }
-    for (depth, segment) in path.iter().enumerate() {
-        let last = depth + 1 == path.len();
-        node = match node {
-            Ev::Mapping => {
-                let Some(key_at) = seek_key(events, segment)? else {
-                    return Ok(None);
-                };
-                if last {
-                    return Ok(Some(key_at));
-                }
-                events.next_event()?.0
-            }
-            Ev::Sequence => {
-                let Some((item, item_at)) = seek_item(events, segment)? else {
-                    return Ok(None);
-                };
-                if last {
-                    return start_of(events, &item, item_at).map(Some);
-                }
-                item
-            }
-            // Scalars have no children, and aliases are not followed.
-            _ => return Ok(None),
-        };
-    }
-    Ok(None)
-}
-
-/// Reads the open mapping up to the key `segment`, returning where that key starts;
-/// `None` when the mapping ends first. Non-scalar keys never match.
-fn seek_key(events: &mut impl Events, segment: &str) -> Result<Option<Location>, Broken> {
-    loop {
-        let (key, at) = events.next_event()?;
-        match key {
-            Ev::End => return Ok(None),
-            Ev::Scalar(text) if text == segment => return Ok(Some(at)),
-            other => {
-                skip(events, other)?;
-                let value = events.next_event()?.0;
-                skip(events, value)?;
-            }
-        }
-    }
-}
-
-/// Reads the open sequence up to item `segment` (an RFC 6901 index), returning that
-/// item's event; `None` when the index is malformed or past the end.
-fn seek_item(events: &mut impl Events, segment: &str) -> Result<Option<(Ev, Location)>, Broken> {
-    let Some(index) = array_index(segment) else {
-        return Ok(None);
-    };
-    for _ in 0..index {
-        match events.next_event()?.0 {
-            Ev::End => return Ok(None),
-            item => skip(events, item)?,
-        }
-    }
-    match events.next_event()? {
-        (Ev::End, _) => Ok(None),
-        item => Ok(Some(item)),
-    }
-}
-
-/// RFC 6901 allows only `0` or digits without a leading zero (no sign, no `-`).
-fn array_index(segment: &str) -> Option<usize> {
-    let digits = !segment.is_empty() && segment.bytes().all(|b| b.is_ascii_digit());
-    if !digits || (segment.len() > 1 && segment.starts_with('0')) {
-        return None;
-    }
-    segment.parse().ok()
-}
-
-/// Where an item starts. yaml-rust2 places a block mapping's start after its first
-/// key (`- name: x` would point at `:`), so the first key wins when it is earlier.
-fn start_of(events: &mut impl Events, item: &Ev, at: Location) -> Result<Location, Broken> {
-    if *item != Ev::Mapping {
-        return Ok(at);
-    }
-    Ok(match events.next_event()? {
-        (Ev::End, _) => at,
-        (_, key) if (key.line, key.column) < (at.line, at.column) => key,
-        _ => at,
-    })
 }
 
 /// Consumes the rest of the node that `first` starts.
@@ -524,6 +569,17 @@ mod tests {
         let text = format!("{}{}", "[".repeat(5000), "]".repeat(5000));
         assert_eq!(at(&text, &"/0".repeat(4999)), Some((1, 5000)));
         assert_eq!(at(&text, &"/0".repeat(5000)), None);
+    }
+
+    /// The one pointer `path` names, located by [`scan`] alone.
+    fn walk(events: &mut impl Events, path: &[String]) -> Result<Option<Location>, Broken> {
+        let mut pointer = String::new();
+        for segment in path {
+            push_segment(&mut pointer, segment);
+        }
+        let wanted = HashMap::from([(pointer.as_str(), vec![0])]);
+        let mut found = [None];
+        scan(events, &wanted, &mut found).map(|()| found[0])
     }
 
     #[test]
