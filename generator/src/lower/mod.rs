@@ -390,40 +390,87 @@ impl<'a> Lowerer<'a> {
 }
 
 /// A struct that holds itself without a `Vec` or map in between has no size;
-/// such fields get a `Box`, and no others.
+/// such fields get a `Box`, and no others. A field from `owner` to `child`
+/// closes such a loop exactly when `child` reaches back to `owner`, that is
+/// when both are in one strongly connected component of the "holds by value"
+/// graph: one linear pass for the whole spec.
 fn box_recursive_fields(types: &mut [TypeDef]) {
     let edges: Vec<Vec<usize>> = types.iter().map(|def| direct_children(&def.kind)).collect();
-    let reaches = |from: usize, to: usize| {
-        let mut stack = vec![from];
-        let mut seen = HashSet::new();
-        while let Some(node) = stack.pop() {
-            if node == to {
-                return true;
-            }
-            if seen.insert(node) {
-                stack.extend(edges.get(node).into_iter().flatten().copied());
+    let component = strongly_connected(&edges);
+    let same = |a: usize, b: usize| component.get(a).is_some_and(|c| Some(c) == component.get(b));
+    for (owner, def) in types.iter_mut().enumerate() {
+        if let TypeKind::Struct(s) = &mut def.kind {
+            for field in &mut s.fields {
+                if unboxed_named(&field.ty).is_some_and(|child| same(child, owner)) {
+                    field.ty = boxed(std::mem::replace(&mut field.ty, Ty::Any));
+                }
             }
         }
-        false
-    };
-    let mut to_box = Vec::new();
-    for (owner, def) in types.iter().enumerate() {
-        if let TypeKind::Struct(s) = &def.kind {
-            for (i, field) in s.fields.iter().enumerate() {
-                if let Some(child) = unboxed_named(&field.ty) {
-                    if reaches(child, owner) {
-                        to_box.push((owner, i));
+    }
+}
+
+/// Tarjan's algorithm, without recursion (a chain of thousands of types
+/// must not exhaust the stack): the component number of every node.
+fn strongly_connected(edges: &[Vec<usize>]) -> Vec<usize> {
+    const UNSEEN: usize = usize::MAX;
+    let n = edges.len();
+    let (mut index, mut low, mut component) = (vec![UNSEEN; n], vec![0; n], vec![UNSEEN; n]);
+    let (mut on_stack, mut stack) = (vec![false; n], Vec::new());
+    let (mut next_index, mut next_component) = (0, 0);
+    for root in 0..n {
+        if index.get(root) != Some(&UNSEEN) {
+            continue;
+        }
+        // (node, how many of its edges are done)
+        let mut work = vec![(root, 0usize)];
+        while let Some(&mut (node, ref mut done)) = work.last_mut() {
+            if *done == 0 && index.get(node) == Some(&UNSEEN) {
+                set(&mut index, node, next_index);
+                set(&mut low, node, next_index);
+                next_index += 1;
+                stack.push(node);
+                set(&mut on_stack, node, true);
+            }
+            let next = edges.get(node).and_then(|e| e.get(*done)).copied();
+            *done += 1;
+            match next {
+                Some(child) if index.get(child) == Some(&UNSEEN) => work.push((child, 0)),
+                Some(child) => {
+                    if on_stack.get(child) == Some(&true) {
+                        let lowest = get(&low, node).min(get(&index, child));
+                        set(&mut low, node, lowest);
+                    }
+                }
+                None => {
+                    work.pop();
+                    if let Some(&(parent, _)) = work.last() {
+                        let lowest = get(&low, parent).min(get(&low, node));
+                        set(&mut low, parent, lowest);
+                    }
+                    if get(&low, node) == get(&index, node) {
+                        while let Some(member) = stack.pop() {
+                            set(&mut on_stack, member, false);
+                            set(&mut component, member, next_component);
+                            if member == node {
+                                break;
+                            }
+                        }
+                        next_component += 1;
                     }
                 }
             }
         }
     }
-    for (owner, i) in to_box {
-        if let Some(TypeKind::Struct(s)) = types.get_mut(owner).map(|d| &mut d.kind) {
-            if let Some(field) = s.fields.get_mut(i) {
-                field.ty = boxed(std::mem::replace(&mut field.ty, Ty::Any));
-            }
-        }
+    component
+}
+
+fn get(values: &[usize], i: usize) -> usize {
+    values.get(i).copied().unwrap_or(0)
+}
+
+fn set<T>(values: &mut [T], i: usize, value: T) {
+    if let Some(slot) = values.get_mut(i) {
+        *slot = value;
     }
 }
 
