@@ -9,7 +9,7 @@
 
 use std::path::{Path, PathBuf};
 
-use generator::{Settings, generate_with};
+use generator::{Diagnostics, Settings, generate_with};
 use tests::crates::{self, workspace_root};
 use xtask::documents::SpecFolder;
 
@@ -28,6 +28,30 @@ fn specs(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
+/// Every spec file under `dir` (not the shared `common/` folders), sorted.
+fn spec_paths(dir: &Path) -> Vec<PathBuf> {
+    let mut paths = Vec::new();
+    specs(dir, &mut paths);
+    paths.sort();
+    paths
+}
+
+/// Runs the generator on the spec at `path` the way `cargo xtask generate
+/// --ref-root <specs>` does.
+fn generate_spec(path: &Path, crate_name: &str, lenient_refs: bool) -> GeneratorOutcome {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let settings = Settings {
+        crate_name: crate_name.to_owned(),
+        source_name: path.display().to_string(),
+        standalone: false,
+        lenient_refs,
+    };
+    let documents = SpecFolder::new(path, Some(&specs_root())).unwrap_or_else(|e| panic!("{e}"));
+    generate_with(&text, &settings, &documents)
+}
+
+type GeneratorOutcome = Result<(Vec<generator::File>, Diagnostics), Diagnostics>;
+
 #[test]
 fn every_vendor_spec_generates_or_names_the_missing_file() {
     let root = specs_root();
@@ -35,20 +59,10 @@ fn every_vendor_spec_generates_or_names_the_missing_file() {
         // The specs live beside the project, not in it; nothing to check without them.
         return;
     }
-    let mut paths = Vec::new();
-    specs(&root, &mut paths);
-    paths.sort();
+    let paths = spec_paths(&root);
     assert!(paths.len() >= 10, "expected the vendors' specs under {}", root.display());
     for path in paths {
-        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        let settings = Settings {
-            crate_name: "vendor".to_owned(),
-            source_name: path.display().to_string(),
-            standalone: true,
-            lenient_refs: false,
-        };
-        let documents = SpecFolder::new(&path, Some(&root)).unwrap_or_else(|e| panic!("{e}"));
-        let outcome = generate_with(&text, &settings, &documents);
+        let outcome = generate_spec(&path, "vendor", false);
         let broken_upstream = path.components().any(|c| c.as_os_str() == "v3");
         match outcome {
             Ok((files, warnings)) => {
@@ -79,20 +93,10 @@ fn with_lenient_refs_the_v3_specs_generate_and_say_what_was_missing() {
     if !root.is_dir() {
         return;
     }
-    let mut paths = Vec::new();
-    specs(&root.join("highlevel/apps/v3"), &mut paths);
-    paths.sort();
+    let paths = spec_paths(&root.join("highlevel/apps/v3"));
     assert!(!paths.is_empty(), "expected the v3 specs under {}", root.display());
     for path in paths {
-        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        let settings = Settings {
-            crate_name: "vendor".to_owned(),
-            source_name: path.display().to_string(),
-            standalone: true,
-            lenient_refs: true,
-        };
-        let documents = SpecFolder::new(&path, Some(&root)).unwrap_or_else(|e| panic!("{e}"));
-        let (_, warnings) = generate_with(&text, &settings, &documents)
+        let (_, warnings) = generate_spec(&path, "vendor", true)
             .unwrap_or_else(|d| panic!("{} does not generate:\n{d}", path.display()));
         let missing: Vec<_> =
             warnings.items.iter().filter(|w| w.message.contains("common/common-schemas.json")).collect();
@@ -111,22 +115,11 @@ fn vendor_crates_compile() {
     if !root.is_dir() {
         return;
     }
-    let mut paths = Vec::new();
-    specs(&root, &mut paths);
-    paths.sort();
     let mut crates = Vec::new();
-    for path in paths {
-        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    for path in spec_paths(&root) {
         let name = crate_name(path.strip_prefix(&root).unwrap_or(&path));
         // Lenient, so the v3 specs (whose common file is missing upstream) build too.
-        let settings = Settings {
-            crate_name: name.clone(),
-            source_name: path.display().to_string(),
-            standalone: false,
-            lenient_refs: true,
-        };
-        let documents = SpecFolder::new(&path, Some(&root)).unwrap_or_else(|e| panic!("{e}"));
-        let (files, _) = generate_with(&text, &settings, &documents)
+        let (files, _) = generate_spec(&path, &name, true)
             .unwrap_or_else(|d| panic!("{} does not generate:\n{d}", path.display()));
         crates.push((name, files));
     }
