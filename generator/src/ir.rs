@@ -439,7 +439,8 @@ pub struct Response {
     pub encoding: Encoding,
 }
 
-/// How a body goes over the wire, from its media type.
+/// How a body goes over the wire, from its media type; in order of
+/// preference when a body is offered in several.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Encoding {
     /// `application/json` and `*+json`: serde_json.
@@ -452,21 +453,6 @@ pub enum Encoding {
     Text,
     /// Any other media type: the bytes as they are.
     Binary,
-}
-
-impl Encoding {
-    /// The encoding of a media type (parameters like `charset` ignored).
-    pub fn of(content_type: &str) -> Self {
-        let essence = content_type.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
-        match essence.as_str() {
-            "application/json" => Self::Json,
-            _ if essence.ends_with("+json") => Self::Json,
-            "application/x-www-form-urlencoded" => Self::Form,
-            "multipart/form-data" => Self::Multipart,
-            _ if essence.starts_with("text/") => Self::Text,
-            _ => Self::Binary,
-        }
-    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

@@ -132,16 +132,12 @@ fn lower_timed(
 /// Fills in line and column from the text, in one reading of it; only run
 /// when there is something to report.
 fn located(spec: &str, settings: &Settings, mut items: Vec<Diagnostic>) -> Diagnostics {
-    let unlocated: Vec<usize> =
-        (0..items.len()).filter(|&i| items.get(i).is_some_and(|d| d.location.is_none())).collect();
+    let mut unlocated: Vec<&mut Diagnostic> = items.iter_mut().filter(|d| d.location.is_none()).collect();
     if !unlocated.is_empty() {
-        let pointers: Vec<&Pointer> =
-            unlocated.iter().filter_map(|&i| items.get(i).map(|d| &d.pointer)).collect();
+        let pointers: Vec<&Pointer> = unlocated.iter().map(|d| &d.pointer).collect();
         let locations = load::locate_all(spec, &pointers);
-        for (&i, location) in unlocated.iter().zip(locations) {
-            if let Some(item) = items.get_mut(i) {
-                item.location = location;
-            }
+        for (item, location) in unlocated.iter_mut().zip(locations) {
+            item.location = location;
         }
     }
     Diagnostics { source_name: settings.source_name.clone(), items }

@@ -350,11 +350,11 @@ fn lower_body(
         ReferenceOr::Reference { reference } => cx.follow::<RequestBody>(reference, at, "a request body")?,
     };
     // The media type a hand-written client would send, when several are offered.
-    let Some((content_type, media)) = body.content.iter().min_by_key(|(ct, _)| Encoding::of(ct)) else {
+    let Some((content_type, media)) = body.content.iter().min_by_key(|(ct, _)| encoding_of(ct)) else {
         cx.sink.warning(at, "a request body with no media type is left out");
         return None;
     };
-    let encoding = Encoding::of(content_type);
+    let encoding = encoding_of(content_type);
     let at = at.join("content").join(content_type).join("schema");
     let ty = match (encoding, &media.schema) {
         (Encoding::Text, _) => ir::Ty::Prim(ir::Prim::String),
@@ -414,8 +414,8 @@ fn lower_responses(
         };
         let ident = idents.claim(&reason_ident(status));
         // JSON when offered (typed), else text or bytes as they come.
-        let chosen = response.content.iter().min_by_key(|(ct, _)| Encoding::of(ct));
-        let encoding = chosen.map_or(Encoding::Json, |(ct, _)| Encoding::of(ct));
+        let chosen = response.content.iter().min_by_key(|(ct, _)| encoding_of(ct));
+        let encoding = chosen.map_or(Encoding::Json, |(ct, _)| encoding_of(ct));
         let ty = chosen.and_then(|(content_type, media)| match encoding {
             Encoding::Text => Some(ir::Ty::Prim(ir::Prim::String)),
             Encoding::Json => {
@@ -543,4 +543,18 @@ fn security(cx: &mut Lowerer<'_>, op: &openapiv3::Operation) -> (bool, Vec<Strin
         }
     }
     (bearer, scopes)
+}
+
+/// How a body in `content_type` goes over the wire (parameters like
+/// `charset` ignored); the order of [`Encoding`] is the order of preference.
+fn encoding_of(content_type: &str) -> Encoding {
+    let essence = content_type.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
+    match essence.as_str() {
+        "application/json" => Encoding::Json,
+        _ if essence.ends_with("+json") => Encoding::Json,
+        "application/x-www-form-urlencoded" => Encoding::Form,
+        "multipart/form-data" => Encoding::Multipart,
+        _ if essence.starts_with("text/") => Encoding::Text,
+        _ => Encoding::Binary,
+    }
 }

@@ -63,7 +63,7 @@ pub(crate) fn lower_pagination(
         return None;
     };
     let (items, items_ty) = walk(cx, &body, items_pointer, &at.join("items"))?;
-    if !matches!(strip(&items_ty), Ty::Vec(_)) {
+    if !matches!(resolve(cx, &items_ty).0, Ty::Vec(_)) {
         cx.sink.error(&at.join("items"), format!("`{items_pointer}` is not an array in the success body"));
         return None;
     }
@@ -99,7 +99,7 @@ fn cursor_params(
             return None;
         };
         let (from, value_ty) = walk(cx, body, pointer, &entry_at)?;
-        let Some(convert) = convert(cx, strip(&value_ty), strip(&param.ty)) else {
+        let Some(convert) = convert(cx, &value_ty, &param.ty) else {
             cx.sink.error(
                 &entry_at,
                 format!("`{pointer}` in the page is not of the type of parameter `{name}`, nor a scalar it could be sent as"),
@@ -122,7 +122,7 @@ fn offset_param(cx: &mut Lowerer<'_>, op: &Paginated<'_>, offset: &Value, at: &P
         return None;
     };
     let param = find_param(cx, op, name, at)?;
-    match strip(&param.ty) {
+    match resolve(cx, &param.ty).0 {
         Ty::Prim(prim @ (Prim::I32 | Prim::I64 | Prim::F32 | Prim::F64)) => Some(Advance::Offset {
             param: param.ident.clone(),
             optional: matches!(param.ty, Ty::Option(_)),
@@ -158,47 +158,50 @@ fn walk(cx: &mut Lowerer<'_>, ty: &Ty, pointer: &str, at: &Pointer) -> Option<(V
     let mut steps = Vec::new();
     let mut current = ty.clone();
     for segment in Pointer::from_escaped(pointer).segments() {
-        let field = match strip(&current) {
-            Ty::Named(id) => {
-                struct_fields(cx, *id).and_then(|fields| fields.iter().find(|f| f.wire == segment))
-            }
+        let field = match resolve(cx, &current).0 {
+            Ty::Named(id) => match cx.types.get(id.0).map(|d| &d.kind) {
+                Some(TypeKind::Struct(s)) => s.fields.iter().find(|f| f.wire == segment),
+                _ => None,
+            },
             _ => None,
         };
         let Some(field) = field else {
             cx.sink.error(at, format!("`{pointer}`: the success body has no object field `{segment}` there"));
             return None;
         };
-        steps.push(Step { field: field.ident.clone(), optional: matches!(field.ty, Ty::Option(_)) });
+        let optional = resolve(cx, &field.ty).1;
+        steps.push(Step { field: field.ident.clone(), optional });
         current = field.ty.clone();
     }
     Some((steps, current))
 }
 
-/// The fields of a struct type, through aliases.
-fn struct_fields<'c>(cx: &'c Lowerer<'_>, mut id: ir::TypeId) -> Option<&'c [ir::Field]> {
+/// `ty` through aliases, `Box` and `Option`, and whether an `Option` was on
+/// the way (an alias may name one).
+fn resolve<'t>(cx: &'t Lowerer<'_>, mut ty: &'t Ty) -> (&'t Ty, bool) {
+    let mut optional = false;
     // Bounded: an alias cycle is reported elsewhere and must not loop here.
     for _ in 0..=cx.types.len() {
-        match &cx.types.get(id.0)?.kind {
-            TypeKind::Struct(s) => return Some(&s.fields),
-            TypeKind::Alias(Ty::Named(next)) => id = *next,
-            _ => return None,
-        }
+        ty = match ty {
+            Ty::Option(inner) => {
+                optional = true;
+                inner
+            }
+            Ty::Box(inner) => inner,
+            Ty::Named(id) => match cx.types.get(id.0).map(|d| &d.kind) {
+                Some(TypeKind::Alias(next)) => next,
+                _ => break,
+            },
+            _ => break,
+        };
     }
-    None
-}
-
-/// The type under `Option` and `Box`.
-fn strip(ty: &Ty) -> &Ty {
-    match ty {
-        Ty::Option(inner) | Ty::Box(inner) => strip(inner),
-        other => other,
-    }
+    (ty, optional)
 }
 
 /// How a value of `from` becomes a parameter of `to`, if it can.
 fn convert(cx: &Lowerer<'_>, from: &Ty, to: &Ty) -> Option<Convert> {
-    let from = resolve_alias(cx, from);
-    let to = resolve_alias(cx, to);
+    let (from, _) = resolve(cx, from);
+    let (to, _) = resolve(cx, to);
     match (from, to) {
         (Ty::Prim(Prim::String), Ty::Prim(Prim::String)) => Some(Convert::Clone),
         (Ty::Prim(a), Ty::Prim(b)) if a == b => Some(Convert::Copy),
@@ -206,17 +209,4 @@ fn convert(cx: &Lowerer<'_>, from: &Ty, to: &Ty) -> Option<Convert> {
         (a, b) if a == b => Some(Convert::Clone),
         _ => None,
     }
-}
-
-fn resolve_alias<'t>(cx: &'t Lowerer<'_>, mut ty: &'t Ty) -> &'t Ty {
-    for _ in 0..=cx.types.len() {
-        match ty {
-            Ty::Named(id) => match cx.types.get(id.0).map(|d| &d.kind) {
-                Some(TypeKind::Alias(next)) => ty = strip(next),
-                _ => return ty,
-            },
-            _ => return ty,
-        }
-    }
-    ty
 }
