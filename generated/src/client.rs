@@ -2,11 +2,15 @@
 // change the spec and regenerate.
 
 //! The client: where requests go, the credentials they carry, and how
-//! they are sent and retried.
+//! they are sent, retried and logged.
 
 use std::time::Duration;
 
-use crate::response::Error;
+use tracing::Instrument;
+
+use crate::auth::{Credentials, Scheme, TokenSource};
+
+use crate::response::{Error, RateLimit, ResponseValue};
 
 /// The server the spec names.
 pub const BASE_URL: &str = "https://services.leadconnectorhq.com";
@@ -16,35 +20,53 @@ pub const USER_AGENT: &str = concat!(
     env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")
 );
 
-/// A client of the API. Cheap to clone: clones share one connection pool.
+/// A client of the API. Cheap to clone: clones share one connection
+/// pool and the same credentials.
 ///
-/// Each operation is an `async` method that sends the request, retries
-/// it as [`Retry`] allows, and decodes the answer. For another HTTP
-/// stack, each also has a `*_request` method that only builds the
-/// [`http::Request`] and a `*_response` function that only decodes the
-/// [`http::Response`].
+/// Each operation is an `async` method that sends the request with
+/// the credentials its security asks for, retries it as [`Retry`]
+/// allows, and decodes the answer. For another HTTP stack, each also
+/// has a `*_request` method that only builds the [`http::Request`]
+/// (without credentials) and a `*_response` function that only
+/// decodes the [`http::Response`].
+///
+/// Each call is a `tracing` span (`operation`, `method`, `path`,
+/// `attempt`, `status`); retries and token renewals are events in it.
+/// Headers and bodies are logged at `TRACE` only, with credentials
+/// redacted.
 #[derive(Debug, Clone)]
 pub struct Client {
     base_url: String,
-    token: BearerToken,
+    credentials: Credentials,
     http: reqwest::Client,
     timeout: Option<Duration>,
     user_agent: String,
     retry: Retry,
 }
 
+/// What a request is, for its credentials and its log.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Call {
+    /// The `operationId`.
+    pub(crate) operation: &'static str,
+    /// The path template (`/items/{id}`), never the values in it.
+    pub(crate) path: &'static str,
+    /// The alternatives of the operation's security, in the spec's order.
+    pub(crate) security: &'static [&'static [Scheme]],
+}
+
 impl Client {
-    /// A client for [`BASE_URL`] that sends `token` as its bearer token, with the default settings.
-    pub fn new(token: impl Into<String>) -> Self {
-        Self::builder(token).build()
+    /// A client for [`BASE_URL`], with the default settings.
+    pub fn new() -> Self {
+        Self::builder().build()
     }
 
-    /// Settings for a client: another server, a timeout, a user agent,
-    /// a retry policy, an existing `reqwest::Client`.
-    pub fn builder(token: impl Into<String>) -> ClientBuilder {
+    /// Settings for a client: credentials, another server, a timeout,
+    /// a user agent, a retry policy, an existing `reqwest::Client`.
+    pub fn builder() -> ClientBuilder {
         ClientBuilder {
             base_url: BASE_URL.to_owned(),
-            token: BearerToken::new(token),
+            credentials: Credentials::default(),
             http: None,
             timeout: None,
             user_agent: USER_AGENT.to_owned(),
@@ -63,38 +85,79 @@ impl Client {
         &self.base_url
     }
 
-    pub(crate) fn token(&self) -> &BearerToken {
-        &self.token
-    }
-
-    /// Sends `request`, repeating it as the retry policy allows, and
-    /// returns the last answer.
+    /// Sends `request` with its credentials, repeating it as the retry
+    /// policy allows, and returns the last answer.
     pub(crate) async fn send<E>(
         &self,
+        call: Call,
+        request: http::Request<Vec<u8>>,
+    ) -> Result<http::Response<bytes::Bytes>, Error<E>> {
+        use tracing::field::Empty;
+        let method = request.method().as_str();
+        let span = tracing::info_span!(
+            "call", operation = call.operation, method, path = call.path, attempt =
+            Empty, status = Empty
+        );
+        self.attempts(call.security, request).instrument(span).await
+    }
+
+    async fn attempts<E>(
+        &self,
+        security: &[&[Scheme]],
         request: http::Request<Vec<u8>>,
     ) -> Result<http::Response<bytes::Bytes>, Error<E>> {
         let idempotent = is_idempotent(request.method());
-        let mut request = reqwest::Request::try_from(request).map_err(Error::Transport)?;
-        *request.timeout_mut() = self.timeout;
-        if !request.headers().contains_key(http::header::USER_AGENT) {
+        let mut pending = reqwest::Request::try_from(request).map_err(Error::Transport)?;
+        *pending.timeout_mut() = self.timeout;
+        if !pending.headers().contains_key(http::header::USER_AGENT) {
             let agent = http::HeaderValue::from_str(&self.user_agent)
                 .map_err(|e| Error::Request(e.into()))?;
-            request.headers_mut().insert(http::header::USER_AGENT, agent);
+            pending.headers_mut().insert(http::header::USER_AGENT, agent);
         }
+        let span = tracing::Span::current();
+        let mut retries = 1;
         let mut attempt = 1;
+        let mut renewed = false;
         loop {
-            let again = request.try_clone();
-            let response = self.execute(request).await?;
-            let delay = again
-                .as_ref()
-                .and_then(|_| self.retry.delay(attempt, idempotent, &response));
-            match (again, delay) {
-                (Some(again), Some(delay)) => {
+            span.record("attempt", attempt);
+            let again = pending.try_clone();
+            let mut sending = pending;
+            let sent = self
+                .credentials
+                .authorize(security, &mut sending)
+                .await
+                .map_err(Error::Auth)?;
+            log_request(&sending);
+            let started = std::time::Instant::now();
+            let response = self.execute(sending).await?;
+            span.record("status", response.status().as_u16());
+            log_response(&response, started.elapsed());
+            let Some(again) = again else { return finish(response) };
+            if response.status() == http::StatusCode::UNAUTHORIZED && !renewed
+                && !sent.tokens.is_empty()
+            {
+                renewed = true;
+                if sent.refresh().await.map_err(Error::Auth)? {
+                    tracing::info!(
+                        "the token was refused and has been renewed; sending again"
+                    );
+                    pending = again;
+                    attempt += 1;
+                    continue;
+                }
+            }
+            match self.retry.delay(retries, idempotent, &response) {
+                Some(delay) => {
+                    let delay_ms = u64::try_from(delay.as_millis()).unwrap_or(u64::MAX);
+                    tracing::info!(
+                        status = response.status().as_u16(), delay_ms, "retrying"
+                    );
                     tokio::time::sleep(delay).await;
-                    request = again;
+                    pending = again;
+                    retries += 1;
                     attempt += 1;
                 }
-                _ => return Ok(response),
+                None => return finish(response),
             }
         }
     }
@@ -114,7 +177,32 @@ impl Client {
     }
 }
 
+impl Default for Client {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// The last answer; a 429 the policy gave up on is an error that
+/// says how the limits stand.
+fn finish<E>(
+    response: http::Response<bytes::Bytes>,
+) -> Result<http::Response<bytes::Bytes>, Error<E>> {
+    if response.status() != http::StatusCode::TOO_MANY_REQUESTS {
+        return Ok(response);
+    }
+    let (parts, body) = response.into_parts();
+    let rate_limit = RateLimit::from_headers(&parts.headers);
+    tracing::warn!(? rate_limit, "rate limited");
+    Err(Error::RateLimited {
+        rate_limit,
+        response: Box::new(ResponseValue::new(parts.status, parts.headers, body)),
+    })
+}
+
+/// Its URL is left out: a query may hold an API key.
 fn transport_error<E>(error: reqwest::Error) -> Error<E> {
+    let error = error.without_url();
     if error.is_timeout() { Error::Timeout(error) } else { Error::Transport(error) }
 }
 
@@ -123,11 +211,59 @@ fn is_idempotent(method: &http::Method) -> bool {
     *method != http::Method::POST && *method != http::Method::PATCH
 }
 
+/// Header names whose values are credentials, never logged.
+const SECRET_HEADERS: &[&str] = &[
+    "authorization",
+    "proxy-authorization",
+    "cookie",
+    "set-cookie",
+];
+
+/// Headers as the log shows them: credentials as `<redacted>`.
+struct Redacted<'a>(&'a http::HeaderMap);
+
+impl std::fmt::Debug for Redacted<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut map = f.debug_map();
+        for (name, value) in self.0 {
+            if value.is_sensitive() || SECRET_HEADERS.contains(&name.as_str()) {
+                map.entry(&name.as_str(), &"<redacted>");
+            } else {
+                map.entry(&name.as_str(), &String::from_utf8_lossy(value.as_bytes()));
+            }
+        }
+        map.finish()
+    }
+}
+
+/// At `TRACE`: the request's headers and body. Not its URL, whose query may hold a key.
+fn log_request(request: &reqwest::Request) {
+    if tracing::enabled!(tracing::Level::TRACE) {
+        let body = request.body().and_then(reqwest::Body::as_bytes).unwrap_or_default();
+        tracing::trace!(
+            headers = ? Redacted(request.headers()), body = %
+            String::from_utf8_lossy(body), "request"
+        );
+    }
+}
+
+/// The answer's status at `DEBUG`; its headers and body at `TRACE`.
+fn log_response(response: &http::Response<bytes::Bytes>, elapsed: Duration) {
+    let elapsed_ms = u64::try_from(elapsed.as_millis()).unwrap_or(u64::MAX);
+    tracing::debug!(status = response.status().as_u16(), elapsed_ms, "answered");
+    if tracing::enabled!(tracing::Level::TRACE) {
+        tracing::trace!(
+            headers = ? Redacted(response.headers()), body = %
+            String::from_utf8_lossy(response.body()), "response"
+        );
+    }
+}
+
 /// Settings for a [`Client`]; see [`Client::builder`].
 #[derive(Debug)]
 pub struct ClientBuilder {
     base_url: String,
-    token: BearerToken,
+    credentials: Credentials,
     http: Option<reqwest::Client>,
     timeout: Option<Duration>,
     user_agent: String,
@@ -135,6 +271,22 @@ pub struct ClientBuilder {
 }
 
 impl ClientBuilder {
+    /// Use the Access Token generated with user type as Sub-Account (OR) Private Integration Token of Sub-Account.
+    ///
+    /// Sends `Authorization: Bearer` with the token `source` gives: a [`StaticToken`](crate::StaticToken), or a [`TokenSource`] of your own. For the operations whose security names `bearer`.
+    pub fn bearer(mut self, source: impl TokenSource + 'static) -> Self {
+        self.credentials.bearer = Some(std::sync::Arc::new(source));
+        self
+    }
+
+    /// OAuth 2.0 access token of a marketplace app installed on a Sub-Account, renewed with its refresh token.
+    ///
+    /// Sends `Authorization: Bearer` with the token `source` gives: a [`StaticToken`](crate::StaticToken) or a [`RefreshingToken`](crate::RefreshingToken), or a [`TokenSource`] of your own. For the operations whose security names `oauth`.
+    pub fn oauth(mut self, source: impl TokenSource + 'static) -> Self {
+        self.credentials.oauth = Some(std::sync::Arc::new(source));
+        self
+    }
+
     /// Another server (a proxy, a sandbox, a test server).
     pub fn base_url(mut self, base_url: impl Into<String>) -> Self {
         self.base_url = base_url.into();
@@ -170,43 +322,12 @@ impl ClientBuilder {
     pub fn build(self) -> Client {
         Client {
             base_url: self.base_url.trim_end_matches('/').to_owned(),
-            token: self.token,
+            credentials: self.credentials,
             http: self.http.unwrap_or_default(),
             timeout: self.timeout,
             user_agent: self.user_agent,
             retry: self.retry,
         }
-    }
-}
-
-/// A bearer token (an OAuth access token or an API token).
-/// Its `Debug` output never shows the secret.
-#[derive(Clone)]
-pub struct BearerToken(String);
-
-impl BearerToken {
-    /// Wraps the secret; nothing prints it from here on.
-    pub fn new(token: impl Into<String>) -> Self {
-        Self(token.into())
-    }
-
-    /// The secret itself.
-    pub fn expose(&self) -> &str {
-        &self.0
-    }
-
-    /// The `Authorization` header, marked sensitive so that `http`'s
-    /// own `Debug` output hides it too.
-    pub(crate) fn authorization(&self) -> Result<http::HeaderValue, http::Error> {
-        let mut value = http::HeaderValue::try_from(format!("Bearer {}", self.0))?;
-        value.set_sensitive(true);
-        Ok(value)
-    }
-}
-
-impl std::fmt::Debug for BearerToken {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("BearerToken(<redacted>)")
     }
 }
 
@@ -296,6 +417,18 @@ impl Retry {
         };
         if !repeatable {
             return None;
+        }
+        if response.status() == http::StatusCode::TOO_MANY_REQUESTS {
+            let limit = RateLimit::from_headers(response.headers());
+            if limit.daily_remaining == Some(0) {
+                return None;
+            }
+            if let (None, Some(interval)) = (
+                retry_after(response.headers()),
+                limit.interval,
+            ) {
+                return Some(interval.min(self.max_delay));
+            }
         }
         match retry_after(response.headers()) {
             Some(wait) => (wait <= self.max_delay).then_some(wait),

@@ -17,7 +17,9 @@
 //! use highlevel::types::{
 //!     CreateDto, CustomFieldsInput, CustomFieldsInputFieldValue, OpportunityStatus,
 //! };
-//! let client = Client::new("<token>");
+//! let client = Client::builder()
+//!     .bearer(highlevel::StaticToken::new("<token>"))
+//!     .build();
 //! let body = CreateDto {
 //!     pipeline_id: "VDm7RPYC2GLUvdpKmBfC".to_owned(),
 //!     location_id: "ve9EPM428h8vShlRW1KT".to_owned(),
@@ -62,6 +64,15 @@
 //! ```
 
 #[rustfmt::skip]
+mod auth;
+
+pub use auth::{AuthError, AuthFuture, Secret};
+
+pub use auth::{MemoryTokenStore, OAuthClient, RefreshingToken, Token, TokenStore};
+
+pub use auth::{StaticToken, TokenSource};
+
+#[rustfmt::skip]
 mod client;
 
 #[rustfmt::skip]
@@ -76,7 +87,7 @@ mod response;
 #[rustfmt::skip]
 pub mod types;
 
-pub use client::{BASE_URL, BearerToken, Client, ClientBuilder, Retry, USER_AGENT};
+pub use client::{BASE_URL, Client, ClientBuilder, Retry, USER_AGENT};
 
 pub use operations::*;
 

@@ -4,7 +4,9 @@
 //! The operations: per operation, the method that calls it, and the
 //! request builder and answer decoder that method is made of.
 
-use crate::client::Client;
+use crate::auth::Scheme;
+
+use crate::client::{Call, Client};
 
 use crate::response::{Error, ResponseValue};
 
@@ -23,7 +25,7 @@ impl Client {
     ///
     /// `POST /opportunities/`
     ///
-    /// Required scope: `opportunities.write`
+    /// Credentials: [`ClientBuilder::bearer`](crate::ClientBuilder::bearer), or [`ClientBuilder::oauth`](crate::ClientBuilder::oauth) with scope `opportunities.write`.
     ///
     /// [`Client::create_opportunity_request`] and [`create_opportunity_response`](crate::create_opportunity_response) are this call's two halves, for another HTTP stack.
     ///
@@ -35,7 +37,9 @@ impl Client {
     /// use highlevel::types::{
     ///     CreateDto, CustomFieldsInput, CustomFieldsInputFieldValue, OpportunityStatus,
     /// };
-    /// let client = Client::new("<token>");
+    /// let client = Client::builder()
+    ///     .bearer(highlevel::StaticToken::new("<token>"))
+    ///     .build();
     /// let body = CreateDto {
     ///     pipeline_id: "VDm7RPYC2GLUvdpKmBfC".to_owned(),
     ///     location_id: "ve9EPM428h8vShlRW1KT".to_owned(),
@@ -86,26 +90,26 @@ impl Client {
         Error<CreateOpportunityError>,
     > {
         let request = self.create_opportunity_request(body)?;
-        create_opportunity_response(self.send(request).await?)
+        let call = Call {
+            operation: "create-opportunity",
+            path: "/opportunities/",
+            security: &[&[Scheme::Bearer], &[Scheme::Oauth]],
+        };
+        create_opportunity_response(self.send(call, request).await?)
     }
 
-    /// Builds the request [`Client::create_opportunity`] sends, without sending it; [`create_opportunity_response`](crate::create_opportunity_response) decodes the answer.
+    /// Builds the request [`Client::create_opportunity`] sends, without credentials and without sending it; [`create_opportunity_response`](crate::create_opportunity_response) decodes the answer.
     pub fn create_opportunity_request(
         &self,
         body: &CreateDto,
     ) -> Result<http::Request<Vec<u8>>, Error<CreateOpportunityError>> {
         let mut url = String::from(self.base_url());
         url.push_str("/opportunities/");
-        let mut builder = http::Request::builder()
+        let builder = http::Request::builder()
             .method(http::Method::POST)
             .uri(url)
             .header(http::header::ACCEPT, "application/json")
             .header("Version", "2021-07-28");
-        builder = builder
-            .header(
-                http::header::AUTHORIZATION,
-                self.token().authorization().map_err(Error::Request)?,
-            );
         let body = serde_json::to_vec(body).map_err(Error::Encode)?;
         builder
             .header(http::header::CONTENT_TYPE, "application/json")
@@ -119,7 +123,7 @@ impl Client {
     ///
     /// `GET /opportunities/search`
     ///
-    /// Required scope: `opportunities.readonly`
+    /// Credentials: [`ClientBuilder::bearer`](crate::ClientBuilder::bearer), or [`ClientBuilder::oauth`](crate::ClientBuilder::oauth) with scope `opportunities.readonly`.
     ///
     /// Arguments:
     /// - `q`: Free-text search over the opportunities' contacts.
@@ -147,10 +151,15 @@ impl Client {
         Error<SearchOpportunityError>,
     > {
         let request = self.search_opportunity_request(params)?;
-        search_opportunity_response(self.send(request).await?)
+        let call = Call {
+            operation: "search-opportunity",
+            path: "/opportunities/search",
+            security: &[&[Scheme::Bearer], &[Scheme::Oauth]],
+        };
+        search_opportunity_response(self.send(call, request).await?)
     }
 
-    /// Builds the request [`Client::search_opportunity`] sends, without sending it; [`search_opportunity_response`](crate::search_opportunity_response) decodes the answer.
+    /// Builds the request [`Client::search_opportunity`] sends, without credentials and without sending it; [`search_opportunity_response`](crate::search_opportunity_response) decodes the answer.
     pub fn search_opportunity_request(
         &self,
         params: &SearchOpportunityParams,
@@ -237,16 +246,11 @@ impl Client {
         if let Some(get_calendar_events) = get_calendar_events {
             push_query(&mut url, "getCalendarEvents", &get_calendar_events.to_string());
         }
-        let mut builder = http::Request::builder()
+        let builder = http::Request::builder()
             .method(http::Method::GET)
             .uri(url)
             .header(http::header::ACCEPT, "application/json")
             .header("Version", "2021-07-28");
-        builder = builder
-            .header(
-                http::header::AUTHORIZATION,
-                self.token().authorization().map_err(Error::Request)?,
-            );
         builder.body(Vec::new()).map_err(Error::Request)
     }
 
@@ -267,7 +271,7 @@ impl Client {
     ///
     /// `POST /opportunities/search`
     ///
-    /// Required scope: `opportunities.readonly`
+    /// Credentials: [`ClientBuilder::bearer`](crate::ClientBuilder::bearer), or [`ClientBuilder::oauth`](crate::ClientBuilder::oauth) with scope `opportunities.readonly`.
     ///
     /// [`Client::search_opportunities_advanced_request`] and [`search_opportunities_advanced_response`](crate::search_opportunities_advanced_response) are this call's two halves, for another HTTP stack.
     pub async fn search_opportunities_advanced(
@@ -278,26 +282,26 @@ impl Client {
         Error<SearchOpportunitiesAdvancedError>,
     > {
         let request = self.search_opportunities_advanced_request(body)?;
-        search_opportunities_advanced_response(self.send(request).await?)
+        let call = Call {
+            operation: "search-opportunities-advanced",
+            path: "/opportunities/search",
+            security: &[&[Scheme::Bearer], &[Scheme::Oauth]],
+        };
+        search_opportunities_advanced_response(self.send(call, request).await?)
     }
 
-    /// Builds the request [`Client::search_opportunities_advanced`] sends, without sending it; [`search_opportunities_advanced_response`](crate::search_opportunities_advanced_response) decodes the answer.
+    /// Builds the request [`Client::search_opportunities_advanced`] sends, without credentials and without sending it; [`search_opportunities_advanced_response`](crate::search_opportunities_advanced_response) decodes the answer.
     pub fn search_opportunities_advanced_request(
         &self,
         body: &OpportunitySearchBodyDto,
     ) -> Result<http::Request<Vec<u8>>, Error<SearchOpportunitiesAdvancedError>> {
         let mut url = String::from(self.base_url());
         url.push_str("/opportunities/search");
-        let mut builder = http::Request::builder()
+        let builder = http::Request::builder()
             .method(http::Method::POST)
             .uri(url)
             .header(http::header::ACCEPT, "application/json")
             .header("Version", "2021-07-28");
-        builder = builder
-            .header(
-                http::header::AUTHORIZATION,
-                self.token().authorization().map_err(Error::Request)?,
-            );
         let body = serde_json::to_vec(body).map_err(Error::Encode)?;
         builder
             .header(http::header::CONTENT_TYPE, "application/json")
@@ -309,7 +313,7 @@ impl Client {
     ///
     /// `GET /opportunities/pipelines`
     ///
-    /// Required scope: `opportunities.readonly`
+    /// Credentials: [`ClientBuilder::bearer`](crate::ClientBuilder::bearer), or [`ClientBuilder::oauth`](crate::ClientBuilder::oauth) with scope `opportunities.readonly`.
     ///
     /// [`Client::get_pipelines_request`] and [`get_pipelines_response`](crate::get_pipelines_response) are this call's two halves, for another HTTP stack.
     pub async fn get_pipelines(
@@ -320,10 +324,15 @@ impl Client {
         Error<GetPipelinesError>,
     > {
         let request = self.get_pipelines_request(location_id)?;
-        get_pipelines_response(self.send(request).await?)
+        let call = Call {
+            operation: "get-pipelines",
+            path: "/opportunities/pipelines",
+            security: &[&[Scheme::Bearer], &[Scheme::Oauth]],
+        };
+        get_pipelines_response(self.send(call, request).await?)
     }
 
-    /// Builds the request [`Client::get_pipelines`] sends, without sending it; [`get_pipelines_response`](crate::get_pipelines_response) decodes the answer.
+    /// Builds the request [`Client::get_pipelines`] sends, without credentials and without sending it; [`get_pipelines_response`](crate::get_pipelines_response) decodes the answer.
     pub fn get_pipelines_request(
         &self,
         location_id: &str,
@@ -331,16 +340,11 @@ impl Client {
         let mut url = String::from(self.base_url());
         url.push_str("/opportunities/pipelines");
         push_query(&mut url, "locationId", location_id);
-        let mut builder = http::Request::builder()
+        let builder = http::Request::builder()
             .method(http::Method::GET)
             .uri(url)
             .header(http::header::ACCEPT, "application/json")
             .header("Version", "2021-07-28");
-        builder = builder
-            .header(
-                http::header::AUTHORIZATION,
-                self.token().authorization().map_err(Error::Request)?,
-            );
         builder.body(Vec::new()).map_err(Error::Request)
     }
 
@@ -348,7 +352,7 @@ impl Client {
     ///
     /// `GET /opportunities/lost-reason`
     ///
-    /// Required scope: `opportunities.readonly`
+    /// Credentials: [`ClientBuilder::bearer`](crate::ClientBuilder::bearer), or [`ClientBuilder::oauth`](crate::ClientBuilder::oauth) with scope `opportunities.readonly`.
     ///
     /// Arguments:
     /// - `name`: lost reason name
@@ -364,10 +368,15 @@ impl Client {
         params: &GetLostReasonParams,
     ) -> Result<ResponseValue<LostReasonsResponseSchema>, Error<GetLostReasonError>> {
         let request = self.get_lost_reason_request(params)?;
-        get_lost_reason_response(self.send(request).await?)
+        let call = Call {
+            operation: "get-lost-reason",
+            path: "/opportunities/lost-reason",
+            security: &[&[Scheme::Bearer], &[Scheme::Oauth]],
+        };
+        get_lost_reason_response(self.send(call, request).await?)
     }
 
-    /// Builds the request [`Client::get_lost_reason`] sends, without sending it; [`get_lost_reason_response`](crate::get_lost_reason_response) decodes the answer.
+    /// Builds the request [`Client::get_lost_reason`] sends, without credentials and without sending it; [`get_lost_reason_response`](crate::get_lost_reason_response) decodes the answer.
     pub fn get_lost_reason_request(
         &self,
         params: &GetLostReasonParams,
@@ -402,16 +411,11 @@ impl Client {
         if let Some(get_count) = get_count {
             push_query(&mut url, "getCount", &get_count.to_string());
         }
-        let mut builder = http::Request::builder()
+        let builder = http::Request::builder()
             .method(http::Method::GET)
             .uri(url)
             .header(http::header::ACCEPT, "application/json")
             .header("Version", "2021-07-28");
-        builder = builder
-            .header(
-                http::header::AUTHORIZATION,
-                self.token().authorization().map_err(Error::Request)?,
-            );
         builder.body(Vec::new()).map_err(Error::Request)
     }
 
@@ -430,7 +434,7 @@ impl Client {
     ///
     /// `GET /opportunities/{id}`
     ///
-    /// Required scope: `opportunities.readonly`
+    /// Credentials: [`ClientBuilder::bearer`](crate::ClientBuilder::bearer), or [`ClientBuilder::oauth`](crate::ClientBuilder::oauth) with scope `opportunities.readonly`.
     ///
     /// Arguments:
     /// - `id`: Opportunity Id
@@ -444,10 +448,15 @@ impl Client {
         Error<GetOpportunityError>,
     > {
         let request = self.get_opportunity_request(id)?;
-        get_opportunity_response(self.send(request).await?)
+        let call = Call {
+            operation: "get-opportunity",
+            path: "/opportunities/{id}",
+            security: &[&[Scheme::Bearer], &[Scheme::Oauth]],
+        };
+        get_opportunity_response(self.send(call, request).await?)
     }
 
-    /// Builds the request [`Client::get_opportunity`] sends, without sending it; [`get_opportunity_response`](crate::get_opportunity_response) decodes the answer.
+    /// Builds the request [`Client::get_opportunity`] sends, without credentials and without sending it; [`get_opportunity_response`](crate::get_opportunity_response) decodes the answer.
     pub fn get_opportunity_request(
         &self,
         id: &str,
@@ -455,16 +464,11 @@ impl Client {
         let mut url = String::from(self.base_url());
         url.push_str("/opportunities/");
         encode(id, &mut url);
-        let mut builder = http::Request::builder()
+        let builder = http::Request::builder()
             .method(http::Method::GET)
             .uri(url)
             .header(http::header::ACCEPT, "application/json")
             .header("Version", "2021-07-28");
-        builder = builder
-            .header(
-                http::header::AUTHORIZATION,
-                self.token().authorization().map_err(Error::Request)?,
-            );
         builder.body(Vec::new()).map_err(Error::Request)
     }
 
@@ -472,7 +476,7 @@ impl Client {
     ///
     /// `PUT /opportunities/{id}`
     ///
-    /// Required scope: `opportunities.write`
+    /// Credentials: [`ClientBuilder::bearer`](crate::ClientBuilder::bearer), or [`ClientBuilder::oauth`](crate::ClientBuilder::oauth) with scope `opportunities.write`.
     ///
     /// Arguments:
     /// - `id`: Opportunity Id
@@ -487,10 +491,15 @@ impl Client {
         Error<UpdateOpportunityError>,
     > {
         let request = self.update_opportunity_request(id, body)?;
-        update_opportunity_response(self.send(request).await?)
+        let call = Call {
+            operation: "update-opportunity",
+            path: "/opportunities/{id}",
+            security: &[&[Scheme::Bearer], &[Scheme::Oauth]],
+        };
+        update_opportunity_response(self.send(call, request).await?)
     }
 
-    /// Builds the request [`Client::update_opportunity`] sends, without sending it; [`update_opportunity_response`](crate::update_opportunity_response) decodes the answer.
+    /// Builds the request [`Client::update_opportunity`] sends, without credentials and without sending it; [`update_opportunity_response`](crate::update_opportunity_response) decodes the answer.
     pub fn update_opportunity_request(
         &self,
         id: &str,
@@ -499,16 +508,11 @@ impl Client {
         let mut url = String::from(self.base_url());
         url.push_str("/opportunities/");
         encode(id, &mut url);
-        let mut builder = http::Request::builder()
+        let builder = http::Request::builder()
             .method(http::Method::PUT)
             .uri(url)
             .header(http::header::ACCEPT, "application/json")
             .header("Version", "2021-07-28");
-        builder = builder
-            .header(
-                http::header::AUTHORIZATION,
-                self.token().authorization().map_err(Error::Request)?,
-            );
         let body = serde_json::to_vec(body).map_err(Error::Encode)?;
         builder
             .header(http::header::CONTENT_TYPE, "application/json")
@@ -520,7 +524,7 @@ impl Client {
     ///
     /// `DELETE /opportunities/{id}`
     ///
-    /// Required scope: `opportunities.write`
+    /// Credentials: [`ClientBuilder::bearer`](crate::ClientBuilder::bearer), or [`ClientBuilder::oauth`](crate::ClientBuilder::oauth) with scope `opportunities.write`.
     ///
     /// Arguments:
     /// - `id`: Opportunity Id
@@ -534,10 +538,15 @@ impl Client {
         Error<DeleteOpportunityError>,
     > {
         let request = self.delete_opportunity_request(id)?;
-        delete_opportunity_response(self.send(request).await?)
+        let call = Call {
+            operation: "delete-opportunity",
+            path: "/opportunities/{id}",
+            security: &[&[Scheme::Bearer], &[Scheme::Oauth]],
+        };
+        delete_opportunity_response(self.send(call, request).await?)
     }
 
-    /// Builds the request [`Client::delete_opportunity`] sends, without sending it; [`delete_opportunity_response`](crate::delete_opportunity_response) decodes the answer.
+    /// Builds the request [`Client::delete_opportunity`] sends, without credentials and without sending it; [`delete_opportunity_response`](crate::delete_opportunity_response) decodes the answer.
     pub fn delete_opportunity_request(
         &self,
         id: &str,
@@ -545,16 +554,11 @@ impl Client {
         let mut url = String::from(self.base_url());
         url.push_str("/opportunities/");
         encode(id, &mut url);
-        let mut builder = http::Request::builder()
+        let builder = http::Request::builder()
             .method(http::Method::DELETE)
             .uri(url)
             .header(http::header::ACCEPT, "application/json")
             .header("Version", "2021-07-28");
-        builder = builder
-            .header(
-                http::header::AUTHORIZATION,
-                self.token().authorization().map_err(Error::Request)?,
-            );
         builder.body(Vec::new()).map_err(Error::Request)
     }
 
@@ -562,7 +566,7 @@ impl Client {
     ///
     /// `PUT /opportunities/{id}/status`
     ///
-    /// Required scope: `opportunities.write`
+    /// Credentials: [`ClientBuilder::bearer`](crate::ClientBuilder::bearer), or [`ClientBuilder::oauth`](crate::ClientBuilder::oauth) with scope `opportunities.write`.
     ///
     /// Arguments:
     /// - `id`: Opportunity Id
@@ -577,10 +581,15 @@ impl Client {
         Error<UpdateOpportunityStatusError>,
     > {
         let request = self.update_opportunity_status_request(id, body)?;
-        update_opportunity_status_response(self.send(request).await?)
+        let call = Call {
+            operation: "update-opportunity-status",
+            path: "/opportunities/{id}/status",
+            security: &[&[Scheme::Bearer], &[Scheme::Oauth]],
+        };
+        update_opportunity_status_response(self.send(call, request).await?)
     }
 
-    /// Builds the request [`Client::update_opportunity_status`] sends, without sending it; [`update_opportunity_status_response`](crate::update_opportunity_status_response) decodes the answer.
+    /// Builds the request [`Client::update_opportunity_status`] sends, without credentials and without sending it; [`update_opportunity_status_response`](crate::update_opportunity_status_response) decodes the answer.
     pub fn update_opportunity_status_request(
         &self,
         id: &str,
@@ -590,16 +599,11 @@ impl Client {
         url.push_str("/opportunities/");
         encode(id, &mut url);
         url.push_str("/status");
-        let mut builder = http::Request::builder()
+        let builder = http::Request::builder()
             .method(http::Method::PUT)
             .uri(url)
             .header(http::header::ACCEPT, "application/json")
             .header("Version", "2021-07-28");
-        builder = builder
-            .header(
-                http::header::AUTHORIZATION,
-                self.token().authorization().map_err(Error::Request)?,
-            );
         let body = serde_json::to_vec(body).map_err(Error::Encode)?;
         builder
             .header(http::header::CONTENT_TYPE, "application/json")
@@ -611,7 +615,7 @@ impl Client {
     ///
     /// `POST /opportunities/upsert`
     ///
-    /// Required scope: `opportunities.write`
+    /// Credentials: [`ClientBuilder::bearer`](crate::ClientBuilder::bearer), or [`ClientBuilder::oauth`](crate::ClientBuilder::oauth) with scope `opportunities.write`.
     ///
     /// [`Client::upsert_opportunity_request`] and [`upsert_opportunity_response`](crate::upsert_opportunity_response) are this call's two halves, for another HTTP stack.
     pub async fn upsert_opportunity(
@@ -622,26 +626,26 @@ impl Client {
         Error<UpsertOpportunityError>,
     > {
         let request = self.upsert_opportunity_request(body)?;
-        upsert_opportunity_response(self.send(request).await?)
+        let call = Call {
+            operation: "Upsert-opportunity",
+            path: "/opportunities/upsert",
+            security: &[&[Scheme::Bearer], &[Scheme::Oauth]],
+        };
+        upsert_opportunity_response(self.send(call, request).await?)
     }
 
-    /// Builds the request [`Client::upsert_opportunity`] sends, without sending it; [`upsert_opportunity_response`](crate::upsert_opportunity_response) decodes the answer.
+    /// Builds the request [`Client::upsert_opportunity`] sends, without credentials and without sending it; [`upsert_opportunity_response`](crate::upsert_opportunity_response) decodes the answer.
     pub fn upsert_opportunity_request(
         &self,
         body: &UpsertOpportunityDto,
     ) -> Result<http::Request<Vec<u8>>, Error<UpsertOpportunityError>> {
         let mut url = String::from(self.base_url());
         url.push_str("/opportunities/upsert");
-        let mut builder = http::Request::builder()
+        let builder = http::Request::builder()
             .method(http::Method::POST)
             .uri(url)
             .header(http::header::ACCEPT, "application/json")
             .header("Version", "2021-07-28");
-        builder = builder
-            .header(
-                http::header::AUTHORIZATION,
-                self.token().authorization().map_err(Error::Request)?,
-            );
         let body = serde_json::to_vec(body).map_err(Error::Encode)?;
         builder
             .header(http::header::CONTENT_TYPE, "application/json")
@@ -653,7 +657,7 @@ impl Client {
     ///
     /// `POST /opportunities/{id}/followers`
     ///
-    /// Required scope: `opportunities.write`
+    /// Credentials: [`ClientBuilder::bearer`](crate::ClientBuilder::bearer), or [`ClientBuilder::oauth`](crate::ClientBuilder::oauth) with scope `opportunities.write`.
     ///
     /// Arguments:
     /// - `id`: Opportunity Id
@@ -668,10 +672,15 @@ impl Client {
         Error<AddFollowersOpportunityError>,
     > {
         let request = self.add_followers_opportunity_request(id, body)?;
-        add_followers_opportunity_response(self.send(request).await?)
+        let call = Call {
+            operation: "add-followers-opportunity",
+            path: "/opportunities/{id}/followers",
+            security: &[&[Scheme::Bearer], &[Scheme::Oauth]],
+        };
+        add_followers_opportunity_response(self.send(call, request).await?)
     }
 
-    /// Builds the request [`Client::add_followers_opportunity`] sends, without sending it; [`add_followers_opportunity_response`](crate::add_followers_opportunity_response) decodes the answer.
+    /// Builds the request [`Client::add_followers_opportunity`] sends, without credentials and without sending it; [`add_followers_opportunity_response`](crate::add_followers_opportunity_response) decodes the answer.
     pub fn add_followers_opportunity_request(
         &self,
         id: &str,
@@ -681,16 +690,11 @@ impl Client {
         url.push_str("/opportunities/");
         encode(id, &mut url);
         url.push_str("/followers");
-        let mut builder = http::Request::builder()
+        let builder = http::Request::builder()
             .method(http::Method::POST)
             .uri(url)
             .header(http::header::ACCEPT, "application/json")
             .header("Version", "2021-07-28");
-        builder = builder
-            .header(
-                http::header::AUTHORIZATION,
-                self.token().authorization().map_err(Error::Request)?,
-            );
         let body = serde_json::to_vec(body).map_err(Error::Encode)?;
         builder
             .header(http::header::CONTENT_TYPE, "application/json")
@@ -704,7 +708,7 @@ impl Client {
     ///
     /// `DELETE /opportunities/{id}/followers`
     ///
-    /// Required scope: `opportunities.write`
+    /// Credentials: [`ClientBuilder::bearer`](crate::ClientBuilder::bearer), or [`ClientBuilder::oauth`](crate::ClientBuilder::oauth) with scope `opportunities.write`.
     ///
     /// Arguments:
     /// - `id`: Opportunity Id
@@ -721,10 +725,15 @@ impl Client {
     > {
         let request = self
             .remove_followers_opportunity_request(id, is_remove_all_followers, body)?;
-        remove_followers_opportunity_response(self.send(request).await?)
+        let call = Call {
+            operation: "remove-followers-opportunity",
+            path: "/opportunities/{id}/followers",
+            security: &[&[Scheme::Bearer], &[Scheme::Oauth]],
+        };
+        remove_followers_opportunity_response(self.send(call, request).await?)
     }
 
-    /// Builds the request [`Client::remove_followers_opportunity`] sends, without sending it; [`remove_followers_opportunity_response`](crate::remove_followers_opportunity_response) decodes the answer.
+    /// Builds the request [`Client::remove_followers_opportunity`] sends, without credentials and without sending it; [`remove_followers_opportunity_response`](crate::remove_followers_opportunity_response) decodes the answer.
     pub fn remove_followers_opportunity_request(
         &self,
         id: &str,
@@ -742,16 +751,11 @@ impl Client {
                 &is_remove_all_followers.to_string(),
             );
         }
-        let mut builder = http::Request::builder()
+        let builder = http::Request::builder()
             .method(http::Method::DELETE)
             .uri(url)
             .header(http::header::ACCEPT, "application/json")
             .header("Version", "2021-07-28");
-        builder = builder
-            .header(
-                http::header::AUTHORIZATION,
-                self.token().authorization().map_err(Error::Request)?,
-            );
         let body = serde_json::to_vec(body).map_err(Error::Encode)?;
         builder
             .header(http::header::CONTENT_TYPE, "application/json")
@@ -1313,7 +1317,7 @@ impl GetLostReasonPages<'_> {
 
 /// Percent-encodes everything but RFC 3986's unreserved characters, so a
 /// value can never change the path or query it is put in.
-fn encode(value: &str, out: &mut String) {
+pub(crate) fn encode(value: &str, out: &mut String) {
     for byte in value.bytes() {
         if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
             out.push(char::from(byte));

@@ -144,6 +144,12 @@ pub enum Error<E> {
     Transport(reqwest::Error),
     /// No answer came within the client's timeout.
     Timeout(reqwest::Error),
+    /// The request could not be given its credentials (none set, or a
+    /// token that could not be had or renewed).
+    Auth(crate::auth::AuthError),
+    /// The server still refused for its rate limit (a 429) when the
+    /// retry policy gave up: at once when the daily limit is spent.
+    RateLimited { rate_limit: RateLimit, response: Box<ResponseValue<bytes::Bytes>> },
 }
 
 impl<E> Error<E> {
@@ -161,13 +167,16 @@ impl<E> Error<E> {
     fn answer(&self) -> Option<(http::StatusCode, &http::HeaderMap)> {
         match self {
             Self::Api(response) => Some((response.status(), response.headers())),
-            Self::UnexpectedStatus(response) | Self::Decode { response, .. } => {
+            Self::UnexpectedStatus(response)
+            | Self::Decode { response, .. }
+            | Self::RateLimited { response, .. } => {
                 Some((response.status(), response.headers()))
             }
             Self::Encode(_)
             | Self::Request(_)
             | Self::Transport(_)
-            | Self::Timeout(_) => None,
+            | Self::Timeout(_)
+            | Self::Auth(_) => None,
         }
     }
 
@@ -195,6 +204,10 @@ impl<E> fmt::Display for Error<E> {
             Self::Request(source) => write!(f, "cannot build the request: {source}"),
             Self::Transport(source) => write!(f, "cannot reach the server: {source}"),
             Self::Timeout(_) => f.write_str("the server did not answer in time"),
+            Self::Auth(source) => write!(f, "cannot authenticate: {source}"),
+            Self::RateLimited { response, .. } => {
+                write!(f, "rate limited: the server answered {}", response.status())
+            }
         }
     }
 }
@@ -205,7 +218,8 @@ impl<E: fmt::Debug> std::error::Error for Error<E> {
             Self::Decode { source, .. } | Self::Encode(source) => Some(source),
             Self::Request(source) => Some(source),
             Self::Transport(source) | Self::Timeout(source) => Some(source),
-            Self::Api(_) | Self::UnexpectedStatus(_) => None,
+            Self::Auth(source) => Some(source),
+            Self::Api(_) | Self::UnexpectedStatus(_) | Self::RateLimited { .. } => None,
         }
     }
 }

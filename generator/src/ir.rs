@@ -20,6 +20,9 @@ pub struct Api {
     pub operations: Vec<Operation>,
     /// The rate-limit headers the API sends, from the root `x-rate-limit` extension.
     pub rate_limit: Vec<RateLimitHeader>,
+    /// The security schemes operations use, in the order the spec declares them;
+    /// a [`Requirement`] refers to them by index.
+    pub security_schemes: Vec<SecurityScheme>,
     /// The spec's examples that decode into a generated type, one round-trip
     /// test each; see `lower::example`.
     pub examples: Vec<Example>,
@@ -41,11 +44,97 @@ pub struct Example {
 }
 
 impl Api {
-    /// Whether any operation sends a bearer token, and so the client takes one.
-    pub fn takes_bearer_token(&self) -> bool {
-        self.operations.iter().any(|op| op.bearer)
+    /// The OAuth 2.0 schemes with a token endpoint, for which the crate has an `OAuthClient`.
+    pub fn oauth(&self) -> impl Iterator<Item = &OAuth> {
+        self.security_schemes.iter().filter_map(|scheme| match &scheme.kind {
+            SchemeKind::Bearer { oauth } => oauth.as_ref(),
+            _ => None,
+        })
+    }
+
+    /// Whether some scheme sends a token from a token source.
+    pub fn has_bearer(&self) -> bool {
+        self.security_schemes.iter().any(|scheme| matches!(scheme.kind, SchemeKind::Bearer { .. }))
+    }
+
+    /// The header names that carry credentials, lowercase, for redacting logs.
+    pub fn secret_headers(&self) -> Vec<String> {
+        let mut names: Vec<String> = ["authorization", "proxy-authorization", "cookie", "set-cookie"]
+            .into_iter()
+            .map(str::to_owned)
+            .collect();
+        for scheme in &self.security_schemes {
+            if let SchemeKind::ApiKey { location: ApiKeyLocation::Header, name } = &scheme.kind {
+                let name = name.to_ascii_lowercase();
+                if !names.contains(&name) {
+                    names.push(name);
+                }
+            }
+        }
+        names
     }
 }
+
+/// A security scheme from `components.securitySchemes`: what the client
+/// is configured with and how it goes on a request.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SecurityScheme {
+    /// Its key in `components.securitySchemes`.
+    pub name: String,
+    /// The `ClientBuilder` method that sets its credentials, and their field.
+    pub ident: String,
+    /// Its variant of the generated crate's `Scheme` enum.
+    pub variant: String,
+    pub docs: Docs,
+    pub kind: SchemeKind,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum SchemeKind {
+    /// `Authorization: Bearer …` from a token source: an `http` bearer,
+    /// `oauth2` or `openIdConnect` scheme.
+    Bearer {
+        /// The endpoints to get and refresh tokens from, for `oauth2` schemes
+        /// with a token URL.
+        oauth: Option<OAuth>,
+    },
+    /// `Authorization: Basic …` from a user name and password.
+    Basic,
+    /// A key sent as it is, under `name`.
+    ApiKey { location: ApiKeyLocation, name: String },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ApiKeyLocation {
+    Header,
+    Query,
+    Cookie,
+}
+
+/// An OAuth 2.0 scheme's endpoints, from its flows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OAuth {
+    /// The `OAuthClient` constructor that fills these in.
+    pub constructor: String,
+    /// The scheme's key in `components.securitySchemes`, for docs.
+    pub scheme: String,
+    pub authorization_url: Option<String>,
+    pub token_url: String,
+    /// Where refresh tokens are exchanged: `refreshUrl`, else the token URL.
+    pub refresh_url: String,
+    /// The scopes the spec lists, with their descriptions.
+    pub scopes: Vec<(String, String)>,
+    /// The app's id and secret go in the token request's form body rather
+    /// than in a Basic `Authorization` header.
+    pub secret_in_body: bool,
+    /// The client-credentials flow is offered: a token can be had without a user.
+    pub client_credentials: bool,
+}
+
+/// One way to satisfy an operation's security: every scheme listed, by
+/// index into [`Api::security_schemes`]; empty means no credentials at all.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Requirement(pub Vec<usize>);
 
 /// One rate-limit header and what it means.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -272,10 +361,9 @@ pub struct Operation {
     pub fixed_headers: Vec<FixedHeader>,
     pub body: Option<Body>,
     pub responses: Vec<Response>,
-    /// OAuth scopes of the bearer security requirement, for the docs.
-    pub scopes: Vec<String>,
-    /// Whether the operation sends the bearer token.
-    pub bearer: bool,
+    /// The alternatives its `security` (or the spec's) allows, in spec order;
+    /// none when it needs no credentials.
+    pub security: Vec<Requirement>,
     /// How to walk its pages, from the operation's `x-pagination` extension.
     pub pagination: Option<Pagination>,
 }

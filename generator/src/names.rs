@@ -88,6 +88,61 @@ fn escape_keyword(ident: &str) -> String {
     }
 }
 
+/// Variant names of one enum without the words they all begin or end with
+/// (`HeaderKey`, `QueryKey`, `CookieKey` → `Header`, `Query`, `Cookie`), and
+/// without the enum's own name as a first or last word: clippy's
+/// `enum_variant_names`, which applies from three variants. Names that would
+/// be left empty, start with a digit or collide are kept as they are.
+pub(crate) fn variant_names(enum_name: &str, names: &[String]) -> Vec<String> {
+    fn words(name: &str) -> Vec<&str> {
+        let starts: Vec<usize> = name
+            .char_indices()
+            .filter(|&(i, c)| i == 0 || c.is_ascii_uppercase())
+            .map(|(i, _)| i)
+            .chain([name.len()])
+            .collect();
+        starts.windows(2).filter_map(|w| name.get(*w.first()?..*w.get(1)?)).collect()
+    }
+    fn word_at<'a>(words: &[&'a str], n: usize, from_end: bool) -> Option<&'a str> {
+        if from_end { words.iter().rev().nth(n).copied() } else { words.get(n).copied() }
+    }
+    let split: Vec<Vec<&str>> = names.iter().map(|name| words(name)).collect();
+    let common = |from_end: bool| -> usize {
+        let Some(first) = split.first() else { return 0 };
+        let mut n = 0;
+        while let Some(word) = word_at(first, n, from_end) {
+            if !split.iter().all(|w| word_at(w, n, from_end) == Some(word)) {
+                break;
+            }
+            n += 1;
+        }
+        n
+    };
+    let (prefix, suffix) = if names.len() >= 3 { (common(false), common(true)) } else { (0, 0) };
+    let stripped: Vec<String> = split
+        .iter()
+        .map(|w| {
+            let end = w.len().saturating_sub(suffix);
+            let mut kept: Vec<&str> = w.get(prefix..end.max(prefix)).unwrap_or_default().to_vec();
+            if kept.len() > 1 && kept.first() == Some(&enum_name) {
+                kept.remove(0);
+            }
+            if kept.len() > 1 && kept.last() == Some(&enum_name) {
+                kept.pop();
+            }
+            kept.concat()
+        })
+        .collect();
+    let usable = |name: &String| !name.is_empty() && !name.starts_with(|c: char| c.is_ascii_digit());
+    let distinct = stripped.iter().enumerate().all(|(i, a)| stripped.iter().skip(i + 1).all(|b| a != b));
+    if stripped.iter().all(usable) && distinct { stripped } else { names.to_vec() }
+}
+
+/// RFC 9110's `token`: what `http::HeaderName` accepts.
+pub(crate) fn is_header_name(name: &str) -> bool {
+    !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
+}
+
 /// The identifier without its `r#`, as `serde` sees it.
 pub(crate) fn unraw(ident: &str) -> &str {
     ident.strip_prefix("r#").unwrap_or(ident)

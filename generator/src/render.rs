@@ -89,7 +89,8 @@ fn cargo_toml(settings: &Settings) -> String {
          reqwest = {{ version = \"0.13\", default-features = false, features = [\"rustls\"] }}\n\
          serde = {{ version = \"1.0.181\", features = [\"derive\"] }}\n\
          serde_json = \"1\"\n\
-         tokio = {{ version = \"1\", default-features = false, features = [\"time\"] }}\n{workspace}",
+         tokio = {{ version = \"1\", default-features = false, features = [\"sync\", \"time\"] }}\n\
+         tracing = {{ version = \"0.1.41\", default-features = false, features = [\"std\"] }}\n{workspace}",
         source = settings.source_name,
         name = settings.crate_name,
     )

@@ -6,7 +6,7 @@
 use std::time::{Duration, Instant};
 
 use highlevel::types::GetPostOpportunitySuccessfulResponseDto;
-use highlevel::{Client, CreateOpportunityError, Error, RateLimit, Retry};
+use highlevel::{Client, CreateOpportunityError, Error, RateLimit, Retry, StaticToken};
 use serde_json::{Value, json};
 use tests::highlevel_examples::{CREATED_EXAMPLE, REQUEST_EXAMPLE, documented_request, example};
 use wiremock::matchers::{body_json, header, method, path};
@@ -20,7 +20,8 @@ type Outcome =
 /// A client of `server` whose backoff is short enough for tests; `Retry-After`
 /// still waits what it says.
 fn client(server: &MockServer) -> Client {
-    Client::builder(TOKEN)
+    Client::builder()
+        .bearer(StaticToken::new(TOKEN))
         .base_url(server.uri())
         .retry(Retry::default().base_delay(Duration::from_millis(5)))
         .build()
@@ -98,8 +99,11 @@ async fn user_agent_and_base_url_can_be_set() {
     let server = MockServer::start().await;
     Mock::given(header("User-Agent", "my-crm/2.0")).respond_with(created()).expect(1).mount(&server).await;
     // A trailing slash on the base URL does not double the path's.
-    let client =
-        Client::builder(TOKEN).base_url(format!("{}/", server.uri())).user_agent("my-crm/2.0").build();
+    let client = Client::builder()
+        .bearer(StaticToken::new(TOKEN))
+        .base_url(format!("{}/", server.uri()))
+        .user_agent("my-crm/2.0")
+        .build();
     create(&client).await.expect("201");
     let requests = server.received_requests().await.unwrap_or_default();
     assert_eq!(requests.first().map(|r| r.url.path().to_owned()).as_deref(), Some("/opportunities/"));
@@ -242,7 +246,7 @@ async fn retry_after_as_a_date_in_the_past_means_now() {
 }
 
 #[tokio::test]
-async fn exhausted_retries_return_the_429_with_its_headers() {
+async fn exhausted_retries_end_rate_limited_with_the_last_429() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .respond_with(with_rate_limits(ResponseTemplate::new(429).set_body_string("slow down")))
@@ -251,9 +255,9 @@ async fn exhausted_retries_return_the_429_with_its_headers() {
     let client =
         client(&server).with_retry(Retry::default().max_attempts(3).base_delay(Duration::from_millis(5)));
     match create(&client).await {
-        Err(Error::UnexpectedStatus(response)) => {
+        Err(Error::RateLimited { rate_limit, response }) => {
             assert_eq!(response.status(), 429);
-            assert_eq!(response.rate_limit(), REPORTED);
+            assert_eq!(rate_limit, REPORTED);
             assert_eq!(response.body().as_ref(), b"slow down");
         }
         other => panic!("expected the last 429, got {other:?}"),
@@ -315,7 +319,8 @@ async fn a_server_that_never_answers_times_out_in_the_configured_time() {
         std::thread::sleep(Duration::from_secs(30));
         drop(held);
     });
-    let client = Client::builder(TOKEN)
+    let client = Client::builder()
+        .bearer(StaticToken::new(TOKEN))
         .base_url(format!("http://{address}"))
         .timeout(Duration::from_millis(300))
         .build();
@@ -333,7 +338,8 @@ async fn a_refused_connection_is_a_transport_error() {
         let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("binds");
         listener.local_addr().expect("has an address")
     };
-    let client = Client::builder(TOKEN).base_url(format!("http://{address}")).build();
+    let client =
+        Client::builder().bearer(StaticToken::new(TOKEN)).base_url(format!("http://{address}")).build();
     let error = create(&client).await.expect_err("nothing listens");
     assert!(matches!(error, Error::Transport(_)), "expected a transport error, got {error:?}");
     assert_eq!(error.status(), None);
@@ -343,7 +349,7 @@ async fn a_refused_connection_is_a_transport_error() {
 async fn the_token_never_shows_in_debug_output() {
     let server = MockServer::start().await;
     let client = client(&server);
-    let builder = Client::builder(TOKEN);
+    let builder = Client::builder().bearer(StaticToken::new(TOKEN));
     let request = client.create_opportunity_request(&documented_request()).expect("builds");
     let shown = format!("{client:?} {builder:?} {request:?}");
     assert!(!shown.contains(TOKEN), "{shown}");

@@ -7,7 +7,7 @@ use highlevel::types::{
     FollowersActionType, FollowersDto, OpportunityStatus, UpdateOpportunityDto, UpdateStatusDto,
     UpsertOpportunityDto,
 };
-use highlevel::{Client, GetLostReasonParams, SearchOpportunityParams};
+use highlevel::{Client, GetLostReasonParams, SearchOpportunityParams, StaticToken};
 use serde_json::{Value, json};
 use wiremock::matchers::{body_json, header, method, path, query_param, query_param_is_missing};
 use wiremock::{Mock, MockServer, ResponseTemplate};
@@ -15,7 +15,7 @@ use wiremock::{Mock, MockServer, ResponseTemplate};
 const TOKEN: &str = "pit-5ecret-70ken";
 
 fn client(server: &MockServer) -> Client {
-    Client::builder(TOKEN).base_url(server.uri()).build()
+    Client::builder().bearer(StaticToken::new(TOKEN)).base_url(server.uri()).build()
 }
 
 fn json_answer(status: u16, body: &Value) -> ResponseTemplate {

@@ -25,9 +25,9 @@ fn check(spec: &str, source_name: &str, crate_name: &str, runtime: bool) {
 }
 
 /// The client runtime: the same for every spec but for a few switches (a
-/// server, a token, rate-limit headers), so it is snapshotted only where a
-/// fixture is about it (`runtime_*`) and for the real spec, not in every
-/// fixture's diff.
+/// server, security schemes, rate-limit headers), so it is snapshotted only
+/// where a fixture is about it (`runtime_*`, `security_*`) and for the real
+/// spec, not in every fixture's diff.
 const RUNTIME_FILES: [&str; 2] = ["src/client.rs", "src/response.rs"];
 
 /// The files in the order returned, each under a `// ==== path ====` line.
@@ -48,7 +48,8 @@ fn fixtures() {
     insta::glob!("../fixtures", "*.yaml", |path| {
         let spec = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         let name = stem(path);
-        check(&spec, &format!("tests/fixtures/{name}.yaml"), &name, name.starts_with("runtime_"));
+        let runtime = name.starts_with("runtime_") || name.starts_with("security_");
+        check(&spec, &format!("tests/fixtures/{name}.yaml"), &name, runtime);
     });
 }
 

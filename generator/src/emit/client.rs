@@ -4,18 +4,11 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::ir;
+use super::{docs, ident};
+use crate::ir::{self, ApiKeyLocation, RateLimitMeaning, SchemeKind};
 
 pub(crate) fn emit_client(api: &ir::Api) -> TokenStream {
-    // Without a server in the spec, the caller must name one; without
-    // bearer security, there is no token to take.
-    let has_token = api.takes_bearer_token();
-    let token_arg = has_token.then(|| quote!(token: impl Into<String>));
-    let token_pass = has_token.then(|| quote!(token));
-    let token_field = has_token.then(|| quote!(token: BearerToken,));
-    let token_init = has_token.then(|| quote!(token: BearerToken::new(token),));
-    let token_move = has_token.then(|| quote!(token: self.token,));
-    let sends = if has_token { " that sends `token` as its bearer token" } else { "" };
+    // Without a server in the spec, the caller must name one.
     let (base_url_const, base_arg, base_value, new_doc) = match &api.base_url {
         Some(url) => (
             quote! {
@@ -24,26 +17,18 @@ pub(crate) fn emit_client(api: &ir::Api) -> TokenStream {
             },
             quote!(),
             quote!(BASE_URL.to_owned()),
-            format!(" A client for [`BASE_URL`]{sends}, with the default settings."),
+            " A client for [`BASE_URL`], with the default settings.",
         ),
         None => (
             quote!(),
-            quote!(base_url: impl Into<String>,),
+            quote!(base_url: impl Into<String>),
             quote!(base_url.into()),
-            format!(" A client for `base_url`{sends}, with the default settings."),
+            " A client for `base_url`, with the default settings.",
         ),
     };
-    let base_pass = api.base_url.is_none().then(|| quote!(base_url,));
-    let token_accessor = has_token.then(|| {
-        quote! {
-            pub(crate) fn token(&self) -> &BearerToken {
-                &self.token
-            }
-        }
-    });
-    let bearer_token = has_token.then(bearer_token);
+    let base_pass = api.base_url.is_none().then(|| quote!(base_url));
     // `new()` with no argument wants a `Default` beside it (clippy's `new_without_default`).
-    let default_impl = (!has_token && api.base_url.is_some()).then(|| {
+    let default_impl = api.base_url.is_some().then(|| {
         quote! {
             impl Default for Client {
                 fn default() -> Self {
@@ -52,47 +37,146 @@ pub(crate) fn emit_client(api: &ir::Api) -> TokenStream {
             }
         }
     });
+    let secured = !api.security_schemes.is_empty();
+    let credentials_use = secured.then(|| {
+        let token_source = api.has_bearer().then(|| quote!(TokenSource,));
+        let takes_secret =
+            api.security_schemes.iter().any(|scheme| !matches!(scheme.kind, SchemeKind::Bearer { .. }));
+        let secret = takes_secret.then(|| quote!(Secret,));
+        quote!(use crate::auth::{Credentials, Scheme, #secret #token_source};)
+    });
+    let credentials_field = secured.then(|| quote!(credentials: Credentials,));
+    let credentials_init = secured.then(|| quote!(credentials: Credentials::default(),));
+    let credentials_move = secured.then(|| quote!(credentials: self.credentials,));
+    let security_field = secured.then(|| {
+        quote! {
+            /// The alternatives of the operation's security, in the spec's order.
+            pub(crate) security: &'static [&'static [Scheme]],
+        }
+    });
+    let scheme_methods = api.security_schemes.iter().map(scheme_method);
+    let security_arg = secured.then(|| quote!(call.security,));
+    let security_param = secured.then(|| quote!(security: &[&[Scheme]],));
+    let authorize = match (secured, api.has_bearer()) {
+        (false, _) => quote!(),
+        (true, false) => quote! {
+            self.credentials.authorize(security, &mut sending).await.map_err(Error::Auth)?;
+        },
+        (true, true) => quote! {
+            let sent = self.credentials.authorize(security, &mut sending).await.map_err(Error::Auth)?;
+        },
+    };
+    let renew = api.has_bearer().then(|| {
+        quote! {
+            // A refused token is renewed and the request sent again, once per call.
+            if response.status() == http::StatusCode::UNAUTHORIZED && !renewed && !sent.tokens.is_empty() {
+                renewed = true;
+                if sent.refresh().await.map_err(Error::Auth)? {
+                    tracing::info!("the token was refused and has been renewed; sending again");
+                    pending = again;
+                    attempt += 1;
+                    continue;
+                }
+            }
+        }
+    });
+    let renewed_flag = api.has_bearer().then(|| quote!(let mut renewed = false;));
+    let secret_headers = api.secret_headers();
+    let sending_mut = secured.then(|| quote!(mut));
+    let rate_limited = !api.rate_limit.is_empty();
+    let finish = if rate_limited {
+        quote! {
+            /// The last answer; a 429 the policy gave up on is an error that
+            /// says how the limits stand.
+            fn finish<E>(response: http::Response<bytes::Bytes>) -> Result<http::Response<bytes::Bytes>, Error<E>> {
+                if response.status() != http::StatusCode::TOO_MANY_REQUESTS {
+                    return Ok(response);
+                }
+                let (parts, body) = response.into_parts();
+                let rate_limit = RateLimit::from_headers(&parts.headers);
+                tracing::warn!(?rate_limit, "rate limited");
+                Err(Error::RateLimited { rate_limit, response: Box::new(ResponseValue::new(parts.status, parts.headers, body)) })
+            }
+        }
+    } else {
+        quote! {
+            /// The last answer, whatever its status.
+            fn finish<E>(response: http::Response<bytes::Bytes>) -> Result<http::Response<bytes::Bytes>, Error<E>> {
+                Ok(response)
+            }
+        }
+    };
+    let response_use = if rate_limited {
+        quote!(
+            use crate::response::{Error, RateLimit, ResponseValue};
+        )
+    } else {
+        quote!(
+            use crate::response::Error;
+        )
+    };
+    let rate_limit_rule = rate_limit_rule(api);
     quote! {
         //! The client: where requests go, the credentials they carry, and how
-        //! they are sent and retried.
+        //! they are sent, retried and logged.
         use std::time::Duration;
 
-        use crate::response::Error;
+        use tracing::Instrument;
+
+        #credentials_use
+        #response_use
 
         #base_url_const
 
         /// The `User-Agent` sent unless [`ClientBuilder::user_agent`] says otherwise.
         pub const USER_AGENT: &str = concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"));
 
-        /// A client of the API. Cheap to clone: clones share one connection pool.
+        /// A client of the API. Cheap to clone: clones share one connection
+        /// pool and the same credentials.
         ///
-        /// Each operation is an `async` method that sends the request, retries
-        /// it as [`Retry`] allows, and decodes the answer. For another HTTP
-        /// stack, each also has a `*_request` method that only builds the
-        /// [`http::Request`] and a `*_response` function that only decodes the
-        /// [`http::Response`].
+        /// Each operation is an `async` method that sends the request with
+        /// the credentials its security asks for, retries it as [`Retry`]
+        /// allows, and decodes the answer. For another HTTP stack, each also
+        /// has a `*_request` method that only builds the [`http::Request`]
+        /// (without credentials) and a `*_response` function that only
+        /// decodes the [`http::Response`].
+        ///
+        /// Each call is a `tracing` span (`operation`, `method`, `path`,
+        /// `attempt`, `status`); retries and token renewals are events in it.
+        /// Headers and bodies are logged at `TRACE` only, with credentials
+        /// redacted.
         #[derive(Debug, Clone)]
         pub struct Client {
             base_url: String,
-            #token_field
+            #credentials_field
             http: reqwest::Client,
             timeout: Option<Duration>,
             user_agent: String,
             retry: Retry,
         }
 
+        /// What a request is, for its credentials and its log.
+        #[derive(Debug, Clone, Copy)]
+        pub(crate) struct Call {
+            /// The `operationId`.
+            pub(crate) operation: &'static str,
+            /// The path template (`/items/{id}`), never the values in it.
+            pub(crate) path: &'static str,
+            #security_field
+        }
+
         impl Client {
             #[doc = #new_doc]
-            pub fn new(#base_arg #token_arg) -> Self {
-                Self::builder(#base_pass #token_pass).build()
+            pub fn new(#base_arg) -> Self {
+                Self::builder(#base_pass).build()
             }
 
-            /// Settings for a client: another server, a timeout, a user agent,
-            /// a retry policy, an existing `reqwest::Client`.
-            pub fn builder(#base_arg #token_arg) -> ClientBuilder {
+            /// Settings for a client: credentials, another server, a timeout,
+            /// a user agent, a retry policy, an existing `reqwest::Client`.
+            pub fn builder(#base_arg) -> ClientBuilder {
                 ClientBuilder {
                     base_url: #base_value,
-                    #token_init
+                    #credentials_init
                     http: None,
                     timeout: None,
                     user_agent: USER_AGENT.to_owned(),
@@ -111,31 +195,51 @@ pub(crate) fn emit_client(api: &ir::Api) -> TokenStream {
                 &self.base_url
             }
 
-            #token_accessor
+            /// Sends `request` with its credentials, repeating it as the retry
+            /// policy allows, and returns the last answer.
+            pub(crate) async fn send<E>(&self, call: Call, request: http::Request<Vec<u8>>) -> Result<http::Response<bytes::Bytes>, Error<E>> {
+                use tracing::field::Empty;
+                let method = request.method().as_str();
+                let span = tracing::info_span!("call", operation = call.operation, method, path = call.path, attempt = Empty, status = Empty);
+                self.attempts(#security_arg request).instrument(span).await
+            }
 
-            /// Sends `request`, repeating it as the retry policy allows, and
-            /// returns the last answer.
-            pub(crate) async fn send<E>(&self, request: http::Request<Vec<u8>>) -> Result<http::Response<bytes::Bytes>, Error<E>> {
+            async fn attempts<E>(&self, #security_param request: http::Request<Vec<u8>>) -> Result<http::Response<bytes::Bytes>, Error<E>> {
                 let idempotent = is_idempotent(request.method());
-                let mut request = reqwest::Request::try_from(request).map_err(Error::Transport)?;
-                *request.timeout_mut() = self.timeout;
-                if !request.headers().contains_key(http::header::USER_AGENT) {
+                let mut pending = reqwest::Request::try_from(request).map_err(Error::Transport)?;
+                *pending.timeout_mut() = self.timeout;
+                if !pending.headers().contains_key(http::header::USER_AGENT) {
                     let agent = http::HeaderValue::from_str(&self.user_agent).map_err(|e| Error::Request(e.into()))?;
-                    request.headers_mut().insert(http::header::USER_AGENT, agent);
+                    pending.headers_mut().insert(http::header::USER_AGENT, agent);
                 }
+                let span = tracing::Span::current();
+                // Attempts the retry policy counts; a resend with a renewed token is not one.
+                let mut retries = 1;
                 let mut attempt = 1;
+                #renewed_flag
                 loop {
-                    // Bodies are bytes in memory, so a copy is always at hand.
-                    let again = request.try_clone();
-                    let response = self.execute(request).await?;
-                    let delay = again.as_ref().and_then(|_| self.retry.delay(attempt, idempotent, &response));
-                    match (again, delay) {
-                        (Some(again), Some(delay)) => {
+                    span.record("attempt", attempt);
+                    // Bodies are bytes, so a request always clones; `None` would only cost the retry.
+                    let again = pending.try_clone();
+                    let #sending_mut sending = pending;
+                    #authorize
+                    log_request(&sending);
+                    let started = std::time::Instant::now();
+                    let response = self.execute(sending).await?;
+                    span.record("status", response.status().as_u16());
+                    log_response(&response, started.elapsed());
+                    let Some(again) = again else { return finish(response) };
+                    #renew
+                    match self.retry.delay(retries, idempotent, &response) {
+                        Some(delay) => {
+                            let delay_ms = u64::try_from(delay.as_millis()).unwrap_or(u64::MAX);
+                            tracing::info!(status = response.status().as_u16(), delay_ms, "retrying");
                             tokio::time::sleep(delay).await;
-                            request = again;
+                            pending = again;
+                            retries += 1;
                             attempt += 1;
                         }
-                        _ => return Ok(response),
+                        None => return finish(response),
                     }
                 }
             }
@@ -154,7 +258,11 @@ pub(crate) fn emit_client(api: &ir::Api) -> TokenStream {
 
         #default_impl
 
+        #finish
+
+        /// Its URL is left out: a query may hold an API key.
         fn transport_error<E>(error: reqwest::Error) -> Error<E> {
+            let error = error.without_url();
             if error.is_timeout() { Error::Timeout(error) } else { Error::Transport(error) }
         }
 
@@ -163,11 +271,48 @@ pub(crate) fn emit_client(api: &ir::Api) -> TokenStream {
             *method != http::Method::POST && *method != http::Method::PATCH
         }
 
+        /// Header names whose values are credentials, never logged.
+        const SECRET_HEADERS: &[&str] = &[#(#secret_headers),*];
+
+        /// Headers as the log shows them: credentials as `<redacted>`.
+        struct Redacted<'a>(&'a http::HeaderMap);
+
+        impl std::fmt::Debug for Redacted<'_> {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                let mut map = f.debug_map();
+                for (name, value) in self.0 {
+                    if value.is_sensitive() || SECRET_HEADERS.contains(&name.as_str()) {
+                        map.entry(&name.as_str(), &"<redacted>");
+                    } else {
+                        map.entry(&name.as_str(), &String::from_utf8_lossy(value.as_bytes()));
+                    }
+                }
+                map.finish()
+            }
+        }
+
+        /// At `TRACE`: the request's headers and body. Not its URL, whose query may hold a key.
+        fn log_request(request: &reqwest::Request) {
+            if tracing::enabled!(tracing::Level::TRACE) {
+                let body = request.body().and_then(reqwest::Body::as_bytes).unwrap_or_default();
+                tracing::trace!(headers = ?Redacted(request.headers()), body = %String::from_utf8_lossy(body), "request");
+            }
+        }
+
+        /// The answer's status at `DEBUG`; its headers and body at `TRACE`.
+        fn log_response(response: &http::Response<bytes::Bytes>, elapsed: Duration) {
+            let elapsed_ms = u64::try_from(elapsed.as_millis()).unwrap_or(u64::MAX);
+            tracing::debug!(status = response.status().as_u16(), elapsed_ms, "answered");
+            if tracing::enabled!(tracing::Level::TRACE) {
+                tracing::trace!(headers = ?Redacted(response.headers()), body = %String::from_utf8_lossy(response.body()), "response");
+            }
+        }
+
         /// Settings for a [`Client`]; see [`Client::builder`].
         #[derive(Debug)]
         pub struct ClientBuilder {
             base_url: String,
-            #token_field
+            #credentials_field
             http: Option<reqwest::Client>,
             timeout: Option<Duration>,
             user_agent: String,
@@ -175,6 +320,8 @@ pub(crate) fn emit_client(api: &ir::Api) -> TokenStream {
         }
 
         impl ClientBuilder {
+            #(#scheme_methods)*
+
             /// Another server (a proxy, a sandbox, a test server).
             pub fn base_url(mut self, base_url: impl Into<String>) -> Self {
                 self.base_url = base_url.into();
@@ -210,7 +357,7 @@ pub(crate) fn emit_client(api: &ir::Api) -> TokenStream {
             pub fn build(self) -> Client {
                 Client {
                     base_url: self.base_url.trim_end_matches('/').to_owned(),
-                    #token_move
+                    #credentials_move
                     http: self.http.unwrap_or_default(),
                     timeout: self.timeout,
                     user_agent: self.user_agent,
@@ -218,8 +365,6 @@ pub(crate) fn emit_client(api: &ir::Api) -> TokenStream {
                 }
             }
         }
-
-        #bearer_token
 
         /// When a request is repeated: after a 429 (Too Many Requests), or a
         /// 502, 503 or 504 (the server or a gateway in front of it failed).
@@ -300,6 +445,7 @@ pub(crate) fn emit_client(api: &ir::Api) -> TokenStream {
                 if !repeatable {
                     return None;
                 }
+                #rate_limit_rule
                 match retry_after(response.headers()) {
                     Some(wait) => (wait <= self.max_delay).then_some(wait),
                     None => Some(self.backoff(attempt)),
@@ -336,37 +482,81 @@ pub(crate) fn emit_client(api: &ir::Api) -> TokenStream {
     }
 }
 
-fn bearer_token() -> TokenStream {
-    quote! {
-        /// A bearer token (an OAuth access token or an API token).
-        /// Its `Debug` output never shows the secret.
-        #[derive(Clone)]
-        pub struct BearerToken(String);
+fn has(api: &ir::Api, meaning: RateLimitMeaning) -> bool {
+    api.rate_limit.iter().any(|h| h.meaning == meaning)
+}
 
-        impl BearerToken {
-            /// Wraps the secret; nothing prints it from here on.
-            pub fn new(token: impl Into<String>) -> Self {
-                Self(token.into())
-            }
-
-            /// The secret itself.
-            pub fn expose(&self) -> &str {
-                &self.0
-            }
-
-            /// The `Authorization` header, marked sensitive so that `http`'s
-            /// own `Debug` output hides it too.
-            pub(crate) fn authorization(&self) -> Result<http::HeaderValue, http::Error> {
-                let mut value = http::HeaderValue::try_from(format!("Bearer {}", self.0))?;
-                value.set_sensitive(true);
-                Ok(value)
+/// What the `x-rate-limit` headers add to the retry rule for a 429: a spent
+/// daily limit ends the call at once; a spent burst waits out the window.
+fn rate_limit_rule(api: &ir::Api) -> TokenStream {
+    let daily = has(api, RateLimitMeaning::DailyRemaining).then(|| {
+        quote! {
+            // No wait within reason brings the daily allowance back.
+            if limit.daily_remaining == Some(0) {
+                return None;
             }
         }
-
-        impl std::fmt::Debug for BearerToken {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("BearerToken(<redacted>)")
+    });
+    let interval = has(api, RateLimitMeaning::IntervalMs).then(|| {
+        quote! {
+            // The burst window's length: by its end the burst allowance is back.
+            if let (None, Some(interval)) = (retry_after(response.headers()), limit.interval) {
+                return Some(interval.min(self.max_delay));
             }
+        }
+    });
+    if daily.is_none() && interval.is_none() {
+        return quote!();
+    }
+    quote! {
+        if response.status() == http::StatusCode::TOO_MANY_REQUESTS {
+            let limit = RateLimit::from_headers(response.headers());
+            #daily
+            #interval
+        }
+    }
+}
+
+/// The `ClientBuilder` method that sets a scheme's credentials.
+fn scheme_method(scheme: &ir::SecurityScheme) -> TokenStream {
+    let name = ident(&scheme.ident);
+    let mut lines = scheme.docs.0.clone();
+    if !lines.is_empty() {
+        lines.push(String::new());
+    }
+    let (how, args, value) = match &scheme.kind {
+        SchemeKind::Bearer { oauth } => {
+            let renewing =
+                if oauth.is_some() { " or a [`RefreshingToken`](crate::RefreshingToken)" } else { "" };
+            (
+                format!(
+                    "Sends `Authorization: Bearer` with the token `source` gives: a [`StaticToken`](crate::StaticToken){renewing}, or a [`TokenSource`] of your own."
+                ),
+                quote!(source: impl TokenSource + 'static),
+                quote!(std::sync::Arc::new(source)),
+            )
+        }
+        SchemeKind::Basic => (
+            "Sends `Authorization: Basic` with this user name and password.".to_owned(),
+            quote!(username: impl Into<String>, password: impl Into<Secret>),
+            quote!((username.into(), password.into())),
+        ),
+        SchemeKind::ApiKey { location, name } => {
+            let place = match location {
+                ApiKeyLocation::Header => format!("the `{name}` header"),
+                ApiKeyLocation::Query => format!("the `{name}` query parameter"),
+                ApiKeyLocation::Cookie => format!("the `{name}` cookie"),
+            };
+            (format!("Sends `key` in {place}."), quote!(key: impl Into<Secret>), quote!(key.into()))
+        }
+    };
+    lines.push(format!("{how} For the operations whose security names `{}`.", scheme.name));
+    let doc = docs(&ir::Docs(lines));
+    quote! {
+        #doc
+        pub fn #name(mut self, #args) -> Self {
+            self.credentials.#name = Some(#value);
+            self
         }
     }
 }

@@ -56,8 +56,25 @@ fn example_code(api: &ir::Api, crate_ident: &str, op: &ir::Operation) -> Option<
 
     let krate = ident(crate_ident);
     let method = ident(&op.ident);
-    let base_url = api.base_url.is_none().then(|| quote!("https://api.example.com",));
-    let token = api.takes_bearer_token().then(|| quote!("<token>"));
+    let base_url = api.base_url.is_none().then(|| quote!("https://api.example.com"));
+    // The credentials of the operation's first alternative, as placeholders.
+    let mut credentials = Vec::new();
+    let schemes = op.security.first().map(|r| r.0.as_slice()).unwrap_or_default();
+    for scheme in schemes.iter().filter_map(|&i| api.security_schemes.get(i)) {
+        let method = ident(&scheme.ident);
+        credentials.push(match scheme.kind {
+            ir::SchemeKind::Bearer { .. } => {
+                quote!(.#method(#krate::StaticToken::new("<token>")))
+            }
+            ir::SchemeKind::Basic => quote!(.#method("<user>", "<password>")),
+            ir::SchemeKind::ApiKey { .. } => quote!(.#method("<key>")),
+        });
+    }
+    let client = if credentials.is_empty() {
+        quote!(Client::new(#base_url))
+    } else {
+        quote!(Client::builder(#base_url) #(#credentials)* .build())
+    };
     let types: Vec<_> =
         writer.used.iter().filter_map(|id| api.types.get(id.0)).map(|d| ident(&d.name)).collect();
     let types_use = match types.as_slice() {
@@ -69,7 +86,7 @@ fn example_code(api: &ir::Api, crate_ident: &str, op: &ir::Operation) -> Option<
         fn example() {
             use #krate::Client;
             #types_use
-            let client = Client::new(#base_url #token);
+            let client = #client;
             let body = #value;
             let response = client.#method(#(#args),*).await?;
             println!("{:?}", response.into_inner());

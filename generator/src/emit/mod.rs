@@ -1,6 +1,7 @@
 //! IR → token streams, one per generated file. Mechanical: every name and
 //! decision was made in `lower`; this module only spells it in Rust.
 
+mod auth;
 mod client;
 mod example;
 mod example_tests;
@@ -29,6 +30,9 @@ pub(crate) fn emit(api: &ir::Api, crate_ident: &str) -> Vec<RustFile> {
         RustFile { path: "src/response.rs", tokens: response::emit_response(api) },
         RustFile { path: "src/operations.rs", tokens: operations::emit_operations(api, crate_ident) },
     ];
+    if let Some(tokens) = auth::emit_auth(api) {
+        files.push(RustFile { path: "src/auth.rs", tokens });
+    }
     if uses_whole_numbers(api) {
         files.push(RustFile { path: "src/json.rs", tokens: json_helpers() });
     }
@@ -61,10 +65,31 @@ fn lib(api: &ir::Api, crate_ident: &str) -> TokenStream {
     let skip = quote!(rustfmt::skip);
     let base_url = api.base_url.is_some().then(|| quote!(BASE_URL,));
     let rate_limit = (!api.rate_limit.is_empty()).then(|| quote!(RateLimit,));
-    let bearer_token = api.takes_bearer_token().then(|| quote!(BearerToken,));
     let json = uses_whole_numbers(api).then(|| quote!(#[#skip] mod json;));
+    let auth = (!api.security_schemes.is_empty()).then(|| {
+        // Short `use` lines, in rustfmt's order, so that `cargo fmt` in a
+        // vendoring workspace leaves this file as it is.
+        let oauth = api.oauth().next().is_some().then(|| {
+            quote!(
+                pub use auth::{MemoryTokenStore, OAuthClient, RefreshingToken, Token, TokenStore};
+            )
+        });
+        let token_source = api.has_bearer().then(|| {
+            quote!(
+                pub use auth::{StaticToken, TokenSource};
+            )
+        });
+        quote! {
+            #[#skip]
+            mod auth;
+            pub use auth::{AuthError, AuthFuture, Secret};
+            #oauth
+            #token_source
+        }
+    });
     quote! {
         #docs
+        #auth
         #[#skip]
         mod client;
         #json
@@ -75,7 +100,7 @@ fn lib(api: &ir::Api, crate_ident: &str) -> TokenStream {
         #[#skip]
         pub mod types;
 
-        pub use client::{#base_url #bearer_token Client, ClientBuilder, Retry, USER_AGENT};
+        pub use client::{#base_url Client, ClientBuilder, Retry, USER_AGENT};
         pub use operations::*;
         pub use response::{Error, #rate_limit ResponseValue};
     }

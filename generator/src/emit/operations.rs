@@ -19,8 +19,14 @@ pub(crate) fn emit_operations(api: &ir::Api, crate_ident: &str) -> TokenStream {
     let pagers = api.operations.iter().filter_map(|op| Some(pager(api, op, op.pagination.as_ref()?)));
     let decoders = api.operations.iter().map(|op| response_fn(api, op));
     let helpers = url_helpers(api);
+    let scheme_import = (!api.security_schemes.is_empty()).then(|| {
+        quote!(
+            use crate::auth::Scheme;
+        )
+    });
     let client_import = quote!(
-        use crate::client::Client;
+        #scheme_import
+        use crate::client::{Call, Client};
         use crate::response::{Error, ResponseValue};
     );
     let used = used_types(api);
@@ -44,14 +50,16 @@ pub(crate) fn emit_operations(api: &ir::Api, crate_ident: &str) -> TokenStream {
 /// `encode` and `push_query`, emitted when some operation needs them.
 fn url_helpers(api: &ir::Api) -> TokenStream {
     let needs_query = has_params_at(api, ParamLocation::Query);
+    // The OAuth client form-encodes its token requests with it too.
     let needs_encoding = needs_query
+        || api.oauth().next().is_some()
         || has_params_at(api, ParamLocation::Path)
         || api.operations.iter().any(|op| op.body.as_ref().is_some_and(|b| b.encoding == Encoding::Form));
     let encode = needs_encoding.then(|| {
         quote! {
             /// Percent-encodes everything but RFC 3986's unreserved characters, so a
             /// value can never change the path or query it is put in.
-            fn encode(value: &str, out: &mut String) {
+            pub(crate) fn encode(value: &str, out: &mut String) {
                 for byte in value.bytes() {
                     if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
                         out.push(char::from(byte));
@@ -369,11 +377,25 @@ fn send_method(api: &ir::Api, crate_ident: &str, op: &ir::Operation) -> TokenStr
     let error = ident(&op.error_ident);
     let success = success_ty(api, op);
     let (params, names) = arguments(api, op);
+    let operation = &op.id;
+    let path = &op.path;
+    let security = (!api.security_schemes.is_empty()).then(|| {
+        let alternatives = op.security.iter().map(|requirement| {
+            let schemes = requirement
+                .0
+                .iter()
+                .filter_map(|&i| api.security_schemes.get(i))
+                .map(|scheme| ident(&scheme.variant));
+            quote!(&[#(Scheme::#schemes),*])
+        });
+        quote!(security: &[#(#alternatives),*],)
+    });
     quote! {
         #docs
         pub async fn #name(&self, #(#params,)*) -> Result<ResponseValue<#success>, Error<#error>> {
             let request = self.#request(#(#names),*)?;
-            #response(self.send(request).await?)
+            let call = Call { operation: #operation, path: #path, #security };
+            #response(self.send(call, request).await?)
         }
     }
 }
@@ -611,7 +633,7 @@ fn path(root: &TokenStream, steps: &[ir::Step]) -> TokenStream {
 
 fn request_method(api: &ir::Api, op: &ir::Operation) -> TokenStream {
     let doc = format!(
-        " Builds the request [`Client::{}`] sends, without sending it; [`{}`](crate::{}) decodes the answer.",
+        " Builds the request [`Client::{}`] sends, without credentials and without sending it; [`{}`](crate::{}) decodes the answer.",
         crate::names::unraw(&op.ident),
         response_fn_name(op),
         response_fn_name(op)
@@ -649,12 +671,7 @@ fn request_method(api: &ir::Api, op: &ir::Operation) -> TokenStream {
         .map(|param| write_param(api, param))
         .collect();
     let method = format_ident!("{}", op.method.as_str());
-    let auth = op.bearer.then(|| {
-        quote! {
-            builder = builder.header(http::header::AUTHORIZATION, self.token().authorization().map_err(Error::Request)?);
-        }
-    });
-    let builder_mut = (!headers.is_empty() || auth.is_some()).then(|| quote!(mut));
+    let builder_mut = (!headers.is_empty()).then(|| quote!(mut));
     let url_mut = (!op.path_parts.is_empty() || op.params.iter().any(|p| p.location == ParamLocation::Query))
         .then(|| quote!(mut));
     let send_body = match &op.body {
@@ -715,7 +732,6 @@ fn request_method(api: &ir::Api, op: &ir::Operation) -> TokenStream {
                 .header(http::header::ACCEPT, "application/json")
                 #(#fixed)*;
             #(#headers)*
-            #auth
             #send_body
         }
     }

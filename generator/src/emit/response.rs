@@ -27,6 +27,32 @@ pub(crate) fn emit_response(api: &ir::Api) -> TokenStream {
             }
         }
     });
+    let secured = !api.security_schemes.is_empty();
+    let auth_variant = secured.then(|| {
+        quote! {
+            /// The request could not be given its credentials (none set, or a
+            /// token that could not be had or renewed).
+            Auth(crate::auth::AuthError),
+        }
+    });
+    let limited_variant = has_rate_limit.then(|| {
+        quote! {
+            /// The server still refused for its rate limit (a 429) when the
+            /// retry policy gave up: at once when the daily limit is spent.
+            RateLimited { rate_limit: RateLimit, response: Box<ResponseValue<bytes::Bytes>> },
+        }
+    });
+    let limited_answer = has_rate_limit.then(|| quote!(| Self::RateLimited { response, .. }));
+    let auth_none = secured.then(|| quote!(| Self::Auth(_)));
+    let auth_display =
+        secured.then(|| quote!(Self::Auth(source) => write!(f, "cannot authenticate: {source}"),));
+    let limited_display = has_rate_limit.then(|| {
+        quote! {
+            Self::RateLimited { response, .. } => write!(f, "rate limited: the server answered {}", response.status()),
+        }
+    });
+    let auth_source = secured.then(|| quote!(Self::Auth(source) => Some(source),));
+    let limited_source = has_rate_limit.then(|| quote!(| Self::RateLimited { .. }));
     quote! {
         //! What a call gives back: the decoded answer with its status and headers,
         //! or why there is none.
@@ -145,6 +171,8 @@ pub(crate) fn emit_response(api: &ir::Api) -> TokenStream {
             Transport(reqwest::Error),
             /// No answer came within the client's timeout.
             Timeout(reqwest::Error),
+            #auth_variant
+            #limited_variant
         }
 
         impl<E> Error<E> {
@@ -162,10 +190,10 @@ pub(crate) fn emit_response(api: &ir::Api) -> TokenStream {
             fn answer(&self) -> Option<(http::StatusCode, &http::HeaderMap)> {
                 match self {
                     Self::Api(response) => Some((response.status(), response.headers())),
-                    Self::UnexpectedStatus(response) | Self::Decode { response, .. } => {
+                    Self::UnexpectedStatus(response) | Self::Decode { response, .. } #limited_answer => {
                         Some((response.status(), response.headers()))
                     }
-                    Self::Encode(_) | Self::Request(_) | Self::Transport(_) | Self::Timeout(_) => None,
+                    Self::Encode(_) | Self::Request(_) | Self::Transport(_) | Self::Timeout(_) #auth_none => None,
                 }
             }
 
@@ -189,6 +217,8 @@ pub(crate) fn emit_response(api: &ir::Api) -> TokenStream {
                     Self::Request(source) => write!(f, "cannot build the request: {source}"),
                     Self::Transport(source) => write!(f, "cannot reach the server: {source}"),
                     Self::Timeout(_) => f.write_str("the server did not answer in time"),
+                    #auth_display
+                    #limited_display
                 }
             }
         }
@@ -199,7 +229,8 @@ pub(crate) fn emit_response(api: &ir::Api) -> TokenStream {
                     Self::Decode { source, .. } | Self::Encode(source) => Some(source),
                     Self::Request(source) => Some(source),
                     Self::Transport(source) | Self::Timeout(source) => Some(source),
-                    Self::Api(_) | Self::UnexpectedStatus(_) => None,
+                    #auth_source
+                    Self::Api(_) | Self::UnexpectedStatus(_) #limited_source => None,
                 }
             }
         }

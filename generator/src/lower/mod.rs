@@ -9,6 +9,7 @@ mod operation;
 mod pagination;
 mod rate_limit;
 mod schema;
+mod security;
 mod union;
 
 use std::borrow::Cow;
@@ -29,8 +30,9 @@ pub(crate) fn lower(spec: &OpenAPI, raw: &Value) -> (ir::Api, Sink) {
     let mut cx = Lowerer::new(spec, raw);
     cx.declare_components();
     cx.lower_components();
-    let operations = operation::lower_operations(&mut cx);
-    cx.finish(operations)
+    let schemes = security::lower_schemes(&mut cx);
+    let operations = operation::lower_operations(&mut cx, &schemes);
+    cx.finish(operations, schemes.lowered)
 }
 
 /// A schema as found at some place: a `$ref` or the schema itself.
@@ -309,7 +311,11 @@ impl<'a> Lowerer<'a> {
 
     /// Final passes: box what recursion needs, reject alias cycles, order the
     /// types by name.
-    fn finish(mut self, mut operations: Vec<ir::Operation>) -> (ir::Api, Sink) {
+    fn finish(
+        mut self,
+        mut operations: Vec<ir::Operation>,
+        security_schemes: Vec<ir::SecurityScheme>,
+    ) -> (ir::Api, Sink) {
         box_recursive_fields(&mut self.types);
         box_large_variants(&mut self.types, &mut operations);
         self.check_alias_cycles();
@@ -336,6 +342,7 @@ impl<'a> Lowerer<'a> {
                 self.spec.extensions.get(rate_limit::EXTENSION),
                 &mut self.sink,
             ),
+            security_schemes,
             examples,
         };
         (api, self.sink)

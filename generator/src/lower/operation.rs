@@ -7,16 +7,17 @@
 //!   `Version: 2021-07-28`) is sent on every call and not asked of the caller.
 //! - Each response status gets a variant named after its reason phrase
 //!   (`201` → `Created`); its body is typed when it is JSON.
-//! - The bearer token is sent when the operation's security (or the spec's)
-//!   names an `http` bearer or OAuth2 scheme; its scopes go in the docs.
+//! - Credentials follow the operation's `security` (or the spec's), lowered
+//!   in `security`; the alternatives and their scopes go in the docs.
 
 use openapiv3::{
     Parameter, ParameterSchemaOrContent, PathStyle, QueryStyle, ReferenceOr, RequestBody, Response,
-    SecurityScheme, StatusCode,
+    StatusCode,
 };
 
 use super::pagination::{self, Paginated};
 use super::schema::lower_ty;
+use super::security::Schemes;
 use super::{Lowerer, SchemaRef, docs, example};
 use crate::diag::Pointer;
 use crate::ir::{self, Docs, Encoding, Method, ParamLocation, PathPart, Status, Style};
@@ -28,9 +29,9 @@ const MAX_ARGUMENTS: usize = 6;
 /// Methods of the generated `Client` (and of the traits it derives) that an
 /// operation must not be named after.
 const CLIENT_METHODS: &[&str] =
-    &["base_url", "builder", "clone", "clone_from", "execute", "fmt", "new", "send", "token", "with_retry"];
+    &["base_url", "builder", "clone", "clone_from", "execute", "fmt", "new", "send", "with_retry"];
 
-pub(crate) fn lower_operations(cx: &mut Lowerer<'_>) -> Vec<ir::Operation> {
+pub(crate) fn lower_operations(cx: &mut Lowerer<'_>, schemes: &Schemes) -> Vec<ir::Operation> {
     let mut idents = Namespace::default();
     for name in CLIENT_METHODS {
         idents.claim(name);
@@ -57,8 +58,8 @@ pub(crate) fn lower_operations(cx: &mut Lowerer<'_>) -> Vec<ir::Operation> {
             let Some(op) = op else { continue };
             let at = path_at.join(method.as_str().to_ascii_lowercase());
             let shared: Vec<&ReferenceOr<Parameter>> = item.parameters.iter().collect();
-            if let Some(op) = lower_operation(cx, &mut idents, OperationSrc { path, method, op, shared, at })
-            {
+            let src = OperationSrc { path, method, op, shared, at, schemes };
+            if let Some(op) = lower_operation(cx, &mut idents, src) {
                 out.push(op);
             }
         }
@@ -91,6 +92,7 @@ struct OperationSrc<'s> {
     /// Parameters declared on the path item, which the operation may override.
     shared: Vec<&'s ReferenceOr<Parameter>>,
     at: Pointer,
+    schemes: &'s Schemes,
 }
 
 fn lower_operation(
@@ -98,7 +100,7 @@ fn lower_operation(
     idents: &mut Namespace,
     src: OperationSrc<'_>,
 ) -> Option<ir::Operation> {
-    let OperationSrc { path, method, op, shared, at } = src;
+    let OperationSrc { path, method, op, shared, at, schemes } = src;
     let id = op.operation_id.clone().unwrap_or_else(|| format!("{} {path}", method.as_str()));
     let wanted = names::snake(&id).or_else(|| names::snake(&format!("{} {path}", method.as_str())));
     let Some(wanted) = wanted else {
@@ -113,11 +115,10 @@ fn lower_operation(
         docs.push(String::new());
     }
     docs.push(format!("`{} {path}`", method.as_str()));
-    let (bearer, scopes) = security(cx, op);
-    if !scopes.is_empty() {
-        let list: Vec<String> = scopes.iter().map(|s| format!("`{s}`")).collect();
+    let (security, security_doc) = schemes.requirements(cx, op, &at);
+    if let Some(line) = security_doc {
         docs.push(String::new());
-        docs.push(format!("Required scope: {}", list.join(", ")));
+        docs.push(line);
     }
 
     let mut params = Vec::new();
@@ -243,8 +244,7 @@ fn lower_operation(
         fixed_headers,
         body,
         responses,
-        scopes,
-        bearer,
+        security,
         pagination,
     })
 }
@@ -511,38 +511,6 @@ fn reason_ident(status: Status) -> String {
         _ => return format!("Status{code}"),
     };
     phrase.to_owned()
-}
-
-/// Whether the operation sends the bearer token, and the scopes it needs.
-fn security(cx: &mut Lowerer<'_>, op: &openapiv3::Operation) -> (bool, Vec<String>) {
-    let requirements = op.security.as_ref().or(cx.spec.security.as_ref());
-    let Some(requirements) = requirements else { return (false, Vec::new()) };
-    let schemes = cx.spec.components.as_ref().map(|c| &c.security_schemes);
-    let mut bearer = false;
-    let mut scopes: Vec<String> = Vec::new();
-    for requirement in requirements {
-        for (name, required_scopes) in requirement {
-            let scheme = schemes.and_then(|s| s.get(name));
-            let is_bearer = matches!(
-                scheme,
-                Some(ReferenceOr::Item(
-                    SecurityScheme::HTTP { scheme, .. }
-                )) if scheme.eq_ignore_ascii_case("bearer")
-            ) || matches!(
-                scheme,
-                Some(ReferenceOr::Item(SecurityScheme::OAuth2 { .. } | SecurityScheme::OpenIDConnect { .. }))
-            );
-            if is_bearer {
-                bearer = true;
-                for scope in required_scopes {
-                    if !scopes.contains(scope) {
-                        scopes.push(scope.clone());
-                    }
-                }
-            }
-        }
-    }
-    (bearer, scopes)
 }
 
 /// How a body in `content_type` goes over the wire (parameters like

@@ -17,6 +17,7 @@ use serde_json::Value;
 
 use crate::diag::{Pointer, Sink};
 use crate::ir::{RateLimitHeader, RateLimitMeaning};
+use crate::names;
 
 pub(crate) const EXTENSION: &str = "x-rate-limit";
 
@@ -37,16 +38,11 @@ pub(crate) fn lower_rate_limit(value: Option<&Value>, sink: &mut Sink) -> Vec<Ra
             );
             continue;
         };
-        match header.as_str().filter(|name| is_header_name(name)) {
+        match header.as_str().filter(|name| names::is_header_name(name)) {
             Some(name) => out.push(RateLimitHeader { meaning, header: name.to_owned() }),
             None => sink.error(&at.join(key), format!("expected an HTTP header name, found {header}")),
         }
     }
     out.sort_by_key(|h| h.meaning);
     out
-}
-
-/// RFC 9110's `token`: what `http::HeaderName` accepts.
-fn is_header_name(name: &str) -> bool {
-    !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
 }
