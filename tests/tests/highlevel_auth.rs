@@ -244,11 +244,13 @@ async fn a_second_401_is_returned_as_the_error() {
 
 #[tokio::test]
 async fn a_static_token_refused_is_not_sent_again() {
+    let (log, _guard) = Log::capture();
     let server = MockServer::start().await;
     Mock::given(method("POST")).respond_with(ResponseTemplate::new(401)).expect(1).mount(&server).await;
     let client = Client::builder().bearer(StaticToken::new(PIT)).base_url(server.uri()).build();
     let error = create(&client).await.expect_err("refused");
     assert_eq!(error.status().map(|s| s.as_u16()), Some(401));
+    log.text();
 }
 
 #[tokio::test]
@@ -306,6 +308,7 @@ async fn a_refused_refresh_is_an_auth_error() {
 
 #[tokio::test]
 async fn without_credentials_the_call_fails_before_sending() {
+    let (log, _guard) = Log::capture();
     let server = MockServer::start().await;
     let client = Client::builder().base_url(server.uri()).build();
     match create(&client).await {
@@ -313,6 +316,7 @@ async fn without_credentials_the_call_fails_before_sending() {
         other => panic!("expected missing credentials, got {other:?}"),
     }
     assert_eq!(received(&server, "/opportunities/").await, 0);
+    log.text();
 }
 
 #[tokio::test]
