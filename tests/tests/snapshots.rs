@@ -1,6 +1,8 @@
 //! Spec fixtures → snapshots of the IR and of the emitted code, one fixture per
 //! construct (`tests/fixtures/*.yaml`) plus the real `spec/highlevel.yaml`; and
-//! a build of every fixture's crate with clippy, warnings denied, and its tests run.
+//! a build of every fixture's crate with clippy, warnings denied, and its tests
+//! run, among them a fixture's loopback test (`tests/fixtures/<name>.rs`) when
+//! it has one.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -85,8 +87,9 @@ fn fixture_crates_compile() {
                 standalone: false,
                 lenient_refs: false,
             };
-            let (files, _) =
+            let (mut files, _) =
                 generate(&spec, &settings).unwrap_or_else(|d| panic!("{name}: generation failed:\n{d}"));
+            add_loopback_test(&path.with_extension("rs"), &mut files);
             (name, files)
         })
         .collect();
@@ -97,6 +100,21 @@ fn fixture_crates_compile() {
     // which only `cargo test` compiles and runs.
     crates::cargo(&dir, &["clippy", "--offline", "--quiet", "--all-targets", "--", "-D", "warnings"]);
     crates::cargo(&dir, &["test", "--offline", "--quiet"]);
+}
+
+/// A fixture's `<name>.rs`, when there is one, is a test of its crate's
+/// behaviour against a loopback server: it goes in as `tests/loopback.rs`,
+/// with the test-only dependencies it needs.
+fn add_loopback_test(test: &Path, files: &mut Vec<generator::File>) {
+    let Ok(contents) = std::fs::read_to_string(test) else { return };
+    if let Some(manifest) = files.iter_mut().find(|f| f.path == "Cargo.toml") {
+        manifest.contents.push_str(
+            "\n[dev-dependencies]\n\
+             tokio = { version = \"1\", default-features = false, features = [\"macros\", \"rt\"] }\n\
+             wiremock = \"0.6\"\n",
+        );
+    }
+    files.push(generator::File { path: "tests/loopback.rs".to_owned(), contents });
 }
 
 /// Every snapshot belongs to an input that still exists, so removing or
