@@ -433,3 +433,18 @@ async fn a_spent_burst_waits_out_the_interval() {
     assert!(started.elapsed() >= Duration::from_millis(300), "waited only {:?}", started.elapsed());
     assert!(log.text().contains("delay_ms=300"));
 }
+
+#[tokio::test]
+async fn clients_sharing_one_source_share_its_renewal() {
+    let (log, _guard) = Log::capture();
+    let server = MockServer::start().await;
+    refresh_request().respond_with(renewed()).expect(1).mount(&server).await;
+    Mock::given(method("POST")).and(bearer(RENEWED)).respond_with(created()).expect(2).mount(&server).await;
+    let source = Arc::new(RefreshingToken::with_token(app(&server), expired_token()));
+    let first = Client::builder().oauth(Arc::clone(&source)).base_url(server.uri()).build();
+    let second =
+        Client::builder().oauth(source).base_url(server.uri()).timeout(Duration::from_secs(5)).build();
+    create(&first).await.expect("created with the renewed token");
+    create(&second).await.expect("created with the same renewed token");
+    log.text();
+}

@@ -180,6 +180,17 @@ fn token_source() -> TokenStream {
             }
         }
 
+        /// One source shared by several clients (one renewal for all of them).
+        impl<T: TokenSource + ?Sized> TokenSource for std::sync::Arc<T> {
+            fn token(&self) -> AuthFuture<'_, Secret> {
+                (**self).token()
+            }
+
+            fn refresh<'a>(&'a self, rejected: &'a Secret) -> AuthFuture<'a, bool> {
+                (**self).refresh(rejected)
+            }
+        }
+
         /// A token that never changes: an API or private integration token,
         /// or an access token that something else renews.
         #[derive(Debug, Clone)]
