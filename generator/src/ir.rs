@@ -8,9 +8,10 @@ use crate::diag::Pointer;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Api {
+    /// `info.title`, made one line of doc text.
     pub title: String,
     pub docs: Docs,
-    /// `info.version`, the API's own version.
+    /// `info.version`, the API's own version, made one line of doc text.
     pub version: String,
     /// The first server URL, without a trailing slash; `None` when the spec names none.
     pub base_url: Option<String>,

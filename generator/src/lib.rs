@@ -13,6 +13,7 @@ mod lower;
 mod names;
 mod render;
 mod resolve;
+mod text;
 
 use std::time::{Duration, Instant};
 

@@ -8,7 +8,7 @@ use crate::{File, Settings};
 pub(crate) fn render(files: Vec<RustFile>, settings: &Settings) -> Result<Vec<File>, Diagnostic> {
     let preamble = format!(
         "// Generated from {} by the OpenAPI client generator. Do not edit:\n// change the spec and regenerate.\n\n",
-        settings.source_name
+        crate::text::one_line(&settings.source_name)
     );
     let mut out = vec![File { path: "Cargo.toml".to_owned(), contents: cargo_toml(settings) }];
     for file in files {
@@ -90,7 +90,8 @@ fn cargo_toml(settings: &Settings) -> String {
          serde = {{ version = \"1.0.181\", features = [\"derive\"] }}\n\
          serde_json = \"1\"\n\
          tokio = {{ version = \"1\", default-features = false, features = [\"time\"] }}\n{workspace}",
-        source = settings.source_name,
+        // A comment line: the path must not end it (a file name may hold a line break).
+        source = crate::text::one_line(&settings.source_name),
         name = settings.crate_name,
     )
 }

@@ -321,14 +321,11 @@ impl<'a> Lowerer<'a> {
         }
         examples.iter_mut().for_each(|example| remap(&mut example.ty, &order));
         let info = &self.spec.info;
-        let mut docs = Vec::new();
-        if let Some(description) = &info.description {
-            docs.extend(docs::lines(description));
-        }
+        let docs = info.description.as_deref().map(docs::lines).unwrap_or_default();
         let api = ir::Api {
-            title: info.title.clone(),
+            title: docs::inline(&info.title),
             docs: Docs(docs),
-            version: info.version.clone(),
+            version: docs::inline(&info.version),
             base_url: self.spec.servers.first().map(|s| s.url.trim_end_matches('/').to_owned()),
             types: self.types,
             operations,

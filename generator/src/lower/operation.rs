@@ -109,15 +109,11 @@ fn lower_operation(
     let type_prefix = names::pascal_of_ident(&ident);
 
     let mut docs = docs::summary_and_description(op.summary.as_deref(), op.description.as_deref());
-    if !docs.is_empty() {
-        docs.push(String::new());
-    }
-    docs.push(format!("`{} {path}`", method.as_str()));
+    docs::push_piece(&mut docs, vec![docs::code_span(&format!("{} {path}", method.as_str()))]);
     let (bearer, scopes) = security(cx, op);
     if !scopes.is_empty() {
-        let list: Vec<String> = scopes.iter().map(|s| format!("`{s}`")).collect();
-        docs.push(String::new());
-        docs.push(format!("Required scope: {}", list.join(", ")));
+        let list: Vec<String> = scopes.iter().map(|s| docs::code_span(s)).collect();
+        docs::push_piece(&mut docs, vec![format!("Required scope: {}", list.join(", "))]);
     }
 
     let mut params = Vec::new();
