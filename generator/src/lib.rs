@@ -19,7 +19,7 @@ use std::time::{Duration, Instant};
 
 pub use bundle::{Documents, NoDocuments};
 pub use diag::{Diagnostic, Diagnostics, Location, Pointer, Severity};
-pub use load::MAX_NESTING;
+pub use load::{MAX_NESTING, MAX_SPEC_BYTES, MAX_VALUES, MIN_VALUES};
 pub use names::is_valid_crate_name;
 
 /// What the caller decides about the crate being generated.
