@@ -26,7 +26,7 @@ use serde_json::{Map, Value, json};
 
 use crate::diag::{Diagnostic, Pointer};
 use crate::load::{MAX_VALUES, MIN_VALUES};
-use crate::resolve::{component_name, lookup, percent_decode};
+use crate::resolve::{component_name, count_values, lookup, percent_decode};
 
 /// Reads the files a spec's `$ref`s name.
 pub trait Documents {
@@ -297,24 +297,6 @@ impl Bundler<'_> {
         self.taken.insert((section.to_owned(), candidate.clone()));
         (candidate, false)
     }
-}
-
-/// How many values `value` holds, itself included (keys counted, as `load` counts).
-fn count_values(value: &Value) -> usize {
-    let mut count = 0usize;
-    let mut pending = vec![value];
-    while let Some(value) = pending.pop() {
-        count += 1;
-        match value {
-            Value::Object(map) => {
-                count += map.len();
-                pending.extend(map.values());
-            }
-            Value::Array(items) => pending.extend(items),
-            _ => {}
-        }
-    }
-    count
 }
 
 /// `/components/<section>/<name>` → its section and name.
