@@ -272,7 +272,7 @@ pub struct OAuthClient {
 }
 
 impl OAuthClient {
-    /// An app of the `oauth` scheme: tokens from <https://services.leadconnectorhq.com/oauth/token>.
+    /// An app of the `oauth` scheme: tokens from `https://services.leadconnectorhq.com/oauth/token`.
     ///
     /// Its scopes:
     /// - `opportunities.readonly`: View opportunities.

@@ -273,7 +273,7 @@ pub struct ClientBuilder {
 impl ClientBuilder {
     /// Use the Access Token generated with user type as Sub-Account (OR) Private Integration Token of Sub-Account.
     ///
-    /// Sends `Authorization: Bearer` with the token `source` gives: a [`StaticToken`](crate::StaticToken), or a [`TokenSource`] of your own. For the operations whose security names `bearer`.
+    /// Sends `Authorization: Bearer` with the token `source` gives: a [`StaticToken`](crate::StaticToken), or a [`TokenSource`](crate::TokenSource) of your own. For the operations whose security names `bearer`.
     pub fn bearer(mut self, source: impl TokenSource + 'static) -> Self {
         self.credentials.bearer = Some(std::sync::Arc::new(source));
         self
@@ -281,7 +281,7 @@ impl ClientBuilder {
 
     /// OAuth 2.0 access token of a marketplace app installed on a Sub-Account, renewed with its refresh token.
     ///
-    /// Sends `Authorization: Bearer` with the token `source` gives: a [`StaticToken`](crate::StaticToken) or a [`RefreshingToken`](crate::RefreshingToken), or a [`TokenSource`] of your own. For the operations whose security names `oauth`.
+    /// Sends `Authorization: Bearer` with the token `source` gives: a [`StaticToken`](crate::StaticToken) or a [`RefreshingToken`](crate::RefreshingToken), or a [`TokenSource`](crate::TokenSource) of your own. For the operations whose security names `oauth`.
     pub fn oauth(mut self, source: impl TokenSource + 'static) -> Self {
         self.credentials.oauth = Some(std::sync::Arc::new(source));
         self

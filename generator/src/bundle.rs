@@ -25,7 +25,8 @@ use std::collections::{HashMap, HashSet};
 use serde_json::{Map, Value, json};
 
 use crate::diag::{Diagnostic, Pointer};
-use crate::resolve::{component_name, lookup, percent_decode};
+use crate::load::{MAX_VALUES, MIN_VALUES};
+use crate::resolve::{component_name, count_values, lookup, percent_decode};
 
 /// Reads the files a spec's `$ref`s name.
 pub trait Documents {
@@ -70,6 +71,9 @@ pub(crate) fn bundle(
         errors: Vec::new(),
         lenient,
         warnings: Vec::new(),
+        read: count_values(main),
+        copied: 0,
+        sizes: HashMap::new(),
     };
     bundler.rewrite(main, "", &Pointer::root(), 0);
     if !bundler.errors.is_empty() {
@@ -129,6 +133,12 @@ struct Bundler<'d> {
     /// Schemas of unreadable files stand in as any value (see the module docs).
     lenient: bool,
     warnings: Vec<Diagnostic>,
+    /// Values in the spec and the files read so far.
+    read: usize,
+    /// Values copied into the spec so far; see [`Bundler::node`].
+    copied: usize,
+    /// The number of values of each node copied, by (file, pointer).
+    sizes: HashMap<(String, String), usize>,
 }
 
 impl Bundler<'_> {
@@ -237,17 +247,34 @@ impl Bundler<'_> {
         matches!(self.files.get(file), Some(Err(_)))
     }
 
-    /// The node at `pointer` in `file`, reading and parsing the file once.
+    /// A copy of the node at `pointer` in `file`, reading and parsing the
+    /// file once. A node that is not a component is copied once per
+    /// reference, so copies could multiply a file many times over; they may
+    /// hold as many values as the spec and the files read hold together
+    /// (at least [`MIN_VALUES`], at most [`MAX_VALUES`]).
     fn node(&mut self, file: &str, pointer: &Pointer) -> Result<Value, String> {
         let documents = self.documents;
+        let read = &mut self.read;
         let tree = self.files.entry(file.to_owned()).or_insert_with(|| {
             let text = documents.read(file)?;
-            crate::load::parse_tree(&text).map_err(|d| format!("`{file}` does not parse: {}", d.message))
+            let tree = crate::load::parse_tree(&text)
+                .map_err(|d| format!("`{file}` does not parse: {}", d.message))?;
+            *read = read.saturating_add(count_values(&tree));
+            Ok(tree)
         });
         let tree = tree.as_ref().map_err(Clone::clone)?;
-        lookup(tree, pointer)
-            .cloned()
-            .ok_or_else(|| format!("`{file}` has nothing at `{}`", pointer.as_str()))
+        let found =
+            lookup(tree, pointer).ok_or_else(|| format!("`{file}` has nothing at `{}`", pointer.as_str()))?;
+        let key = (file.to_owned(), pointer.as_str().to_owned());
+        let size = *self.sizes.entry(key).or_insert_with(|| count_values(found));
+        self.copied = self.copied.saturating_add(size);
+        let allowed = self.read.clamp(MIN_VALUES, MAX_VALUES);
+        if self.copied > allowed {
+            return Err(format!(
+                "copying it brings the values copied from other files past {allowed}, as many as the spec and the files it reads hold; references that copy so much are not followed"
+            ));
+        }
+        Ok(found.clone())
     }
 
     /// The name `node` gets among the spec's `section` components, and
@@ -387,6 +414,18 @@ mod tests {
         let files = Files(vec![("t.json", r#"{"components": {"schemas": {}}}"#)]);
         let mut main = json!({"a": {"$ref": "t.json#/components/schemas/Nope"}});
         assert!(bundle(&mut main, &files, true).is_err());
+    }
+
+    #[test]
+    fn copies_of_a_large_node_stop_at_the_budget() {
+        let items = vec!["1"; 5_000].join(",");
+        let text = format!(r#"{{"big": [{items}]}}"#);
+        let files = Files(vec![("t.json", Box::leak(text.into_boxed_str()))]);
+        let refs: Vec<Value> = (0..100).map(|_| json!({"$ref": "t.json#/big"})).collect();
+        let mut main = json!({ "x": refs });
+        let errors = bundle(&mut main, &files, false).unwrap_err();
+        assert!(errors[0].message.contains("past 100000"), "{errors:?}");
+        assert_eq!(errors[0].pointer.as_str(), "/x/19", "the 20th copy is the one too many");
     }
 
     #[test]

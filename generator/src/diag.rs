@@ -91,8 +91,12 @@ impl Diagnostics {
 
 impl fmt::Display for Diagnostics {
     /// One line per diagnostic, `error: spec.yaml:12:5: /components/schemas/A: message`,
-    /// in the order they were found.
+    /// in the order they were found. Spec text in pointers and messages is
+    /// kept to one line, control and bidirectional characters written out
+    /// (`crate::text`), so a spec cannot rewrite the terminal or the CI log
+    /// that shows its errors.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use crate::text::one_line;
         for (i, d) in self.items.iter().enumerate() {
             if i > 0 {
                 writeln!(f)?;
@@ -101,11 +105,11 @@ impl fmt::Display for Diagnostics {
                 Severity::Error => "error",
                 Severity::Warning => "warning",
             };
-            write!(f, "{severity}: {}", self.source_name)?;
+            write!(f, "{severity}: {}", one_line(&self.source_name))?;
             if let Some(at) = d.location {
                 write!(f, ":{}:{}", at.line, at.column)?;
             }
-            write!(f, ": {}: {}", d.pointer, d.message)?;
+            write!(f, ": {}: {}", one_line(&d.pointer.to_string()), one_line(&d.message))?;
         }
         Ok(())
     }
@@ -141,5 +145,20 @@ impl Sink {
     /// Everything collected, errors or not.
     pub(crate) fn into_items(self) -> Vec<Diagnostic> {
         self.items
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spec_text_cannot_rewrite_the_terminal() {
+        let pointer = Pointer::root().join("components").join("schemas").join("\u{1b}[2J\u{202e}\nX");
+        let d = Diagnostics {
+            source_name: "a.yaml".into(),
+            items: vec![Diagnostic::error(pointer, "bad\r\nline")],
+        };
+        assert_eq!(d.to_string(), "error: a.yaml: /components/schemas/\\u{1b}[2J\\u{202e} X: bad line");
     }
 }

@@ -8,9 +8,10 @@ use crate::diag::Pointer;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Api {
+    /// `info.title`, made one line of doc text.
     pub title: String,
     pub docs: Docs,
-    /// `info.version`, the API's own version.
+    /// `info.version`, the API's own version, made one line of doc text.
     pub version: String,
     /// The first server URL, without a trailing slash; `None` when the spec names none.
     pub base_url: Option<String>,
@@ -85,6 +86,9 @@ pub struct SecurityScheme {
     pub ident: String,
     /// Its variant of the generated crate's `Scheme` enum.
     pub variant: String,
+    /// Its key as an inline code span, for docs.
+    pub label: String,
+    /// The docs of its `ClientBuilder` method.
     pub docs: Docs,
     pub kind: SchemeKind,
 }
@@ -116,8 +120,8 @@ pub enum ApiKeyLocation {
 pub struct OAuth {
     /// The `OAuthClient` constructor that fills these in.
     pub constructor: String,
-    /// The scheme's key in `components.securitySchemes`, for docs.
-    pub scheme: String,
+    /// The constructor's docs: the scheme, its token URL and its scopes.
+    pub docs: Docs,
     pub authorization_url: Option<String>,
     pub token_url: String,
     /// Where refresh tokens are exchanged: `refreshUrl`, else the token URL.

@@ -13,17 +13,20 @@ mod lower;
 mod names;
 mod render;
 mod resolve;
+mod text;
 
 use std::time::{Duration, Instant};
 
 pub use bundle::{Documents, NoDocuments};
 pub use diag::{Diagnostic, Diagnostics, Location, Pointer, Severity};
-pub use load::MAX_NESTING;
+pub use load::{MAX_NESTING, MAX_SPEC_BYTES, MAX_VALUES, MIN_VALUES};
+pub use names::is_valid_crate_name;
 
 /// What the caller decides about the crate being generated.
 #[derive(Debug, Clone)]
 pub struct Settings {
-    /// The package name of the generated crate (`highlevel`).
+    /// The package name of the generated crate (`highlevel`); see
+    /// [`is_valid_crate_name`], which [`generate`] checks.
     pub crate_name: String,
     /// How the spec is named in messages, usually its path (`spec/highlevel.yaml`).
     pub source_name: String,
@@ -87,6 +90,16 @@ pub fn generate_timed(
     documents: &dyn Documents,
     timings: &mut Timings,
 ) -> Result<(Vec<File>, Diagnostics), Diagnostics> {
+    if !is_valid_crate_name(&settings.crate_name) {
+        let message = format!(
+            "{:?} is not a valid crate name (ASCII letters, digits, `_` or `-`, starting with a letter or `_`, not a keyword)",
+            settings.crate_name
+        );
+        return Err(Diagnostics {
+            source_name: settings.source_name.clone(),
+            items: vec![Diagnostic::error(Pointer::root(), message)],
+        });
+    }
     let (api, diagnostics) = lower_timed(spec, settings, documents, timings)?;
     let start = Instant::now();
     let tokens = emit::emit(&api, &settings.crate_name.replace('-', "_"));

@@ -2,6 +2,7 @@
 //! the version gate; line and column for JSON pointers.
 
 mod source_map;
+mod tree;
 
 use std::time::Instant;
 
@@ -12,6 +13,8 @@ use crate::bundle::Documents;
 use crate::diag::{Diagnostic, Location, Pointer};
 
 pub(crate) use source_map::locate_all;
+use tree::Refused;
+pub use tree::{MAX_SPEC_BYTES, MAX_VALUES, MIN_VALUES};
 
 /// A parsed spec: the typed model, and the raw tree that `$ref`s into places
 /// the model has no type for (`#/components/schemas/A/properties/b`) are read from.
@@ -311,21 +314,63 @@ fn each_in(node: &mut Value, at: &Pointer, f: &mut impl FnMut(&mut Value, Pointe
 }
 
 /// JSON is read as JSON (faster, exact numbers); anything else as YAML.
+/// Either way within [`MAX_SPEC_BYTES`] and the values `tree` allows.
 pub(crate) fn parse_tree(text: &str) -> Result<Value, Diagnostic> {
+    if text.len() > MAX_SPEC_BYTES {
+        let message = format!(
+            "the document is {} bytes, past the limit of {MAX_SPEC_BYTES} (16 MiB); larger specs are not read",
+            text.len()
+        );
+        let mut d = Diagnostic::error(Pointer::root(), message);
+        d.location = Some(position(text, MAX_SPEC_BYTES));
+        return Err(d);
+    }
+    let allowed = tree::values_allowed(text.len());
+    let too_many = format!(
+        "the document holds more than {allowed} values (keys counted, YAML aliases expanded): at most one a byte of its text is read, at least {MIN_VALUES} and at most {MAX_VALUES}"
+    );
     let looks_like_json = text.trim_start_matches('\u{feff}').trim_start().starts_with('{');
     if looks_like_json {
-        serde_json::from_str(text).map_err(|error| {
-            let mut d = Diagnostic::error(Pointer::root(), format!("invalid JSON: {error}"));
+        let mut deserializer = serde_json::Deserializer::from_str(text);
+        let read = tree::read(&mut deserializer, allowed)
+            .and_then(|tree| deserializer.end().map(|()| tree).map_err(Refused::Syntax));
+        read.map_err(|refused| {
+            let (error, message) = match refused {
+                Refused::Syntax(error) => {
+                    let message = format!("invalid JSON: {error}");
+                    (error, message)
+                }
+                Refused::TooManyValues(error) => (error, too_many),
+            };
+            let mut d = Diagnostic::error(Pointer::root(), message);
             d.location = Some(Location { line: error.line(), column: error.column() });
             d
         })
     } else {
-        serde_norway::from_str(text).map_err(|error| {
-            let mut d = Diagnostic::error(Pointer::root(), format!("invalid YAML: {error}"));
+        tree::read(serde_norway::Deserializer::from_str(text), allowed).map_err(|refused| {
+            let (error, message) = match refused {
+                Refused::Syntax(error) => {
+                    let message = format!("invalid YAML: {error}");
+                    (error, message)
+                }
+                Refused::TooManyValues(error) => (error, too_many),
+            };
+            let mut d = Diagnostic::error(Pointer::root(), message);
             d.location = error.location().map(|at| Location { line: at.line(), column: at.column() });
             d
         })
     }
+}
+
+/// The line and column (from 1, columns in characters) of byte `offset` of `text`.
+fn position(text: &str, offset: usize) -> Location {
+    let before = text.as_bytes().get(..offset).unwrap_or(text.as_bytes());
+    let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    // Characters, not bytes: count the bytes that start one.
+    let column =
+        before.get(line_start..).unwrap_or_default().iter().filter(|&&b| (b & 0xC0) != 0x80).count() + 1;
+    Location { line, column }
 }
 
 /// Only OpenAPI 3.0.x is supported; say which version was found otherwise.
@@ -404,6 +449,24 @@ mod tests {
         assert!(d.location.is_some_and(|at| at.line >= 2), "{d:?}");
         let d = error("{\n  \"openapi\": \"3.0.3\",\n  oops\n}");
         assert_eq!(d.location, Some(Location { line: 3, column: 3 }));
+    }
+
+    #[test]
+    fn documents_past_the_size_limit_are_refused_where_the_limit_falls() {
+        let mut text = "openapi: 3.0.3\n".to_owned();
+        text.push_str(&"# padding\n".repeat(MAX_SPEC_BYTES / 10 + 1));
+        let d = error(&text);
+        assert!(d.message.contains("past the limit of 16777216"), "{}", d.message);
+        let line = (MAX_SPEC_BYTES - 15) / 10 + 2;
+        assert_eq!(d.location, Some(Location { line, column: (MAX_SPEC_BYTES - 15) % 10 + 1 }));
+    }
+
+    #[test]
+    fn aliases_that_expand_past_the_value_limit_are_refused() {
+        let items = vec!["x"; 3000].join(", ");
+        let aliases = vec!["*a"; 3000].join(", ");
+        let d = error(&format!("openapi: 3.0.3\nx-a: &a [{items}]\nx-b: [{aliases}]\n"));
+        assert!(d.message.contains("more than 100000 values"), "{}", d.message);
     }
 
     #[test]

@@ -18,44 +18,89 @@ const KEYWORDS: &[&str] = &[
 /// Keywords that cannot be raw identifiers; like prost, they get a `_` suffix.
 const UNRAWABLE: &[&str] = &["self", "Self", "super", "crate", "_"];
 
-/// Type names the generated code uses unqualified (std's prelude, the serde
-/// derives `types.rs` imports, what `operations.rs` imports from `client`); a
-/// schema may not shadow them. Everything else is written with its path
-/// (`serde_json::Value`, `std::collections::BTreeMap`), so `Value` stays `Value`.
+/// Type names the generated code uses unqualified, which a schema may not
+/// shadow: the standard prelude (Rust 2024), the serde names `types.rs`
+/// imports, and the crate's own names that `operations.rs` and the doc
+/// examples import beside the schema types. Everything else is written with
+/// its path (`serde_json::Value`, `std::collections::BTreeMap`), so `Value`
+/// stays `Value`.
 const RESERVED_TYPES: &[&str] = &[
+    // The prelude.
+    "AsMut",
+    "AsRef",
+    "AsyncFn",
+    "AsyncFnMut",
+    "AsyncFnOnce",
     "Box",
-    "Client",
-    "Deserialize",
+    "Clone",
+    "Copy",
+    "Default",
+    "DoubleEndedIterator",
+    "Drop",
+    "Eq",
     "Err",
-    "Error",
+    "ExactSizeIterator",
+    "Extend",
+    "Fn",
+    "FnMut",
+    "FnOnce",
+    "From",
+    "FromIterator",
+    "Future",
+    "Into",
+    "IntoFuture",
+    "IntoIterator",
+    "Iterator",
     "None",
     "Ok",
     "Option",
+    "Ord",
+    "PartialEq",
+    "PartialOrd",
     "Result",
-    "Self",
-    "Serialize",
+    "Send",
+    "Sized",
     "Some",
     "String",
+    "Sync",
+    "ToOwned",
+    "ToString",
+    "TryFrom",
+    "TryInto",
+    "Unpin",
     "Vec",
+    // serde, and the generated crate's own.
+    "BearerToken",
+    "Client",
+    "ClientBuilder",
+    "Deserialize",
+    "DeserializeOwned",
+    "Error",
+    "RateLimit",
+    "ResponseValue",
+    "Retry",
+    "Self",
+    "Serialize",
 ];
 
-/// `PascalCase` for types and variants, from any spec text; `None` when the text
-/// holds no ASCII letter or digit. A leading digit gets `prefix` in front.
+/// `PascalCase` for types and variants, from any spec text; `None` when the
+/// text is empty or only white space. A leading digit gets `prefix` in front;
+/// text with no ASCII letter or digit is spelled by its code points (see
+/// [`cased`]). `Self`, the one keyword in `PascalCase`, is left to
+/// [`Namespace::claim`], which never hands it out.
 pub(crate) fn pascal(raw: &str, prefix: &str) -> Option<String> {
-    let cased = ascii_only(&raw.to_upper_camel_case());
-    if cased.is_empty() {
-        return None;
-    }
+    let cased = cased(raw, &raw.to_upper_camel_case(), "U", "")?;
     if cased.starts_with(|c: char| c.is_ascii_digit()) {
         return Some(format!("{prefix}{cased}"));
     }
     Some(cased)
 }
 
-/// `snake_case` for fields, parameters, functions and modules, keywords escaped;
-/// `None` when the text holds no ASCII letter or digit.
+/// `snake_case` for fields, parameters, functions and modules, keywords
+/// escaped; `None` when the text is empty or only white space. Text with no
+/// ASCII letter or digit is spelled by its code points (see [`cased`]).
 pub(crate) fn snake(raw: &str) -> Option<String> {
-    let cased = ascii_only(&raw.to_snake_case());
+    let cased = cased(raw, &raw.to_snake_case(), "u", "_")?;
     let cased = cased.trim_matches('_');
     if cased.is_empty() {
         return None;
@@ -72,10 +117,27 @@ pub(crate) fn pascal_of_ident(ident: &str) -> String {
     pascal(unraw(ident), "V").unwrap_or_default()
 }
 
-/// Keeps ASCII letters, digits and underscores: Rust accepts more, but a
-/// vendored crate with non-ASCII identifiers trips lints and keyboards.
-fn ascii_only(text: &str) -> String {
-    text.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '_').collect()
+/// `heck_cased` (the casing of `raw`) with all but ASCII letters, digits and
+/// underscores dropped: Rust accepts more, but non-ASCII identifiers trip
+/// lints (`uncommon_codepoints`, `confusable_idents`) and keyboards, and look
+/// like ASCII ones they are not. When nothing is left (`☕`, `日本`, `+++`),
+/// each character that is not white space is spelled as `letter` and its
+/// code point in hex, joined by `separator` (`U2615`, `u65e5_u672c`), so
+/// names that differ still differ. `None` for empty or white-space text.
+fn cased(raw: &str, heck_cased: &str, letter: &str, separator: &str) -> Option<String> {
+    let kept: String = heck_cased.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
+    if kept.chars().any(|c| c.is_ascii_alphanumeric()) {
+        return Some(kept);
+    }
+    let spelled: Vec<String> = raw
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '_')
+        .map(|c| {
+            let hex = format!("{:x}", u32::from(c));
+            format!("{letter}{}", if letter == "U" { hex.to_ascii_uppercase() } else { hex })
+        })
+        .collect();
+    (!spelled.is_empty()).then(|| spelled.join(separator))
 }
 
 fn escape_keyword(ident: &str) -> String {
@@ -148,6 +210,20 @@ pub(crate) fn unraw(ident: &str) -> &str {
     ident.strip_prefix("r#").unwrap_or(ident)
 }
 
+/// Whether `name` can be the generated crate's package name: Cargo takes it,
+/// and with `-` as `_` it is a path the generated docs can `use`. ASCII
+/// letters, digits, `_` and `-`, starting with a letter or `_`, and neither a
+/// keyword nor a crate every Rust program has (`std`, `core`, `alloc`,
+/// `proc_macro`, `test`). Checked because the name is written into
+/// `Cargo.toml` and into code.
+pub fn is_valid_crate_name(name: &str) -> bool {
+    const STANDARD: &[&str] = &["alloc", "core", "proc_macro", "std", "test"];
+    let path = name.replace('-', "_");
+    name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+        && ![KEYWORDS, UNRAWABLE, STANDARD].iter().any(|list| list.contains(&path.as_str()))
+}
+
 /// Identifiers already handed out in one scope (a module, a struct's fields,
 /// an enum's variants). Asking for a taken name yields it with the smallest
 /// free number appended, so the outcome depends only on the order of requests.
@@ -167,8 +243,10 @@ impl Namespace {
         self.taken.contains(name)
     }
 
+    /// `wanted`, or `wanted` numbered when it is taken or cannot be an
+    /// identifier even raw (`Self`: `Self2`).
     pub(crate) fn claim(&mut self, wanted: &str) -> String {
-        if self.taken.insert(wanted.to_owned()) {
+        if !UNRAWABLE.contains(&wanted) && self.taken.insert(wanted.to_owned()) {
             return wanted.to_owned();
         }
         // `r#type` + 2 must be `type2`, which needs no escaping.
@@ -299,7 +377,9 @@ mod tests {
         assert_eq!(snake("self").as_deref(), Some("self_"));
         assert_eq!(snake("2fa").as_deref(), Some("_2fa"));
         assert_eq!(snake("X-RateLimit-Max").as_deref(), Some("x_rate_limit_max"));
-        assert_eq!(snake("??"), None);
+        assert_eq!(snake("??").as_deref(), Some("u3f_u3f"));
+        assert_eq!(snake("  "), None);
+        assert_eq!(snake(""), None);
         assert_eq!(
             pascal("customFieldsInputStringSchema", "V").as_deref(),
             Some("CustomFieldsInputStringSchema")
@@ -309,6 +389,32 @@ mod tests {
         assert_eq!(pascal("café ☕", "V").as_deref(), Some("Caf"));
         assert_eq!(pascal_of_ident("r#type"), "Type");
         assert_eq!(pascal_of_ident("self_"), "Self");
+    }
+
+    #[test]
+    fn names_without_ascii_letters_or_digits_are_spelled_by_code_point() {
+        assert_eq!(pascal("☕", "V").as_deref(), Some("U2615"));
+        assert_eq!(snake("☕").as_deref(), Some("u2615"));
+        assert_eq!(pascal("日本", "V").as_deref(), Some("U65E5U672C"));
+        assert_eq!(snake("日本").as_deref(), Some("u65e5_u672c"));
+        assert_eq!(pascal("+++", "V").as_deref(), Some("U2BU2BU2B"));
+        assert_eq!(pascal("---", "V").as_deref(), Some("U2DU2DU2D"));
+        assert_eq!(snake("_ _"), None);
+        // Digits keep their prefix; letters, punctuation and spaces in between go.
+        assert_eq!(pascal("123", "Type").as_deref(), Some("Type123"));
+        assert_eq!(snake("123").as_deref(), Some("_123"));
+        assert_eq!(snake("a::b; c\"d\"").as_deref(), Some("a_b_c_d"));
+    }
+
+    #[test]
+    fn crate_names() {
+        for ok in ["highlevel", "pet-store", "pet_store2", "_x", "Pets"] {
+            assert!(is_valid_crate_name(ok), "{ok}");
+        }
+        for bad in ["", "2pets", "-x", "pet store", "pet\"]\n[x", "größe", "self", "std", "type", "_", "a::b"]
+        {
+            assert!(!is_valid_crate_name(bad), "{bad:?}");
+        }
     }
 
     #[test]
@@ -322,6 +428,8 @@ mod tests {
         let mut fields = Namespace::default();
         assert_eq!(fields.claim("r#type"), "r#type");
         assert_eq!(fields.claim("r#type"), "type2");
+        let mut variants = Namespace::default();
+        assert_eq!(variants.claim("Self"), "Self2");
     }
 
     #[test]

@@ -8,7 +8,7 @@ use crate::{File, Settings};
 pub(crate) fn render(files: Vec<RustFile>, settings: &Settings) -> Result<Vec<File>, Diagnostic> {
     let preamble = format!(
         "// Generated from {} by the OpenAPI client generator. Do not edit:\n// change the spec and regenerate.\n\n",
-        settings.source_name
+        crate::text::one_line(&settings.source_name)
     );
     let mut out = vec![File { path: "Cargo.toml".to_owned(), contents: cargo_toml(settings) }];
     for file in files {
@@ -91,7 +91,8 @@ fn cargo_toml(settings: &Settings) -> String {
          serde_json = \"1\"\n\
          tokio = {{ version = \"1\", default-features = false, features = [\"sync\", \"time\"] }}\n\
          tracing = {{ version = \"0.1.41\", default-features = false, features = [\"std\"] }}\n{workspace}",
-        source = settings.source_name,
+        // A comment line: the path must not end it (a file name may hold a line break).
+        source = crate::text::one_line(&settings.source_name),
         name = settings.crate_name,
     )
 }

@@ -30,6 +30,24 @@ pub(crate) fn lookup<'v>(root: &'v Value, pointer: &Pointer) -> Option<&'v Value
     })
 }
 
+/// How many values `value` holds, itself included (keys counted, as `load` counts).
+pub(crate) fn count_values(value: &Value) -> usize {
+    let mut count = 0usize;
+    let mut pending = vec![value];
+    while let Some(value) = pending.pop() {
+        count += 1;
+        match value {
+            Value::Object(map) => {
+                count += map.len();
+                pending.extend(map.values());
+            }
+            Value::Array(items) => pending.extend(items),
+            _ => {}
+        }
+    }
+    count
+}
+
 /// The name of the component a pointer names directly (`/components/schemas/A` → `A`).
 pub(crate) fn component_name(pointer: &Pointer, section: &str) -> Option<String> {
     let mut segments = pointer.segments();

@@ -138,6 +138,7 @@ fn no_orphan_snapshots() {
             "snapshots__ir" | "snapshots__code" => root.join("tests/fixtures").join(input),
             "bad_input__diagnostics" => root.join("tests/bad").join(input),
             "bad_input__warnings" => root.join("tests/tolerated").join(input),
+            "hostile__items" => root.join("tests/hostile").join(input),
             _ => PathBuf::new(),
         };
         if !owner.is_file() {

@@ -6,7 +6,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::{docs, ident};
-use crate::ir::{self, ApiKeyLocation, Docs, SchemeKind};
+use crate::ir::{self, ApiKeyLocation, SchemeKind};
 
 pub(crate) fn emit_auth(api: &ir::Api) -> Option<TokenStream> {
     if api.security_schemes.is_empty() {
@@ -216,21 +216,7 @@ fn token_source() -> TokenStream {
 fn oauth(api: &ir::Api) -> TokenStream {
     let constructors = api.oauth().map(|oauth| {
         let name = ident(&oauth.constructor);
-        let mut lines =
-            vec![format!("An app of the `{}` scheme: tokens from <{}>.", oauth.scheme, oauth.token_url)];
-        if !oauth.scopes.is_empty() {
-            lines.push(String::new());
-            lines.push("Its scopes:".to_owned());
-            for (scope, about) in &oauth.scopes {
-                let about = about.lines().next().unwrap_or_default().trim();
-                lines.push(if about.is_empty() {
-                    format!("- `{scope}`")
-                } else {
-                    format!("- `{scope}`: {about}")
-                });
-            }
-        }
-        let doc = docs(&Docs(lines));
+        let doc = docs(&oauth.docs);
         let token_url = &oauth.token_url;
         let refresh = (oauth.refresh_url != oauth.token_url).then(|| {
             let url = &oauth.refresh_url;
@@ -656,7 +642,7 @@ fn credentials(api: &ir::Api) -> TokenStream {
     });
     let variants = schemes.iter().map(|scheme| {
         let variant = ident(&scheme.variant);
-        let doc = format!(" `{}`", scheme.name);
+        let doc = format!(" {}", scheme.label);
         quote!(#[doc = #doc] #variant,)
     });
     let names = schemes.iter().map(|scheme| {

@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::{docs, ident};
-use crate::ir::{self, ApiKeyLocation, RateLimitMeaning, SchemeKind};
+use crate::ir::{self, RateLimitMeaning, SchemeKind};
 
 pub(crate) fn emit_client(api: &ir::Api) -> TokenStream {
     // Without a server in the spec, the caller must name one.
@@ -520,38 +520,17 @@ fn rate_limit_rule(api: &ir::Api) -> TokenStream {
 /// The `ClientBuilder` method that sets a scheme's credentials.
 fn scheme_method(scheme: &ir::SecurityScheme) -> TokenStream {
     let name = ident(&scheme.ident);
-    let mut lines = scheme.docs.0.clone();
-    if !lines.is_empty() {
-        lines.push(String::new());
-    }
-    let (how, args, value) = match &scheme.kind {
-        SchemeKind::Bearer { oauth } => {
-            let renewing =
-                if oauth.is_some() { " or a [`RefreshingToken`](crate::RefreshingToken)" } else { "" };
-            (
-                format!(
-                    "Sends `Authorization: Bearer` with the token `source` gives: a [`StaticToken`](crate::StaticToken){renewing}, or a [`TokenSource`] of your own."
-                ),
-                quote!(source: impl TokenSource + 'static),
-                quote!(std::sync::Arc::new(source)),
-            )
+    let (args, value) = match &scheme.kind {
+        SchemeKind::Bearer { .. } => {
+            (quote!(source: impl TokenSource + 'static), quote!(std::sync::Arc::new(source)))
         }
         SchemeKind::Basic => (
-            "Sends `Authorization: Basic` with this user name and password.".to_owned(),
             quote!(username: impl Into<String>, password: impl Into<Secret>),
             quote!((username.into(), password.into())),
         ),
-        SchemeKind::ApiKey { location, name } => {
-            let place = match location {
-                ApiKeyLocation::Header => format!("the `{name}` header"),
-                ApiKeyLocation::Query => format!("the `{name}` query parameter"),
-                ApiKeyLocation::Cookie => format!("the `{name}` cookie"),
-            };
-            (format!("Sends `key` in {place}."), quote!(key: impl Into<Secret>), quote!(key.into()))
-        }
+        SchemeKind::ApiKey { .. } => (quote!(key: impl Into<Secret>), quote!(key.into())),
     };
-    lines.push(format!("{how} For the operations whose security names `{}`.", scheme.name));
-    let doc = docs(&ir::Docs(lines));
+    let doc = docs(&scheme.docs);
     quote! {
         #doc
         pub fn #name(mut self, #args) -> Self {

@@ -1,68 +1,214 @@
-//! Doc text from the spec: titles, descriptions and examples → `///` lines.
+//! Doc text from the spec: titles, descriptions and examples → `///` lines
+//! that rustdoc shows as written and never runs.
+//!
+//! Spec text is Markdown, and rustdoc compiles and runs the Rust code blocks
+//! of a crate's docs as tests (`cargo test`), indented ones and fences with no
+//! language included. Text from an untrusted spec must not add tests to a
+//! crate that is vendored and trusted, so each piece of spec text (a title, a
+//! description, an example) goes through [`lines`]:
+//!
+//! - characters are made safe for a comment (`crate::text::visible`);
+//! - the lines lose the indentation they all share, as rustdoc would strip it;
+//! - the piece is read with the Markdown parser rustdoc uses, followed by a
+//!   blank line and a line of text. It is kept as Markdown only if it has no
+//!   code block but fences naming a language that is not Rust (`json`,
+//!   `yaml`, … see [`OTHER_LANGUAGES`]), everything it opens is closed before
+//!   that line (no unclosed fence, `<pre>`, `<!--`), and its first line is not
+//!   indented (so it cannot continue a list of the text before it);
+//! - otherwise the whole piece is shown as preformatted text, in a ```` ```text ````
+//!   fence longer than any run of backticks inside, which nothing in it can close.
+//!
+//! Pieces are separated by a blank line, so each is read by rustdoc as it was
+//! checked here. Spec text placed inside a line of the generator's own
+//! (a path, a scope, the version) is made one line ([`inline`]), which can
+//! hold no block at all.
 
 use openapiv3::SchemaData;
+use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag};
 use serde_json::Value;
 
 use crate::ir::Docs;
+use crate::text;
 
 /// A schema's docs: title, description, then its example.
 pub(crate) fn schema(data: &SchemaData) -> Docs {
-    let mut lines = Vec::new();
+    let mut out = Vec::new();
     if let Some(title) = &data.title {
-        lines.extend(self::lines(title));
+        push_piece(&mut out, lines(title));
     }
     if let Some(description) = &data.description {
-        if !lines.is_empty() {
-            lines.push(String::new());
-        }
-        lines.extend(self::lines(description));
+        push_piece(&mut out, lines(description));
     }
-    push_example(&mut lines, data.example.as_ref());
-    Docs(lines)
+    push_example(&mut out, data.example.as_ref());
+    Docs(out)
 }
 
-/// `summary`, then `description` unless it only repeats the summary, then extra lines.
+/// `summary`, then `description` unless it only repeats the summary.
 pub(crate) fn summary_and_description(summary: Option<&str>, description: Option<&str>) -> Vec<String> {
     let mut out = Vec::new();
     if let Some(summary) = summary {
-        out.extend(lines(summary));
+        push_piece(&mut out, lines(summary));
     }
     if let Some(description) = description.filter(|d| Some(d.trim()) != summary.map(str::trim)) {
-        if !out.is_empty() {
-            out.push(String::new());
-        }
-        out.extend(lines(description));
+        push_piece(&mut out, lines(description));
     }
     out
 }
 
-pub(crate) fn push_example(lines: &mut Vec<String>, example: Option<&Value>) {
+/// Appends `Example: `…`` for a one-line example, else the example as a
+/// preformatted block.
+pub(crate) fn push_example(out: &mut Vec<String>, example: Option<&Value>) {
     let Some(example) = example else { return };
     // Strings show bare (`First Opps`), except the empty one, which as an empty
     // code span would show nothing at all.
     let text = match example {
-        Value::String(s) if !s.is_empty() => s.clone(),
-        other => other.to_string(),
+        Value::String(s) if !s.is_empty() => text::visible(s),
+        other => text::visible(&other.to_string()),
     };
-    // A backtick inside would end the code span early; such examples go in a block.
     if text.contains('`') || text.contains('\n') {
-        if !lines.is_empty() {
-            lines.push(String::new());
-        }
-        lines.push("Example:".to_owned());
-        lines.push("```text".to_owned());
-        lines.extend(self::lines(&text));
-        lines.push("```".to_owned());
+        push_piece(out, vec!["Example:".to_owned()]);
+        out.extend(preformatted(&trimmed_lines(&text)));
     } else {
-        if !lines.is_empty() {
-            lines.push(String::new());
-        }
-        lines.push(format!("Example: `{text}`"));
+        push_piece(out, vec![format!("Example: `{text}`")]);
     }
 }
 
-/// Text → trimmed-right lines, with leading and trailing blank lines dropped.
+/// Appends `piece` after a blank line (when `out` has lines already).
+pub(crate) fn push_piece(out: &mut Vec<String>, piece: Vec<String>) {
+    if piece.is_empty() {
+        return;
+    }
+    if !out.is_empty() {
+        out.push(String::new());
+    }
+    out.extend(piece);
+}
+
+/// Spec text → doc lines, as Markdown when that is safe, otherwise as
+/// preformatted text (see the module docs). Leading and trailing blank lines
+/// are dropped, and trailing spaces.
 pub(crate) fn lines(text: &str) -> Vec<String> {
+    let lines = dedent(trimmed_lines(&text::visible(text)));
+    if lines.is_empty() || is_plain_markdown(&lines) { lines } else { preformatted(&lines) }
+}
+
+/// Spec text for the middle of one of the generator's own lines: one line,
+/// characters made safe.
+pub(crate) fn inline(text: &str) -> String {
+    text::one_line(text).trim().to_owned()
+}
+
+/// `text` as an inline code span, whatever backticks it holds.
+pub(crate) fn code_span(text: &str) -> String {
+    let text = inline(text);
+    let ticks = "`".repeat(longest_run(&text, '`') + 1);
+    // A span that starts or ends with a backtick needs a space between.
+    let pad = if text.starts_with('`') || text.ends_with('`') { " " } else { "" };
+    format!("{ticks}{pad}{text}{pad}{ticks}")
+}
+
+/// Languages whose closed fences stay as they are: rustdoc reads a fence
+/// whose info string is exactly one of these as not Rust, and shows it
+/// highlighted as the vendor meant.
+pub(crate) const OTHER_LANGUAGES: &[&str] = &[
+    "bash",
+    "console",
+    "csv",
+    "curl",
+    "graphql",
+    "html",
+    "http",
+    "java",
+    "javascript",
+    "js",
+    "json",
+    "markdown",
+    "md",
+    "plaintext",
+    "python",
+    "py",
+    "sh",
+    "shell",
+    "sql",
+    "text",
+    "toml",
+    "ts",
+    "txt",
+    "typescript",
+    "xml",
+    "yaml",
+    "yml",
+];
+
+/// The Markdown extensions rustdoc turns on (`main_body_opts`).
+fn rustdoc_options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_SMART_PUNCTUATION
+}
+
+/// Whether `lines` (dedented) can be kept as Markdown: no code block rustdoc
+/// could run, nothing left open for the text after it, first line not indented.
+fn is_plain_markdown(lines: &[String]) -> bool {
+    if lines.first().is_some_and(|first| first.starts_with(' ')) {
+        return false;
+    }
+    let piece = lines.join("\n");
+    // The line after the piece, as the next piece (or the generator's next
+    // line) will be: it must come out as a paragraph of its own.
+    let sentinel = piece.len() + 2;
+    let probe = format!("{piece}\n\nX");
+    let mut depth = 0usize;
+    let mut sentinel_alone = false;
+    for (event, range) in Parser::new_ext(&probe, rustdoc_options()).into_offset_iter() {
+        match event {
+            Event::Start(Tag::CodeBlock(kind)) => {
+                let other_language = match kind {
+                    CodeBlockKind::Fenced(info) => OTHER_LANGUAGES.contains(&info.trim()),
+                    CodeBlockKind::Indented => false,
+                };
+                if !other_language || range.end > piece.len() {
+                    return false;
+                }
+                depth += 1;
+            }
+            Event::Start(Tag::Paragraph) if depth == 0 && range.start == sentinel => {
+                sentinel_alone = true;
+                depth += 1;
+            }
+            Event::Start(_) => depth += 1,
+            Event::End(_) => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    sentinel_alone
+}
+
+/// `lines` in a ```` ```text ```` fence that no line of theirs can close.
+fn preformatted(lines: &[String]) -> Vec<String> {
+    let longest = lines.iter().map(|line| longest_run(line, '`')).max().unwrap_or(0);
+    let fence = "`".repeat(longest.max(2) + 1);
+    let mut out = Vec::with_capacity(lines.len() + 2);
+    out.push(format!("{fence}text"));
+    out.extend(lines.iter().cloned());
+    out.push(fence);
+    out
+}
+
+fn longest_run(text: &str, c: char) -> usize {
+    let mut longest = 0;
+    let mut run = 0;
+    for ch in text.chars() {
+        run = if ch == c { run + 1 } else { 0 };
+        longest = longest.max(run);
+    }
+    longest
+}
+
+/// Text → trimmed-right lines, with leading and trailing blank lines dropped.
+fn trimmed_lines(text: &str) -> Vec<String> {
     let mut out: Vec<String> = text.lines().map(|l| l.trim_end().to_owned()).collect();
     while out.last().is_some_and(String::is_empty) {
         out.pop();
@@ -70,4 +216,84 @@ pub(crate) fn lines(text: &str) -> Vec<String> {
     let leading = out.iter().take_while(|l| l.is_empty()).count();
     out.drain(..leading);
     out
+}
+
+/// Removes the indentation every non-blank line shares. rustdoc removes it
+/// from the whole doc comment; removing it from each piece makes rustdoc's
+/// cut exactly the space after `///`, so it reads each piece as checked here.
+fn dedent(lines: Vec<String>) -> Vec<String> {
+    let indent = |line: &String| line.len() - line.trim_start_matches(' ').len();
+    let shared = lines.iter().filter(|l| !l.is_empty()).map(indent).min().unwrap_or(0);
+    if shared == 0 {
+        return lines;
+    }
+    lines.into_iter().map(|line| line.get(shared..).unwrap_or_default().to_owned()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kept(text: &str) -> bool {
+        let out = lines(text);
+        !out.first().is_some_and(|first| first.starts_with("```") && first.ends_with("text"))
+    }
+
+    #[test]
+    fn plain_markdown_is_kept() {
+        assert_eq!(lines("  Hello *there*\n\n  - a\n    - b\n"), ["Hello *there*", "", "- a", "  - b"]);
+        assert!(kept("# Heading\n\n| a | b |\n|---|---|\n| 1 | 2 |"));
+        assert!(kept("See:\n```json\n{\"a\": 1}\n```\nand more."));
+        assert!(kept("<div>\n  <p>html</p>\n</div>"));
+        assert!(kept("<!-- a comment -->\ntext"));
+    }
+
+    #[test]
+    fn code_rustdoc_would_run_is_preformatted() {
+        for text in [
+            "```\nfn main() {}\n```",
+            "```rust\nfn main() {}\n```",
+            "```json,rust\nfn main() {}\n```",
+            "~~~\nfn main() {}\n~~~",
+            "text\n\n    fn indented() {}",
+            "text\n\n\tfn tabbed() {}",
+            "- item\n\n      fn in_a_list() {}",
+            "> ```\n> fn quoted() {}\n> ```",
+            "[^1]: note\n\n    ```\n    fn in_a_footnote() {}\n    ```",
+        ] {
+            assert!(!kept(text), "{text:?} → {:?}", lines(text));
+        }
+    }
+
+    #[test]
+    fn what_could_swallow_the_next_piece_is_preformatted() {
+        for text in ["```json\n{", "<pre>\nx", "<!--\nx", "<script>", "  indented first\nline"] {
+            assert!(!kept(text), "{text:?} → {:?}", lines(text));
+        }
+    }
+
+    #[test]
+    fn no_line_closes_the_fence() {
+        let out = lines("````\n```\nfn main() {}\n`````");
+        assert_eq!(out.first().map(String::as_str), Some("``````text"));
+        assert_eq!(out.last().map(String::as_str), Some("``````"));
+    }
+
+    #[test]
+    fn code_spans_hold_any_text() {
+        assert_eq!(code_span("GET /a"), "`GET /a`");
+        assert_eq!(code_span("a`b"), "``a`b``");
+        assert_eq!(code_span("`a"), "`` `a ``");
+        assert_eq!(code_span("a\nb\u{202e}"), "`a b\\u{202e}`");
+    }
+
+    #[test]
+    fn examples_with_line_breaks_or_backticks_are_blocks() {
+        let mut out = Vec::new();
+        push_example(&mut out, Some(&Value::String("a\n```\nfn main() {}".to_owned())));
+        assert_eq!(out, ["Example:", "````text", "a", "```", "fn main() {}", "````"]);
+        let mut out = vec!["Docs.".to_owned()];
+        push_example(&mut out, Some(&serde_json::json!(7)));
+        assert_eq!(out, ["Docs.", "", "Example: `7`"]);
+    }
 }

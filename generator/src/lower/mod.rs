@@ -91,13 +91,32 @@ pub(crate) struct Lowerer<'a> {
     depth: usize,
     /// Examples found so far, checked once every type is lowered.
     examples: Vec<example::Pending>,
+    /// How many values of the spec `$ref`s may lead to (see [`Lowerer::charge`]), and how many more.
+    reads_allowed: usize,
+    reads_left: usize,
+    /// The number of values at each place a `$ref` led to.
+    sizes: HashMap<Pointer, usize>,
 }
+
+/// What following `$ref`s may read, counted in values of the spec, as a
+/// multiple of the values the spec has (with a floor for small specs, and a
+/// ceiling): a schema, parameter, response or request body reached by a
+/// `$ref` is read again at each reference (a component schema's type is
+/// made once, but `allOf` merges its properties into each schema that names
+/// it), so a large one named from thousands of places could otherwise cost
+/// the product of the two. Real specs stay far below: the project's and the
+/// vendors' specs read at most a third of their own size again.
+const READS_PER_VALUE: usize = 8;
+const MIN_READS: usize = 250_000;
+const MAX_READS: usize = 16_000_000;
 
 /// Deeper than this, a schema is refused rather than risk the stack.
 const MAX_DEPTH: usize = 96;
 
 impl<'a> Lowerer<'a> {
     fn new(spec: &'a OpenAPI, raw: &'a Value) -> Self {
+        let reads_allowed =
+            resolve::count_values(raw).saturating_mul(READS_PER_VALUE).clamp(MIN_READS, MAX_READS);
         Self {
             spec,
             raw,
@@ -109,7 +128,35 @@ impl<'a> Lowerer<'a> {
             following: HashSet::new(),
             depth: 0,
             examples: Vec::new(),
+            reads_allowed,
+            reads_left: reads_allowed,
+            sizes: HashMap::new(),
         }
+    }
+
+    /// Spends the values at `target` from what `$ref`s may read; `false`
+    /// (and an error at `at`, the first time) once that is spent.
+    fn charge(&mut self, target: &Pointer, at: &Pointer) -> bool {
+        let raw = self.raw;
+        let size = *self
+            .sizes
+            .entry(target.clone())
+            .or_insert_with(|| resolve::lookup(raw, target).map_or(1, resolve::count_values));
+        if let Some(left) = self.reads_left.checked_sub(size) {
+            self.reads_left = left;
+            return true;
+        }
+        if self.reads_left > 0 {
+            self.reads_left = 0;
+            self.sink.error(
+                at,
+                format!(
+                    "the `$ref`s of this spec read its schemas, parameters and responses again too often (each reference reads them anew): past {allowed} values, {READS_PER_VALUE} for each value of the spec (at least {MIN_READS}, at most {MAX_READS})",
+                    allowed = self.reads_allowed
+                ),
+            );
+        }
+        false
     }
 
     /// Names all component schemas first, in spec order, so each keeps its own
@@ -238,6 +285,9 @@ impl<'a> Lowerer<'a> {
                     .error(at, format!("`$ref: {reference}` is a cycle of references with no schema in it"));
                 return None;
             }
+            if !self.charge(&target, at) {
+                return None;
+            }
             let component = resolve::component_name(&target, "schemas");
             let found = component
                 .as_ref()
@@ -288,6 +338,9 @@ impl<'a> Lowerer<'a> {
                 return None;
             }
         };
+        if !self.charge(&target, at) {
+            return None;
+        }
         match self.deserialize_at(&target) {
             Ok(found) => Some((found, target)),
             Err(message) => {
@@ -327,14 +380,11 @@ impl<'a> Lowerer<'a> {
         }
         examples.iter_mut().for_each(|example| remap(&mut example.ty, &order));
         let info = &self.spec.info;
-        let mut docs = Vec::new();
-        if let Some(description) = &info.description {
-            docs.extend(docs::lines(description));
-        }
+        let docs = info.description.as_deref().map(docs::lines).unwrap_or_default();
         let api = ir::Api {
-            title: info.title.clone(),
+            title: docs::inline(&info.title),
             docs: Docs(docs),
-            version: info.version.clone(),
+            version: docs::inline(&info.version),
             base_url: self.spec.servers.first().map(|s| s.url.trim_end_matches('/').to_owned()),
             types: self.types,
             operations,

@@ -111,14 +111,10 @@ fn lower_operation(
     let type_prefix = names::pascal_of_ident(&ident);
 
     let mut docs = docs::summary_and_description(op.summary.as_deref(), op.description.as_deref());
-    if !docs.is_empty() {
-        docs.push(String::new());
-    }
-    docs.push(format!("`{} {path}`", method.as_str()));
+    docs::push_piece(&mut docs, vec![docs::code_span(&format!("{} {path}", method.as_str()))]);
     let (security, security_doc) = schemes.requirements(cx, op, &at);
     if let Some(line) = security_doc {
-        docs.push(String::new());
-        docs.push(line);
+        docs::push_piece(&mut docs, vec![line]);
     }
 
     let mut params = Vec::new();
@@ -173,8 +169,21 @@ fn lower_operation(
             cx.sink.error(&param_at, "parameters with `content` are not supported yet; use `schema`");
             continue;
         };
+        // A name `http` refuses would fail every call at run time; say so now.
+        if location == ParamLocation::Header && !is_http_token(&data.name) {
+            cx.sink.error(
+                &param_at.join("name"),
+                format!(
+                    "header name {:?} is not an HTTP token (letters, digits and !#$%&'*+-.^_`|~)",
+                    data.name
+                ),
+            );
+            continue;
+        }
         if location == ParamLocation::Header && data.required {
-            if let Some(value) = single_allowed_value(cx, schema, &param_at) {
+            if let Some(value) = single_allowed_value(cx, schema, &param_at)
+                .filter(|value| value.bytes().all(|b| b == b'\t' || (b' '..=b'~').contains(&b) || b >= 0x80))
+            {
                 fixed_headers.push(ir::FixedHeader { name: data.name.clone(), value });
                 continue;
             }
@@ -261,6 +270,11 @@ fn resolve_parameter(
 }
 
 /// The one value a string parameter may take, if its schema allows exactly one.
+/// RFC 9110's `token`, what a header name must be.
+fn is_http_token(name: &str) -> bool {
+    !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
+}
+
 fn single_allowed_value(
     cx: &mut Lowerer<'_>,
     schema: &ReferenceOr<openapiv3::Schema>,

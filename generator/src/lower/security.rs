@@ -131,12 +131,19 @@ pub(crate) fn lower_schemes(cx: &mut Lowerer<'_>) -> Schemes {
             }
             SecurityScheme::OpenIDConnect { .. } => SchemeKind::Bearer { oauth: None },
         };
+        let label = docs::code_span(key);
+        let mut lines = description.map(docs::lines).unwrap_or_default();
+        docs::push_piece(
+            &mut lines,
+            vec![format!("{} For the operations whose security names {label}.", sends(&kind))],
+        );
         schemes.index.insert(key.clone(), schemes.lowered.len());
         schemes.lowered.push(ir::SecurityScheme {
             name: key.clone(),
             ident,
             variant,
-            docs: Docs(description.map(docs::lines).unwrap_or_default()),
+            label,
+            docs: Docs(lines),
             kind,
         });
     }
@@ -147,6 +154,28 @@ pub(crate) fn lower_schemes(cx: &mut Lowerer<'_>) -> Schemes {
         scheme.variant = variants.claim(&name);
     }
     schemes
+}
+
+/// What the scheme's `ClientBuilder` method sends.
+fn sends(kind: &SchemeKind) -> String {
+    match kind {
+        SchemeKind::Bearer { oauth } => {
+            let renewing =
+                if oauth.is_some() { " or a [`RefreshingToken`](crate::RefreshingToken)" } else { "" };
+            format!(
+                "Sends `Authorization: Bearer` with the token `source` gives: a [`StaticToken`](crate::StaticToken){renewing}, or a [`TokenSource`](crate::TokenSource) of your own."
+            )
+        }
+        SchemeKind::Basic => "Sends `Authorization: Basic` with this user name and password.".to_owned(),
+        SchemeKind::ApiKey { location, name } => {
+            let name = docs::code_span(name);
+            match location {
+                ApiKeyLocation::Header => format!("Sends `key` in the {name} header."),
+                ApiKeyLocation::Query => format!("Sends `key` in the {name} query parameter."),
+                ApiKeyLocation::Cookie => format!("Sends `key` in the {name} cookie."),
+            }
+        }
+    }
 }
 
 struct OAuthSrc<'s> {
@@ -213,9 +242,23 @@ fn lower_oauth(cx: &mut Lowerer<'_>, src: OAuthSrc<'_>) -> Option<OAuth> {
             }
         }
     }
+    let mut lines = vec![format!(
+        "An app of the {} scheme: tokens from {}.",
+        docs::code_span(key),
+        docs::code_span(&token_url)
+    )];
+    if !all_scopes.is_empty() {
+        lines.push(String::new());
+        lines.push("Its scopes:".to_owned());
+        for (scope, about) in &all_scopes {
+            let about = docs::inline(about.lines().next().unwrap_or_default());
+            let scope = docs::code_span(scope);
+            lines.push(if about.is_empty() { format!("- {scope}") } else { format!("- {scope}: {about}") });
+        }
+    }
     Some(OAuth {
         constructor,
-        scheme: key.to_owned(),
+        docs: Docs(lines),
         authorization_url,
         token_url,
         refresh_url,
@@ -271,7 +314,7 @@ impl Schemes {
                 schemes.push(scheme.0);
                 let method = names::unraw(&scheme.1.ident);
                 let link = format!("[`ClientBuilder::{method}`](crate::ClientBuilder::{method})");
-                let scopes: Vec<String> = scopes.iter().map(|scope| format!("`{scope}`")).collect();
+                let scopes: Vec<String> = scopes.iter().map(|scope| docs::code_span(scope)).collect();
                 doc.push(match scopes.as_slice() {
                     [] => link,
                     [one] => format!("{link} with scope {one}"),

@@ -1,0 +1,215 @@
+//! YAML or JSON text → a JSON tree, within a budget of bytes and of values.
+//!
+//! YAML aliases let a small document stand for a huge one ("billion laughs":
+//! `a: &a [x, x]`, `b: &b [*a, *a]`, … doubles with each line). The YAML
+//! reader refuses the classic form itself (it allows a hundred alias jumps per
+//! event of the document), but not one large anchor named by many aliases,
+//! which grows as their product. So the tree is built by a visitor that counts
+//! every value it makes (keys included, aliases expanded) and stops at
+//! [`values_allowed`], before the time and memory are spent.
+
+use std::cell::Cell;
+use std::fmt;
+
+use serde::Deserialize;
+use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_json::{Map, Number, Value};
+
+/// The largest spec text read, in bytes (16 MiB). A spec this size takes
+/// about 20 s and 2 GB to generate (release build, see the README); the
+/// largest public specs (GitHub's, Stripe's) are under 12 MB.
+pub const MAX_SPEC_BYTES: usize = 16 * 1024 * 1024;
+
+/// The most values (objects, arrays, scalars and keys, after YAML aliases are
+/// expanded) a document may hold: as many as it has bytes, but at least
+/// [`MIN_VALUES`] and at most this. Without aliases a document has at most
+/// half as many values as bytes (`0,` is one), and real specs take 16 to 24
+/// bytes a value, so only aliases can reach the limit; 4,000,000 values
+/// make a tree of about 600 MB.
+pub const MAX_VALUES: usize = 4_000_000;
+
+/// The least [`values_allowed`] for any document, so small specs may use
+/// anchors and aliases freely.
+pub const MIN_VALUES: usize = 100_000;
+
+/// How many values a document of `bytes` bytes may hold (see [`MAX_VALUES`]).
+pub(crate) fn values_allowed(bytes: usize) -> usize {
+    bytes.clamp(MIN_VALUES, MAX_VALUES)
+}
+
+/// Why [`read`] stopped.
+pub(crate) enum Refused<E> {
+    /// The reader's own error: syntax, nesting, the YAML alias limit.
+    Syntax(E),
+    /// More than the values allowed; the error says where the reader was.
+    TooManyValues(E),
+}
+
+/// The tree `deserializer` reads, up to `allowed` values, or why not.
+pub(crate) fn read<'de, D: Deserializer<'de>>(
+    deserializer: D,
+    allowed: usize,
+) -> Result<Value, Refused<D::Error>> {
+    let left = Cell::new(allowed.saturating_add(1));
+    Budgeted { left: &left }
+        .deserialize(deserializer)
+        .map_err(|error| if left.get() == 0 { Refused::TooManyValues(error) } else { Refused::Syntax(error) })
+}
+
+/// Builds a [`Value`] as serde_json's own visitor does, counting.
+#[derive(Clone, Copy)]
+struct Budgeted<'b> {
+    left: &'b Cell<usize>,
+}
+
+impl Budgeted<'_> {
+    fn spend<E: serde::de::Error>(self) -> Result<(), E> {
+        match self.left.get().checked_sub(1) {
+            Some(left) if left > 0 => {
+                self.left.set(left);
+                Ok(())
+            }
+            _ => {
+                self.left.set(0);
+                Err(E::custom("too many values"))
+            }
+        }
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for Budgeted<'_> {
+    type Value = Value;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Budgeted<'_> {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_bool<E: serde::de::Error>(self, value: bool) -> Result<Value, E> {
+        self.spend()?;
+        Ok(Value::Bool(value))
+    }
+
+    fn visit_i64<E: serde::de::Error>(self, value: i64) -> Result<Value, E> {
+        self.spend()?;
+        Ok(Value::Number(value.into()))
+    }
+
+    fn visit_u64<E: serde::de::Error>(self, value: u64) -> Result<Value, E> {
+        self.spend()?;
+        Ok(Value::Number(value.into()))
+    }
+
+    fn visit_i128<E: serde::de::Error>(self, value: i128) -> Result<Value, E> {
+        self.spend()?;
+        Number::deserialize(serde::de::value::I128Deserializer::<E>::new(value)).map(Value::Number)
+    }
+
+    fn visit_u128<E: serde::de::Error>(self, value: u128) -> Result<Value, E> {
+        self.spend()?;
+        Number::deserialize(serde::de::value::U128Deserializer::<E>::new(value)).map(Value::Number)
+    }
+
+    fn visit_f64<E: serde::de::Error>(self, value: f64) -> Result<Value, E> {
+        self.spend()?;
+        Ok(Number::from_f64(value).map_or(Value::Null, Value::Number))
+    }
+
+    fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<Value, E> {
+        self.spend()?;
+        Ok(Value::String(value.to_owned()))
+    }
+
+    fn visit_string<E: serde::de::Error>(self, value: String) -> Result<Value, E> {
+        self.spend()?;
+        Ok(Value::String(value))
+    }
+
+    fn visit_none<E: serde::de::Error>(self) -> Result<Value, E> {
+        self.spend()?;
+        Ok(Value::Null)
+    }
+
+    fn visit_unit<E: serde::de::Error>(self) -> Result<Value, E> {
+        self.spend()?;
+        Ok(Value::Null)
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
+        self.deserialize(deserializer)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        self.spend()?;
+        let mut items = Vec::new();
+        while let Some(item) = seq.next_element_seed(self)? {
+            items.push(item);
+        }
+        Ok(Value::Array(items))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        self.spend()?;
+        let mut entries = Map::new();
+        while let Some(key) = map.next_key::<String>()? {
+            self.spend::<A::Error>()?;
+            let value = map.next_value_seed(self)?;
+            entries.insert(key, value);
+        }
+        Ok(Value::Object(entries))
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    fn yaml(text: &str) -> Result<Value, Refused<serde_norway::Error>> {
+        read(serde_norway::Deserializer::from_str(text), values_allowed(text.len()))
+    }
+
+    #[test]
+    fn builds_what_serde_json_builds() {
+        let text = r#"{"a": [1, -2, 2.5, 18446744073709551615, "x", true, null, {}], "b": {"c": []}}"#;
+        let expected: Value = serde_json::from_str(text).unwrap();
+        let built = read(&mut serde_json::Deserializer::from_str(text), 20).ok().unwrap();
+        assert_eq!(built, expected);
+        let built = yaml("a: [1, -2, 2.5, 18446744073709551615, x, true, ~, {}]\nb: {c: []}\n").ok().unwrap();
+        assert_eq!(built, expected);
+    }
+
+    #[test]
+    fn the_budget_counts_every_value() {
+        let text = r#"{"a": [1, 2]}"#; // the object, a key, the array, two items
+        assert!(read(&mut serde_json::Deserializer::from_str(text), 5).is_ok());
+        let refused = read(&mut serde_json::Deserializer::from_str(text), 4);
+        assert!(matches!(refused, Err(Refused::TooManyValues(_))));
+    }
+
+    #[test]
+    fn one_anchor_named_many_times_is_stopped_at_the_budget() {
+        // 3,000 items named by 3,000 aliases: nine million values.
+        let items = vec!["x"; 3000].join(", ");
+        let aliases = vec!["*a"; 3000].join(", ");
+        let text = format!("a: &a [{items}]\nb: [{aliases}]\n");
+        assert!(matches!(yaml(&text), Err(Refused::TooManyValues(_))));
+    }
+
+    #[test]
+    fn the_classic_billion_laughs_is_stopped_by_the_reader() {
+        let mut text = "a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n".to_owned();
+        for i in 1..10 {
+            let previous = vec![format!("*a{}", i - 1); 10].join(", ");
+            text.push_str(&format!("a{i}: &a{i} [{previous}]\n"));
+        }
+        assert!(yaml(&text).is_err());
+    }
+}
