@@ -267,6 +267,7 @@ fn spec_with(s: &dyn Fn(usize) -> String) -> Value {
                     "summary": s(7),
                     "description": s(8),
                     "tags": [s(9)],
+                    "security": [{ s(37): [s(38)] }, { s(39): [] }, {}],
                     "parameters": [
                         { "name": s(4), "in": "path", "required": true, "schema": { "type": "string" }, "description": s(10) },
                         { "name": s(11), "in": "query", "schema": { "type": "string", "example": s(12) } },
@@ -288,7 +289,20 @@ fn spec_with(s: &dyn Fn(usize) -> String) -> Value {
                 }
             }
         },
-        "components": { "schemas": {
+        "components": {
+        "securitySchemes": {
+            s(37): {
+                "type": "oauth2",
+                "description": s(41),
+                "flows": { "authorizationCode": {
+                    "authorizationUrl": format!("https://a.example/{}", s(45)),
+                    "tokenUrl": format!("https://a.example/{}", s(40)),
+                    "scopes": { s(38): s(42) }
+                } }
+            },
+            s(39): { "type": "apiKey", "in": "query", "name": s(43), "description": s(44) }
+        },
+        "schemas": {
             s(16): {
                 "type": "object",
                 "title": s(24),
@@ -374,7 +388,7 @@ fn random_unicode_everywhere_still_parses() {
     let mut runner = TestRunner::new(config);
     // Most cases must generate, or the parse checks below would test little.
     let (generated, refused) = (AtomicUsize::new(0), AtomicUsize::new(0));
-    let strategy = (prop::collection::vec(hostile_string(), 37), any::<bool>());
+    let strategy = (prop::collection::vec(hostile_string(), 46), any::<bool>());
     let result = runner.run(&strategy, |(strings, as_yaml)| {
         let s = |i: usize| strings.get(i).cloned().unwrap_or_default();
         let spec = spec_with(&s);
