@@ -16,6 +16,8 @@
 //!   request-body`.
 //! - A relative token or authorization URL is taken from the first server's origin.
 
+use std::collections::HashSet;
+
 use indexmap::IndexMap;
 use openapiv3::{APIKeyLocation, ReferenceOr, SecurityRequirement, SecurityScheme};
 use serde_json::Value;
@@ -63,7 +65,7 @@ pub(crate) struct Schemes {
 pub(crate) fn lower_schemes(cx: &mut Lowerer<'_>) -> Schemes {
     let spec = cx.spec;
     let operations = spec.paths.iter().filter_map(|(_, item)| item.as_item()).flat_map(|item| item.iter());
-    let used: Vec<&str> = std::iter::once(&spec.security)
+    let used: HashSet<&str> = std::iter::once(&spec.security)
         .chain(operations.map(|(_, op)| &op.security))
         .flatten()
         .flatten()
@@ -77,7 +79,7 @@ pub(crate) fn lower_schemes(cx: &mut Lowerer<'_>) -> Schemes {
     BUILDER_METHODS.iter().for_each(|name| _ = idents.claim(name));
     OAUTH_CLIENT_METHODS.iter().for_each(|name| _ = constructors.claim(name));
     for (key, scheme) in &components.security_schemes {
-        if !used.contains(&key.as_str()) {
+        if !used.contains(key.as_str()) {
             continue;
         }
         let at = Pointer::root().join("components").join("securitySchemes").join(key);
