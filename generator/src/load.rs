@@ -310,10 +310,16 @@ fn each_in(node: &mut Value, at: &Pointer, f: &mut impl FnMut(&mut Value, Pointe
     }
 }
 
-/// JSON is read as JSON (faster, exact numbers); anything else as YAML.
+/// Whether `text` is read as JSON: it opens with `{` (after any byte order
+/// mark and white space). JSON is read as JSON (faster, exact numbers);
+/// anything else as YAML.
+pub(crate) fn looks_like_json(text: &str) -> bool {
+    text.trim_start_matches('\u{feff}').trim_start().starts_with('{')
+}
+
+/// The text as a JSON tree, read as JSON or YAML (see [`looks_like_json`]).
 pub(crate) fn parse_tree(text: &str) -> Result<Value, Diagnostic> {
-    let looks_like_json = text.trim_start_matches('\u{feff}').trim_start().starts_with('{');
-    if looks_like_json {
+    if looks_like_json(text) {
         serde_json::from_str(text).map_err(|error| {
             let mut d = Diagnostic::error(Pointer::root(), format!("invalid JSON: {error}"));
             d.location = Some(Location { line: error.line(), column: error.column() });
