@@ -8,7 +8,7 @@ mod operations;
 mod response;
 mod types;
 
-use proc_macro2::{Ident, Span, TokenStream};
+use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
 
 use crate::ir::{self, Docs, Prim, Ty};
@@ -147,8 +147,27 @@ pub(crate) fn inner_docs(docs: &Docs) -> TokenStream {
 }
 
 /// Prettyplease prints `#[doc = " x"]` as `/// x`; the space is ours to add.
-fn doc_line(line: &str) -> String {
-    if line.is_empty() { String::new() } else { format!(" {line}") }
+fn doc_line(line: &str) -> Literal {
+    if line.is_empty() { Literal::string("") } else { raw_string(&format!(" {line}")) }
+}
+
+/// `text` as a raw string literal (`r"…"`, `r#"…"#` when it holds `"`),
+/// which the generated code never shows: it is for the cost of rendering.
+/// A cooked literal is escaped here character by character, then unescaped
+/// twice while rendering (by `syn`, and by prettyplease to print `///`); a
+/// raw one is copied. Text a raw literal cannot hold (a lone carriage
+/// return) stays cooked.
+pub(crate) fn raw_string(text: &str) -> Literal {
+    // Enough `#`s that no `"` inside is followed by as many.
+    let mut hashes = 0;
+    let mut rest = text;
+    while let Some(at) = rest.find('"') {
+        rest = rest.get(at + 1..).unwrap_or_default();
+        let run = rest.len() - rest.trim_start_matches('#').len();
+        hashes = hashes.max(run + 1);
+    }
+    let fence = "#".repeat(hashes);
+    format!("r{fence}\"{text}\"{fence}").parse().unwrap_or_else(|_| Literal::string(text))
 }
 
 /// The Rust type, with named types referred to as `path::Name`.
@@ -185,5 +204,24 @@ pub(crate) fn ty(api: &ir::Api, ty: &Ty, path: &TokenStream) -> TokenStream {
         Ty::Any => quote!(serde_json::Value),
         Ty::Bytes => quote!(bytes::Bytes),
         Ty::Object => quote!(serde_json::Map<String, serde_json::Value>),
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn raw_strings_hold_any_text() {
+        for text in
+            ["", " plain", " say \"hi\"", " \"# and \"## inside", " back\\slash", " lone \r return", " \u{0}"]
+        {
+            let literal = raw_string(text);
+            let parsed: syn::LitStr = syn::parse2(quote!(#literal)).unwrap();
+            assert_eq!(parsed.value(), text, "{literal}");
+        }
+        assert_eq!(raw_string(" a \"# b").to_string(), "r##\" a \"# b\"##");
+        assert_eq!(raw_string(" a").to_string(), "r\" a\"");
     }
 }

@@ -6,7 +6,7 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
-use super::{docs, ident, ty};
+use super::{docs, ident, raw_string, ty};
 use crate::ir::{self, Docs, Encoding, ParamLocation, PathPart, Prim, Status, Style, Ty, TypeKind};
 
 pub(crate) fn emit_operations(api: &ir::Api, crate_ident: &str) -> TokenStream {
@@ -417,7 +417,7 @@ fn params_struct(api: &ir::Api, op: &ir::Operation) -> TokenStream {
         quote!(#docs pub #name: #ty,)
     });
     let default = op.params.iter().all(|p| matches!(p.ty, Ty::Option(_))).then(|| quote!(Default,));
-    let doc = format!(" The parameters of [`Client::{}`].", crate::names::unraw(&op.ident));
+    let doc = raw_string(&format!(" The parameters of [`Client::{}`].", crate::names::unraw(&op.ident)));
     let new = op.params_new.then(|| {
         let required: Vec<&ir::Param> = op.params.iter().filter(|p| !matches!(p.ty, Ty::Option(_))).collect();
         let args = required.iter().map(|p| {
@@ -461,10 +461,10 @@ fn pages_method(api: &ir::Api, op: &ir::Operation, pagination: &ir::Pagination) 
     let (params_ty, body) = pager_inputs(api, op);
     let body_arg = body.as_ref().map(|body| quote!(, body: #body));
     let body_field = body.as_ref().map(|_| quote!(body,));
-    let doc = format!(
+    let doc = raw_string(&format!(
         " The pages of [`Client::{}`], from the one `params` asks for to the last.",
         crate::names::unraw(&op.ident)
-    );
+    ));
     quote! {
         #[doc = #doc]
         pub fn #name(&self, params: #params_ty #body_arg) -> #pager<'_> {
@@ -556,11 +556,11 @@ fn pager(api: &ir::Api, op: &ir::Operation, pagination: &ir::Pagination) -> Toke
             }
         }
     };
-    let doc = format!(
+    let doc = raw_string(&format!(
         " Walks the pages of [`Client::{}`]; made by [`Client::{}`].",
         crate::names::unraw(&op.ident),
         crate::names::unraw(&pagination.method_ident)
-    );
+    ));
     quote! {
         #[doc = #doc]
         ///
@@ -610,12 +610,12 @@ fn path(root: &TokenStream, steps: &[ir::Step]) -> TokenStream {
 }
 
 fn request_method(api: &ir::Api, op: &ir::Operation) -> TokenStream {
-    let doc = format!(
+    let doc = raw_string(&format!(
         " Builds the request [`Client::{}`] sends, without sending it; [`{}`](crate::{}) decodes the answer.",
         crate::names::unraw(&op.ident),
         response_fn_name(op),
         response_fn_name(op)
-    );
+    ));
     let name = request_fn_name(op);
     let error = ident(&op.error_ident);
     let (args, _) = arguments(api, op);
@@ -744,7 +744,7 @@ fn response_fn(api: &ir::Api, op: &ir::Operation) -> TokenStream {
     let success_item = op.success_ident.as_ref().map(|enum_name| {
         let enum_ident = ident(enum_name);
         let variants = successes.iter().map(|r| variant(api, r));
-        let doc = format!(" The success answers of [`Client::{call}`].");
+        let doc = raw_string(&format!(" The success answers of [`Client::{call}`]."));
         quote! {
             #[doc = #doc]
             #[derive(Debug, Clone, PartialEq)]
@@ -802,8 +802,8 @@ fn response_fn(api: &ir::Api, op: &ir::Operation) -> TokenStream {
     let error_variants = failures.iter().map(|r| variant(api, r));
     let params_struct = params_struct(api, op);
     let success = success_ty(api, op);
-    let fn_doc = format!(" Decodes the answer to [`Client::{call}`].");
-    let error_doc = format!(" The documented error answers of [`Client::{call}`].");
+    let fn_doc = raw_string(&format!(" Decodes the answer to [`Client::{call}`]."));
+    let error_doc = raw_string(&format!(" The documented error answers of [`Client::{call}`]."));
     quote! {
         #[doc = #fn_doc]
         pub fn #name(response: http::Response<impl Into<bytes::Bytes>>) -> Result<ResponseValue<#success>, Error<#error>> {
