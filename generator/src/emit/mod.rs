@@ -14,26 +14,49 @@ use quote::quote;
 use crate::ir::{self, Docs, Prim, Ty};
 use crate::names;
 
-/// A generated Rust file before formatting.
-pub(crate) struct RustFile {
+/// A generated Rust file before formatting, made piece by piece while it is
+/// rendered: only one piece's tokens exist at a time, however large the API.
+pub(crate) struct RustFile<'a> {
     pub(crate) path: &'static str,
-    pub(crate) tokens: TokenStream,
+    pub(crate) pieces: Pieces<'a>,
+}
+
+pub(crate) type Pieces<'a> = Box<dyn Iterator<Item = Piece<'a>> + 'a>;
+
+/// Part of a file, in order.
+pub(crate) enum Piece<'a> {
+    /// Items; a file's first piece may open with its inner attributes (`//!`).
+    Items(TokenStream),
+    /// One item whose body comes member by member, such as `impl Client`
+    /// with a method or two per operation: `item` is written with an empty
+    /// body (`impl Client {}`), each of `members` holds some of its members.
+    Members { item: TokenStream, members: Box<dyn Iterator<Item = TokenStream> + 'a> },
+}
+
+impl<'a> RustFile<'a> {
+    /// A file made in one piece (the small, fixed ones).
+    fn whole(path: &'static str, tokens: impl FnOnce() -> TokenStream + 'a) -> Self {
+        Self { path, pieces: Box::new(std::iter::once_with(tokens).map(Piece::Items)) }
+    }
 }
 
 /// `crate_ident` is the generated crate's name as a path (`highlevel`), for doctests.
-pub(crate) fn emit(api: &ir::Api, crate_ident: &str) -> Vec<RustFile> {
+pub(crate) fn emit<'a>(api: &'a ir::Api, crate_ident: &'a str) -> Vec<RustFile<'a>> {
     let mut files = vec![
-        RustFile { path: "src/lib.rs", tokens: lib(api, crate_ident) },
-        RustFile { path: "src/types.rs", tokens: types::emit_types(api) },
-        RustFile { path: "src/client.rs", tokens: client::emit_client(api) },
-        RustFile { path: "src/response.rs", tokens: response::emit_response(api) },
-        RustFile { path: "src/operations.rs", tokens: operations::emit_operations(api, crate_ident) },
+        RustFile::whole("src/lib.rs", move || lib(api, crate_ident)),
+        RustFile { path: "src/types.rs", pieces: Box::new(types::emit_types(api)) },
+        RustFile::whole("src/client.rs", move || client::emit_client(api)),
+        RustFile::whole("src/response.rs", move || response::emit_response(api)),
+        RustFile {
+            path: "src/operations.rs",
+            pieces: Box::new(operations::emit_operations(api, crate_ident)),
+        },
     ];
     if uses_whole_numbers(api) {
-        files.push(RustFile { path: "src/json.rs", tokens: json_helpers() });
+        files.push(RustFile::whole("src/json.rs", json_helpers));
     }
-    if let Some(tokens) = example_tests::emit_example_tests(api, crate_ident) {
-        files.push(RustFile { path: "tests/examples.rs", tokens });
+    if let Some(pieces) = example_tests::emit_example_tests(api, crate_ident) {
+        files.push(RustFile { path: "tests/examples.rs", pieces: Box::new(pieces) });
     }
     files
 }

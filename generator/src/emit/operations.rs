@@ -6,39 +6,38 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
-use super::{docs, ident, raw_string, ty};
+use super::{Piece, docs, ident, raw_string, ty};
 use crate::ir::{self, Docs, Encoding, ParamLocation, PathPart, Prim, Status, Style, Ty, TypeKind};
 
-pub(crate) fn emit_operations(api: &ir::Api, crate_ident: &str) -> TokenStream {
-    let methods = api.operations.iter().map(|op| {
+pub(crate) fn emit_operations<'a>(api: &'a ir::Api, crate_ident: &'a str) -> impl Iterator<Item = Piece<'a>> {
+    let head = move || {
+        let client_import = quote!(
+            use crate::client::Client;
+            use crate::response::{Error, ResponseValue};
+        );
+        let used = used_types(api);
+        let types_import = (!used.is_empty()).then(|| quote!(use crate::types::{#(#used),*};));
+        Piece::Items(quote! {
+            //! The operations: per operation, the method that calls it, and the
+            //! request builder and answer decoder that method is made of.
+            #client_import
+            #types_import
+        })
+    };
+    let methods = api.operations.iter().map(move |op| {
         let send = send_method(api, crate_ident, op);
         let request = request_method(api, op);
         let pages = op.pagination.as_ref().map(|p| pages_method(api, op, p));
         quote!(#send #request #pages)
     });
-    let pagers = api.operations.iter().filter_map(|op| Some(pager(api, op, op.pagination.as_ref()?)));
-    let decoders = api.operations.iter().map(|op| response_fn(api, op));
-    let helpers = url_helpers(api);
-    let client_import = quote!(
-        use crate::client::Client;
-        use crate::response::{Error, ResponseValue};
-    );
-    let used = used_types(api);
-    let types_import = (!used.is_empty()).then(|| quote!(use crate::types::{#(#used),*};));
-    quote! {
-        //! The operations: per operation, the method that calls it, and the
-        //! request builder and answer decoder that method is made of.
-        #client_import
-        #types_import
-
-        impl Client { #(#methods)* }
-
-        #(#decoders)*
-
-        #(#pagers)*
-
-        #helpers
-    }
+    let client = Piece::Members { item: quote!(impl Client {}), members: Box::new(methods) };
+    let decoders = api.operations.iter().map(move |op| Piece::Items(response_fn(api, op)));
+    let pagers = api
+        .operations
+        .iter()
+        .filter_map(move |op| Some(Piece::Items(pager(api, op, op.pagination.as_ref()?))));
+    let helpers = std::iter::once_with(move || Piece::Items(url_helpers(api)));
+    std::iter::once_with(head).chain(std::iter::once(client)).chain(decoders).chain(pagers).chain(helpers)
 }
 
 /// `encode` and `push_query`, emitted when some operation needs them.

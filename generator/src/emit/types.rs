@@ -3,36 +3,39 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::{docs, ident, ty};
+use super::{Piece, docs, ident, ty};
 use crate::ir::{self, SerializeWith, Ty, TypeKind};
 
-pub(crate) fn emit_types(api: &ir::Api) -> TokenStream {
-    let items = api.types.iter().map(|def| {
-        let docs = docs(&def.docs);
-        let name = ident(&def.name);
-        let body = match &def.kind {
-            TypeKind::Struct(s) => emit_struct(api, &name, s),
-            TypeKind::Enum(e) => emit_enum(&name, e),
-            TypeKind::Untagged(u) => emit_untagged(api, &name, u),
-            TypeKind::Alias(target) => {
-                let target = ty(api, target, &quote!());
-                quote!(pub type #name = #target;)
-            }
-        };
-        quote! { #docs #body }
-    });
-    // Aliases alone derive nothing, and an API may have no types at all.
-    let derives = api.types.iter().any(|def| !matches!(def.kind, ir::TypeKind::Alias(_)));
-    let serde_use = derives.then(|| {
-        quote!(
-            use serde::{Deserialize, Serialize};
-        )
-    });
-    quote! {
-        //! Request and response bodies, one type per schema.
-        #serde_use
-        #(#items)*
-    }
+pub(crate) fn emit_types(api: &ir::Api) -> impl Iterator<Item = Piece<'_>> {
+    let head = move || {
+        // Aliases alone derive nothing, and an API may have no types at all.
+        let derives = api.types.iter().any(|def| !matches!(def.kind, ir::TypeKind::Alias(_)));
+        let serde_use = derives.then(|| {
+            quote!(
+                use serde::{Deserialize, Serialize};
+            )
+        });
+        Piece::Items(quote! {
+            //! Request and response bodies, one type per schema.
+            #serde_use
+        })
+    };
+    std::iter::once_with(head).chain(api.types.iter().map(move |def| Piece::Items(emit_type(api, def))))
+}
+
+fn emit_type(api: &ir::Api, def: &ir::TypeDef) -> TokenStream {
+    let docs = docs(&def.docs);
+    let name = ident(&def.name);
+    let body = match &def.kind {
+        TypeKind::Struct(s) => emit_struct(api, &name, s),
+        TypeKind::Enum(e) => emit_enum(&name, e),
+        TypeKind::Untagged(u) => emit_untagged(api, &name, u),
+        TypeKind::Alias(target) => {
+            let target = ty(api, target, &quote!());
+            quote!(pub type #name = #target;)
+        }
+    };
+    quote! { #docs #body }
 }
 
 fn rename_all(rule: Option<ir::RenameRule>) -> TokenStream {
