@@ -171,7 +171,7 @@ pub(crate) fn inner_docs(docs: &Docs) -> TokenStream {
 
 /// Prettyplease prints `#[doc = " x"]` as `/// x`; the space is ours to add.
 fn doc_line(line: &str) -> Literal {
-    if line.is_empty() { Literal::string("") } else { raw_string(&format!(" {line}")) }
+    if line.is_empty() { Literal::string("") } else { raw_literal(" ", line) }
 }
 
 /// `text` as a raw string literal (`r"…"`, `r#"…"#` when it holds `"`),
@@ -181,6 +181,11 @@ fn doc_line(line: &str) -> Literal {
 /// raw one is copied. Text a raw literal cannot hold (a lone carriage
 /// return) stays cooked.
 pub(crate) fn raw_string(text: &str) -> Literal {
+    raw_literal("", text)
+}
+
+/// [`raw_string`] of `prefix` and `text` together.
+fn raw_literal(prefix: &str, text: &str) -> Literal {
     // Enough `#`s that no `"` inside is followed by as many.
     let mut hashes = 0;
     let mut rest = text;
@@ -189,8 +194,15 @@ pub(crate) fn raw_string(text: &str) -> Literal {
         let run = rest.len() - rest.trim_start_matches('#').len();
         hashes = hashes.max(run + 1);
     }
-    let fence = "#".repeat(hashes);
-    format!("r{fence}\"{text}\"{fence}").parse().unwrap_or_else(|_| Literal::string(text))
+    let mut repr = String::with_capacity(prefix.len() + text.len() + 3 + 2 * hashes);
+    repr.push('r');
+    repr.extend(std::iter::repeat_n('#', hashes));
+    repr.push('"');
+    repr.push_str(prefix);
+    repr.push_str(text);
+    repr.push('"');
+    repr.extend(std::iter::repeat_n('#', hashes));
+    repr.parse().unwrap_or_else(|_| Literal::string(&format!("{prefix}{text}")))
 }
 
 /// The Rust type, with named types referred to as `path::Name`.
