@@ -8,7 +8,7 @@ mod operations;
 mod response;
 mod types;
 
-use proc_macro2::{Ident, Literal, Span, TokenStream};
+use proc_macro2::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
 use quote::quote;
 
 use crate::ir::{self, Docs, Prim, Ty};
@@ -159,14 +159,43 @@ pub(crate) fn ident(name: &str) -> Ident {
 
 /// `///` lines.
 pub(crate) fn docs(docs: &Docs) -> TokenStream {
-    let lines = docs.0.iter().map(|line| doc_line(line));
-    quote! { #( #[doc = #lines] )* }
+    doc_attributes(docs, false)
 }
 
 /// `//!` lines.
 pub(crate) fn inner_docs(docs: &Docs) -> TokenStream {
-    let lines = docs.0.iter().map(|line| doc_line(line));
-    quote! { #( #![doc = #lines] )* }
+    doc_attributes(docs, true)
+}
+
+/// `#[doc = r" line"]` (or `#![…]`) per line, each literal made once and moved
+/// into place: `quote!` would copy it, and doc text is most of a spec's bytes.
+fn doc_attributes(docs: &Docs, inner: bool) -> TokenStream {
+    let mut out = Vec::with_capacity(docs.0.len() * if inner { 3 } else { 2 });
+    for line in &docs.0 {
+        out.push(TokenTree::Punct(Punct::new('#', Spacing::Alone)));
+        if inner {
+            out.push(TokenTree::Punct(Punct::new('!', Spacing::Alone)));
+        }
+        let attribute = [
+            TokenTree::Ident(Ident::new("doc", Span::call_site())),
+            TokenTree::Punct(Punct::new('=', Spacing::Alone)),
+            TokenTree::Literal(doc_line(line)),
+        ];
+        out.push(TokenTree::Group(Group::new(Delimiter::Bracket, attribute.into_iter().collect())));
+    }
+    out.into_iter().collect()
+}
+
+/// `tokens` one after another, moved rather than copied as `quote!`'s
+/// `#tokens` would; for the large pieces (documented items, their fields).
+pub(crate) fn concat(tokens: impl IntoIterator<Item = TokenStream>) -> TokenStream {
+    tokens.into_iter().collect()
+}
+
+/// `{ tokens }` as one token: interpolating a group into `quote!` copies a
+/// handle to its contents, not the contents.
+pub(crate) fn braced(tokens: TokenStream) -> Group {
+    Group::new(Delimiter::Brace, tokens)
 }
 
 /// Prettyplease prints `#[doc = " x"]` as `/// x`; the space is ours to add.
