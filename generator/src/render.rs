@@ -24,31 +24,27 @@ pub(crate) fn render(
     );
     let mut out = vec![File { path: "Cargo.toml".to_owned(), contents: cargo_toml(settings) }];
     for file in files {
-        let mut text = String::new();
+        let mut text = Text { contents: preamble.clone(), body_start: preamble.len() };
         let mut pieces = file.pieces;
         while let Some(piece) = timed(emitting, || pieces.next()) {
             match piece {
                 Piece::Items(tokens) => {
                     let syn::File { shebang, attrs, items } = parse(file.path, tokens)?;
                     if !attrs.is_empty() {
-                        text.push_str(&prettyplease::unparse(&syn::File {
-                            shebang,
-                            attrs,
-                            items: Vec::new(),
-                        }));
+                        let head = prettyplease::unparse(&syn::File { shebang, attrs, items: Vec::new() });
+                        separate_nested_items(&head, &mut text.contents);
                     }
                     for item in items {
-                        push_item(&mut text, &unparse_item(item));
+                        text.push_item(&unparse_item(item));
                     }
                 }
                 Piece::Members { item, members } => {
                     let rendered = render_members(file.path, item, members, emitting)?;
-                    push_item(&mut text, &rendered);
+                    text.push_item(&rendered);
                 }
             }
         }
-        let contents = format!("{preamble}{}", separate_nested_items(&text));
-        out.push(File { path: file.path.to_owned(), contents });
+        out.push(File { path: file.path.to_owned(), contents: text.contents });
     }
     Ok(out)
 }
@@ -62,13 +58,23 @@ fn internal_error(path: &str, what: &str) -> Diagnostic {
     Diagnostic::error(Pointer::root(), format!("internal error: {path} {what}"))
 }
 
-/// Prettyplease keeps no blank lines between items; a reader wants them, so
-/// each item is printed on its own and the items are joined by one blank line.
-fn push_item(text: &mut String, item: &str) {
-    if !text.is_empty() {
-        text.push('\n');
+/// A file's text as it is rendered, after the preamble.
+struct Text {
+    contents: String,
+    /// Where the file's own text starts, after the preamble.
+    body_start: usize,
+}
+
+impl Text {
+    /// Prettyplease keeps no blank lines between items; a reader wants them,
+    /// so each item is printed on its own and the items are joined by one
+    /// blank line.
+    fn push_item(&mut self, item: &str) {
+        if self.contents.len() > self.body_start {
+            self.contents.push('\n');
+        }
+        separate_nested_items(item, &mut self.contents);
     }
-    text.push_str(item);
 }
 
 fn unparse_item(item: syn::Item) -> String {
@@ -133,10 +139,11 @@ fn with_body(item: &TokenStream, body: TokenStream) -> TokenStream {
 /// Prettyplease also packs the items of an `impl` (or inline `mod`) tight; a
 /// blank line goes between an item's closing `}` and the next item at the same
 /// indent. Only lines that begin an item count, so `match` arms and
-/// statements after a block stay as they are.
-fn separate_nested_items(text: &str) -> String {
+/// statements after a block stay as they are. `text` is a whole item, or
+/// the lines before the first; the result goes at the end of `out`.
+fn separate_nested_items(text: &str, out: &mut String) {
     const ITEM_STARTS: [&str; 8] = ["///", "#[", "pub ", "pub(", "fn ", "async ", "const ", "type "];
-    let mut out = String::with_capacity(text.len() + text.len() / 16);
+    out.reserve(text.len() + text.len() / 16);
     let mut previous: Option<&str> = None;
     for line in text.lines() {
         if let Some(before) = previous {
@@ -151,7 +158,6 @@ fn separate_nested_items(text: &str) -> String {
         out.push('\n');
         previous = Some(line);
     }
-    out
 }
 
 /// The generated crate depends on what the emitted code uses, and nothing else.
