@@ -75,7 +75,7 @@ pub(crate) fn bundle(
         copied: 0,
         sizes: HashMap::new(),
     };
-    bundler.rewrite(main, "", &Pointer::root(), 0);
+    bundler.rewrite(main, "", &At::Root, 0);
     if !bundler.errors.is_empty() {
         return Err(bundler.errors);
     }
@@ -141,13 +141,34 @@ struct Bundler<'d> {
     sizes: HashMap<(String, String), usize>,
 }
 
+/// Where in the spec a node being rewritten is, made into a [`Pointer`]
+/// only for a message or a reference to follow: most nodes need neither.
+enum At<'a> {
+    Root,
+    Key(&'a At<'a>, &'a str),
+    Index(&'a At<'a>, usize),
+    /// Inside other files: the reference that led there.
+    Reference(&'a Pointer),
+}
+
+impl At<'_> {
+    fn pointer(&self) -> Pointer {
+        match self {
+            At::Root => Pointer::root(),
+            At::Key(parent, key) => parent.pointer().join(key),
+            At::Index(parent, i) => parent.pointer().join(i),
+            At::Reference(pointer) => (*pointer).clone(),
+        }
+    }
+}
+
 impl Bundler<'_> {
     /// Rewrites the references in `value`, a node of `file` ("" for the spec
     /// itself). `at` is where in the spec the reference being followed is,
     /// for errors.
-    fn rewrite(&mut self, value: &mut Value, file: &str, at: &Pointer, depth: usize) {
+    fn rewrite(&mut self, value: &mut Value, file: &str, at: &At<'_>, depth: usize) {
         if depth > MAX_DEPTH {
-            self.errors.push(Diagnostic::error(at.clone(), "nested too deeply to follow its references"));
+            self.errors.push(Diagnostic::error(at.pointer(), "nested too deeply to follow its references"));
             return;
         }
         match value {
@@ -155,12 +176,13 @@ impl Bundler<'_> {
                 if let Some(Value::String(reference)) = map.get("$ref") {
                     if !(file.is_empty() && reference.starts_with('#')) {
                         let reference = reference.clone();
-                        match self.target(file, &reference, at, depth) {
+                        let at = at.pointer();
+                        match self.target(file, &reference, &at, depth) {
                             Ok(replacement) => *value = replacement,
                             Err(message) => {
                                 let place =
                                     if file.is_empty() { String::new() } else { format!("in `{file}`: ") };
-                                self.errors.push(Diagnostic::error(at.clone(), format!("{place}{message}")));
+                                self.errors.push(Diagnostic::error(at, format!("{place}{message}")));
                             }
                         }
                     }
@@ -168,14 +190,14 @@ impl Bundler<'_> {
                 }
                 for (key, child) in map.iter_mut() {
                     // Inside other files, errors stay at the reference that led there.
-                    let child_at = if file.is_empty() { at.join(key) } else { at.clone() };
-                    self.rewrite(child, file, &child_at, depth + 1);
+                    let child_at = if file.is_empty() { &At::Key(at, key) } else { at };
+                    self.rewrite(child, file, child_at, depth + 1);
                 }
             }
             Value::Array(items) => {
                 for (i, child) in items.iter_mut().enumerate() {
-                    let child_at = if file.is_empty() { at.join(i) } else { at.clone() };
-                    self.rewrite(child, file, &child_at, depth + 1);
+                    let child_at = if file.is_empty() { &At::Index(at, i) } else { at };
+                    self.rewrite(child, file, child_at, depth + 1);
                 }
             }
             _ => {}
@@ -222,7 +244,7 @@ impl Bundler<'_> {
                 self.imported.insert(key, local.clone());
                 if !reused {
                     let mut node = node;
-                    self.rewrite(&mut node, &file, at, depth + 1);
+                    self.rewrite(&mut node, &file, &At::Reference(at), depth + 1);
                     self.pending.push((section, local_name, node));
                 }
                 Ok(json!({ "$ref": local }))
@@ -235,7 +257,7 @@ impl Bundler<'_> {
                 }
                 self.inlining.push(key);
                 let mut node = node;
-                self.rewrite(&mut node, &file, at, depth + 1);
+                self.rewrite(&mut node, &file, &At::Reference(at), depth + 1);
                 self.inlining.pop();
                 Ok(node)
             }

@@ -20,8 +20,13 @@ impl Pointer {
 
     /// This pointer extended by one unescaped segment.
     pub fn join(&self, segment: impl fmt::Display) -> Self {
-        let segment = segment.to_string().replace('~', "~0").replace('/', "~1");
-        Self(format!("{}/{segment}", self.0))
+        use fmt::Write as _;
+        // One allocation: the segment is escaped as it is written.
+        let mut out = String::with_capacity(self.0.len() + 24);
+        out.push_str(&self.0);
+        out.push('/');
+        let _ = write!(Escaping(&mut out), "{segment}");
+        Self(out)
     }
 
     /// The escaped pointer text; empty for the root.
@@ -32,6 +37,24 @@ impl Pointer {
     /// The unescaped segments, outermost first.
     pub fn segments(&self) -> impl Iterator<Item = String> + '_ {
         self.0.split('/').skip(1).map(|s| s.replace("~1", "/").replace("~0", "~"))
+    }
+}
+
+/// Writes what it is given as a pointer segment: `~` as `~0`, `/` as `~1`.
+struct Escaping<'s>(&'s mut String);
+
+impl fmt::Write for Escaping<'_> {
+    fn write_str(&mut self, text: &str) -> fmt::Result {
+        let mut rest = text;
+        while let Some(at) = rest.find(['~', '/']) {
+            let (plain, special) = rest.split_at(at);
+            self.0.push_str(plain);
+            let mut chars = special.chars();
+            self.0.push_str(if chars.next() == Some('~') { "~0" } else { "~1" });
+            rest = chars.as_str();
+        }
+        self.0.push_str(rest);
+        Ok(())
     }
 }
 
@@ -160,5 +183,13 @@ mod tests {
             items: vec![Diagnostic::error(pointer, "bad\r\nline")],
         };
         assert_eq!(d.to_string(), "error: a.yaml: /components/schemas/\\u{1b}[2J\\u{202e} X: bad line");
+    }
+
+    #[test]
+    fn join_escapes_tilde_and_slash() {
+        let pointer = Pointer::root().join("paths").join("/a~b/{id}").join(3).join("~~//");
+        assert_eq!(pointer.as_str(), "/paths/~1a~0b~1{id}/3/~0~0~1~1");
+        assert_eq!(pointer.segments().collect::<Vec<_>>(), ["paths", "/a~b/{id}", "3", "~~//"]);
+        assert_eq!(Pointer::root().join("").as_str(), "/");
     }
 }

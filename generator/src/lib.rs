@@ -101,13 +101,24 @@ pub fn generate_timed(
         });
     }
     let (api, diagnostics) = lower_timed(spec, settings, documents, timings)?;
+    // Emitting and rendering take turns, a piece of a file at a time (see
+    // `render`), which tells the two apart.
     let start = Instant::now();
-    let tokens = emit::emit(&api, &settings.crate_name.replace('-', "_"));
-    timings.emit = start.elapsed();
-    let start = Instant::now();
-    let files = render::render(tokens, settings).map_err(|d| located(spec, settings, vec![d]));
-    timings.render = start.elapsed();
+    let crate_ident = settings.crate_name.replace('-', "_");
+    let mut emitting = Duration::ZERO;
+    let files = timed(&mut emitting, || emit::emit(&api, &crate_ident));
+    let files = render::render(files, settings, &mut emitting).map_err(|d| located(spec, settings, vec![d]));
+    timings.emit = emitting;
+    timings.render = start.elapsed().saturating_sub(emitting);
     Ok((files?, diagnostics))
+}
+
+/// `f()`, its time added to `total`.
+pub(crate) fn timed<T>(total: &mut Duration, f: impl FnOnce() -> T) -> T {
+    let start = Instant::now();
+    let value = f();
+    *total += start.elapsed();
+    value
 }
 
 /// The IR of a spec, for snapshot tests and tools that emit something else.

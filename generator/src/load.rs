@@ -50,6 +50,11 @@ pub(crate) fn load(
 
 /// `node` (at `at`) read as a `T`, or an error where it stops being one.
 fn deserialize<T: serde::de::DeserializeOwned>(node: &Value, at: &Pointer) -> Result<T, Diagnostic> {
+    // Tracking the path costs an allocation per key read, so it is only done
+    // again, to say where, for a node that does not read.
+    if let Ok(value) = T::deserialize(node) {
+        return Ok(value);
+    }
     serde_path_to_error::deserialize(node).map_err(|error| {
         let pointer = path_to_pointer(at, error.path());
         let message = format!("not a valid OpenAPI 3.0 document here: {}", error.inner());
@@ -313,8 +318,15 @@ fn each_in(node: &mut Value, at: &Pointer, f: &mut impl FnMut(&mut Value, Pointe
     }
 }
 
-/// JSON is read as JSON (faster, exact numbers); anything else as YAML.
-/// Either way within [`MAX_SPEC_BYTES`] and the values `tree` allows.
+/// Whether `text` is read as JSON: it opens with `{` (after any byte order
+/// mark and white space). JSON is read as JSON (faster, exact numbers);
+/// anything else as YAML.
+pub(crate) fn looks_like_json(text: &str) -> bool {
+    text.trim_start_matches('\u{feff}').trim_start().starts_with('{')
+}
+
+/// The text as a JSON tree, read as JSON or YAML (see [`looks_like_json`]),
+/// within [`MAX_SPEC_BYTES`] and the values `tree` allows.
 pub(crate) fn parse_tree(text: &str) -> Result<Value, Diagnostic> {
     if text.len() > MAX_SPEC_BYTES {
         let message = format!(
@@ -329,8 +341,7 @@ pub(crate) fn parse_tree(text: &str) -> Result<Value, Diagnostic> {
     let too_many = format!(
         "the document holds more than {allowed} values (keys counted, YAML aliases expanded): at most one a byte of its text is read, at least {MIN_VALUES} and at most {MAX_VALUES}"
     );
-    let looks_like_json = text.trim_start_matches('\u{feff}').trim_start().starts_with('{');
-    if looks_like_json {
+    if looks_like_json(text) {
         let mut deserializer = serde_json::Deserializer::from_str(text);
         let read = tree::read(&mut deserializer, allowed)
             .and_then(|tree| deserializer.end().map(|()| tree).map_err(Refused::Syntax));

@@ -89,7 +89,7 @@ const RESERVED_TYPES: &[&str] = &[
 /// [`cased`]). `Self`, the one keyword in `PascalCase`, is left to
 /// [`Namespace::claim`], which never hands it out.
 pub(crate) fn pascal(raw: &str, prefix: &str) -> Option<String> {
-    let cased = cased(raw, &raw.to_upper_camel_case(), "U", "")?;
+    let cased = cased(raw, &upper_camel_case(raw), "U", "")?;
     if cased.starts_with(|c: char| c.is_ascii_digit()) {
         return Some(format!("{prefix}{cased}"));
     }
@@ -100,7 +100,7 @@ pub(crate) fn pascal(raw: &str, prefix: &str) -> Option<String> {
 /// escaped; `None` when the text is empty or only white space. Text with no
 /// ASCII letter or digit is spelled by its code points (see [`cased`]).
 pub(crate) fn snake(raw: &str) -> Option<String> {
-    let cased = cased(raw, &raw.to_snake_case(), "u", "_")?;
+    let cased = cased(raw, &snake_case(raw), "u", "_")?;
     let cased = cased.trim_matches('_');
     if cased.is_empty() {
         return None;
@@ -109,6 +109,80 @@ pub(crate) fn snake(raw: &str) -> Option<String> {
         return Some(format!("_{cased}"));
     }
     Some(escape_keyword(cased))
+}
+
+/// heck's `to_snake_case`. heck writes each character through `fmt` (some
+/// 7,000 instructions for a property name), so ASCII text, nearly every
+/// name in a spec, takes the same words from [`ascii_words`].
+pub(crate) fn snake_case(raw: &str) -> String {
+    if !raw.is_ascii() {
+        return raw.to_snake_case();
+    }
+    let mut out = String::with_capacity(raw.len() + 4);
+    ascii_words(raw, |word| {
+        if !out.is_empty() {
+            out.push('_');
+        }
+        out.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+    });
+    out
+}
+
+/// heck's `to_upper_camel_case`, for ASCII text as [`snake_case`] does.
+fn upper_camel_case(raw: &str) -> String {
+    if !raw.is_ascii() {
+        return raw.to_upper_camel_case();
+    }
+    let mut out = String::with_capacity(raw.len());
+    ascii_words(raw, |word| {
+        let mut chars = word.chars();
+        out.extend(chars.next().map(|c| c.to_ascii_uppercase()));
+        out.extend(chars.map(|c| c.to_ascii_lowercase()));
+    });
+    out
+}
+
+/// The words heck splits ASCII text into, in order: runs of letters and
+/// digits, split again before an upper-case letter that follows a lower-case
+/// one (`pipelineId`) and before the last of several upper-case letters
+/// followed by a lower-case one (`HTTPServer` → `HTTP`, `Server`).
+fn ascii_words(text: &str, mut word: impl FnMut(&str)) {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Case {
+        /// No letter yet in the current word.
+        None,
+        Lower,
+        Upper,
+    }
+    for part in text.split(|c: char| !c.is_ascii_alphanumeric()) {
+        let bytes = part.as_bytes();
+        let mut start = 0;
+        let mut case = Case::None;
+        for (i, &c) in bytes.iter().enumerate() {
+            let Some(&next) = bytes.get(i + 1) else {
+                word(part.get(start..).unwrap_or_default());
+                break;
+            };
+            let case_with_c = if c.is_ascii_lowercase() {
+                Case::Lower
+            } else if c.is_ascii_uppercase() {
+                Case::Upper
+            } else {
+                case
+            };
+            if case_with_c == Case::Lower && next.is_ascii_uppercase() {
+                word(part.get(start..=i).unwrap_or_default());
+                start = i + 1;
+                case = Case::None;
+            } else if case == Case::Upper && c.is_ascii_uppercase() && next.is_ascii_lowercase() {
+                word(part.get(start..i).unwrap_or_default());
+                start = i;
+                case = Case::None;
+            } else {
+                case = case_with_c;
+            }
+        }
+    }
 }
 
 /// The `PascalCase` form of an identifier this module made (`r#type` →
@@ -369,6 +443,53 @@ pub(crate) fn best_rename_rule(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_casing_is_hecks() {
+        let mut texts: Vec<String> = [
+            "",
+            "_",
+            "a",
+            "A",
+            "pipelineId",
+            "HTTPServer",
+            "X-RateLimit-Max",
+            "ABC",
+            "aBC",
+            "AbC",
+            "a1B2c3",
+            "1A",
+            "A1a",
+            "__init__",
+            "getHTTPResponseCode",
+            "IOError",
+            "v2API",
+            "2021-07-28",
+            "already_snake",
+        ]
+        .map(str::to_owned)
+        .into();
+        // Random text over the characters that decide word boundaries.
+        let alphabet = b"aZbY09_- .AzQ";
+        let mut state = 42u64;
+        for _ in 0..20_000 {
+            let mut text = String::new();
+            for _ in 0..(state % 12) {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                let at = usize::try_from(state).unwrap_or(0) % alphabet.len();
+                text.extend(alphabet.get(at).map(|&b| char::from(b)));
+            }
+            state = state.wrapping_add(1);
+            texts.push(text);
+        }
+        for text in &texts {
+            assert_eq!(snake_case(text), text.to_snake_case(), "{text:?}");
+            assert_eq!(upper_camel_case(text), text.to_upper_camel_case(), "{text:?}");
+        }
+        assert_eq!(snake_case("Straße"), "straße");
+    }
 
     #[test]
     fn casing_and_keywords() {

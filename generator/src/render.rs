@@ -1,53 +1,149 @@
 //! Token streams → formatted source text, plus the crate's `Cargo.toml`.
 
+use std::time::Duration;
+
+use proc_macro2::{Delimiter, Group, TokenStream, TokenTree};
+
 use crate::diag::{Diagnostic, Pointer};
-use crate::emit::RustFile;
-use crate::{File, Settings};
+use crate::emit::{Piece, RustFile};
+use crate::{File, Settings, timed};
 
 /// Formats each file with prettyplease under a "generated, do not edit" line.
-pub(crate) fn render(files: Vec<RustFile>, settings: &Settings) -> Result<Vec<File>, Diagnostic> {
+///
+/// Files are emitted piece by piece as they are rendered, so the tokens and
+/// syntax trees of one piece at a time are alive, not those of the whole
+/// crate; the time spent emitting them is added to `emitting`.
+pub(crate) fn render(
+    files: Vec<RustFile<'_>>,
+    settings: &Settings,
+    emitting: &mut Duration,
+) -> Result<Vec<File>, Diagnostic> {
     let preamble = format!(
         "// Generated from {} by the OpenAPI client generator. Do not edit:\n// change the spec and regenerate.\n\n",
         crate::text::one_line(&settings.source_name)
     );
     let mut out = vec![File { path: "Cargo.toml".to_owned(), contents: cargo_toml(settings) }];
     for file in files {
-        let syntax: syn::File = syn::parse2(file.tokens).map_err(|error| {
-            // Emitting unparsable tokens is a generator bug, not a spec problem; say so.
-            Diagnostic::error(
-                Pointer::root(),
-                format!("internal error: {} does not parse: {error}", file.path),
-            )
-        })?;
-        let contents = format!("{preamble}{}", separate_nested_items(&unparse_spaced(syntax)));
-        out.push(File { path: file.path.to_owned(), contents });
+        let mut text = Text { contents: preamble.clone(), body_start: preamble.len() };
+        let mut pieces = file.pieces;
+        while let Some(piece) = timed(emitting, || pieces.next()) {
+            match piece {
+                Piece::Items(tokens) => {
+                    let syn::File { shebang, attrs, items } = parse(file.path, tokens)?;
+                    if !attrs.is_empty() {
+                        let head = prettyplease::unparse(&syn::File { shebang, attrs, items: Vec::new() });
+                        separate_nested_items(&head, &mut text.contents);
+                    }
+                    for item in items {
+                        text.push_item(&unparse_item(item));
+                    }
+                }
+                Piece::Members { item, members } => {
+                    let rendered = render_members(file.path, item, members, emitting)?;
+                    text.push_item(&rendered);
+                }
+            }
+        }
+        out.push(File { path: file.path.to_owned(), contents: text.contents });
     }
     Ok(out)
 }
 
-/// Prettyplease keeps no blank lines between items; a reader wants them, so
-/// each item is printed on its own and the items are joined by one blank line.
-fn unparse_spaced(file: syn::File) -> String {
-    let syn::File { shebang, attrs, items } = file;
-    let head = prettyplease::unparse(&syn::File { shebang, attrs, items: Vec::new() });
-    let mut out = head;
-    for item in items {
-        let text = prettyplease::unparse(&syn::File { shebang: None, attrs: Vec::new(), items: vec![item] });
-        if !out.is_empty() {
-            out.push('\n');
+fn parse(path: &str, tokens: TokenStream) -> Result<syn::File, Diagnostic> {
+    syn::parse2(tokens).map_err(|error| internal_error(path, &format!("does not parse: {error}")))
+}
+
+/// Emitting what does not parse or print is a generator bug, not a spec problem; say so.
+fn internal_error(path: &str, what: &str) -> Diagnostic {
+    Diagnostic::error(Pointer::root(), format!("internal error: {path} {what}"))
+}
+
+/// A file's text as it is rendered, after the preamble.
+struct Text {
+    contents: String,
+    /// Where the file's own text starts, after the preamble.
+    body_start: usize,
+}
+
+impl Text {
+    /// Prettyplease keeps no blank lines between items; a reader wants them,
+    /// so each item is printed on its own and the items are joined by one
+    /// blank line.
+    fn push_item(&mut self, item: &str) {
+        if self.contents.len() > self.body_start {
+            self.contents.push('\n');
         }
-        out.push_str(&text);
+        separate_nested_items(item, &mut self.contents);
     }
-    out
+}
+
+fn unparse_item(item: syn::Item) -> String {
+    prettyplease::unparse(&syn::File { shebang: None, attrs: Vec::new(), items: vec![item] })
+}
+
+/// `item` (written with an empty body) with `members` as its body, printed
+/// as prettyplease prints it whole. Prettyplease lays out each member of an
+/// `impl` or `mod` on its own, so the item printed around one member at a
+/// time, less its first line(s) and its closing `}`, is that member's text:
+///
+/// ```text
+/// impl Client {        <- the item printed empty, `impl Client {}`, less its `}`
+///     pub fn a() {}    <- each member printed inside the item on its own
+/// }
+/// ```
+///
+/// Each printing is checked to open and close as the empty item does.
+fn render_members(
+    path: &str,
+    item: TokenStream,
+    members: Box<dyn Iterator<Item = TokenStream> + '_>,
+    emitting: &mut Duration,
+) -> Result<String, Diagnostic> {
+    let unparse = |tokens: TokenStream| -> Result<String, Diagnostic> {
+        let syn::File { items, .. } = parse(path, tokens)?;
+        Ok(items.into_iter().map(unparse_item).collect())
+    };
+    let empty = unparse(item.clone())?;
+    let Some(open) = empty.strip_suffix("{}\n") else {
+        return Err(internal_error(path, "has an item with members that does not print as `… {}`"));
+    };
+    let open = format!("{open}{{\n");
+    let mut text = open.clone();
+    let mut members = members.peekable();
+    if timed(emitting, || members.peek().is_none()) {
+        return Ok(empty);
+    }
+    while let Some(member) = timed(emitting, || members.next()) {
+        let printed = unparse(with_body(&item, member))?;
+        let inside = printed.strip_prefix(open.as_str()).and_then(|rest| rest.strip_suffix("}\n"));
+        let Some(inside) = inside else {
+            return Err(internal_error(path, "has a member that does not print inside its item"));
+        };
+        text.push_str(inside);
+    }
+    text.push_str("}\n");
+    Ok(text)
+}
+
+/// `item`, whose last token is its empty `{}` body, with `body` inside the braces.
+fn with_body(item: &TokenStream, body: TokenStream) -> TokenStream {
+    let mut tokens: Vec<TokenTree> = item.clone().into_iter().collect();
+    if let Some(TokenTree::Group(group)) = tokens.last_mut() {
+        if group.delimiter() == Delimiter::Brace {
+            *group = Group::new(Delimiter::Brace, body);
+        }
+    }
+    tokens.into_iter().collect()
 }
 
 /// Prettyplease also packs the items of an `impl` (or inline `mod`) tight; a
 /// blank line goes between an item's closing `}` and the next item at the same
 /// indent. Only lines that begin an item count, so `match` arms and
-/// statements after a block stay as they are.
-fn separate_nested_items(text: &str) -> String {
+/// statements after a block stay as they are. `text` is a whole item, or
+/// the lines before the first; the result goes at the end of `out`.
+fn separate_nested_items(text: &str, out: &mut String) {
     const ITEM_STARTS: [&str; 8] = ["///", "#[", "pub ", "pub(", "fn ", "async ", "const ", "type "];
-    let mut out = String::with_capacity(text.len() + text.len() / 16);
+    out.reserve(text.len() + text.len() / 16);
     let mut previous: Option<&str> = None;
     for line in text.lines() {
         if let Some(before) = previous {
@@ -62,7 +158,6 @@ fn separate_nested_items(text: &str) -> String {
         out.push('\n');
         previous = Some(line);
     }
-    out
 }
 
 /// The generated crate depends on what the emitted code uses, and nothing else.
@@ -95,4 +190,61 @@ fn cargo_toml(settings: &Settings) -> String {
         source = crate::text::one_line(&settings.source_name),
         name = settings.crate_name,
     )
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use quote::quote;
+
+    use super::*;
+
+    /// The item printed whole, as it was before members came one at a time.
+    fn whole(item: &TokenStream, members: &[TokenStream]) -> String {
+        let body: TokenStream = members.iter().cloned().collect();
+        let syn::File { items, .. } = parse("x", with_body(item, body)).unwrap();
+        items.into_iter().map(unparse_item).collect()
+    }
+
+    fn by_members(item: &TokenStream, members: &[TokenStream]) -> String {
+        let mut emitting = Duration::ZERO;
+        render_members("x", item.clone(), Box::new(members.iter().cloned()), &mut emitting).unwrap()
+    }
+
+    #[test]
+    fn members_print_as_in_the_whole_item() {
+        let methods = [
+            quote! {
+                /// Short.
+                pub fn a(&self) -> u8 { 1 }
+            },
+            quote! {
+                pub async fn a_rather_long_name(&self, first: Option<std::collections::BTreeMap<String, Vec<u8>>>, second: &str) -> Result<(), Error<AnotherLongName>> {
+                    let value = some_function_name(first_argument, second_argument, third_argument, fourth_argument)?;
+                    match value { 200..=299 => Ok(()), other => Err(Error::UnexpectedStatus(other)) }
+                }
+                pub fn b(&self) {}
+            },
+        ];
+        let client = quote!(impl Client {});
+        assert_eq!(by_members(&client, &methods), whole(&client, &methods));
+        assert_eq!(by_members(&client, &[]), "impl Client {}\n");
+        let module = quote! {
+            #[rustfmt::skip]
+            mod examples {}
+        };
+        let tests = [
+            quote!(
+                use a::b;
+                fn helper() {}
+            ),
+            quote!(
+                #[test]
+                fn t() {
+                    helper();
+                }
+            ),
+        ];
+        assert_eq!(by_members(&module, &tests), whole(&module, &tests));
+    }
 }

@@ -8,10 +8,8 @@ use quote::quote;
 use super::{docs, ident};
 use crate::ir::{self, ApiKeyLocation, SchemeKind};
 
-pub(crate) fn emit_auth(api: &ir::Api) -> Option<TokenStream> {
-    if api.security_schemes.is_empty() {
-        return None;
-    }
+/// For an API with security schemes (the caller checks).
+pub(crate) fn emit_auth(api: &ir::Api) -> TokenStream {
     let token_source = api.has_bearer().then(token_source);
     let oauth = api.oauth().next().is_some().then(|| oauth(api));
     let credentials = credentials(api);
@@ -38,7 +36,7 @@ pub(crate) fn emit_auth(api: &ir::Api) -> Option<TokenStream> {
         .iter()
         .any(|s| matches!(s.kind, SchemeKind::ApiKey { location: ApiKeyLocation::Cookie, .. }))
         .then(add_cookie);
-    Some(quote! {
+    quote! {
         //! Credentials: the secrets a client holds, where each of the API's
         //! security schemes puts them on a request, and how OAuth 2.0 tokens
         //! are had and renewed.
@@ -160,7 +158,7 @@ pub(crate) fn emit_auth(api: &ir::Api) -> Option<TokenStream> {
         #basic
         #cookie
         #sensitive
-    })
+    }
 }
 
 fn token_source() -> TokenStream {

@@ -2,19 +2,20 @@
 //! example that `lower::example` found to decode. The JSON reaches the source
 //! only as string literals: specs are untrusted.
 
-use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::{ident, ty};
+use super::{Piece, ident, ty};
 use crate::ir;
 
 /// `None` when the spec has no example to test.
-pub(crate) fn emit_example_tests(api: &ir::Api, crate_ident: &str) -> Option<TokenStream> {
+pub(crate) fn emit_example_tests<'a>(
+    api: &'a ir::Api,
+    crate_ident: &'a str,
+) -> Option<impl Iterator<Item = Piece<'a>>> {
     if api.examples.is_empty() {
         return None;
     }
-    let krate = ident(crate_ident);
-    let tests = api.examples.iter().map(|example| {
+    let tests = api.examples.iter().map(move |example| {
         let name = ident(&example.ident);
         let example_ty = ty(api, &example.ty, &quote!(types::));
         let origin = example.origin.to_string();
@@ -36,10 +37,7 @@ pub(crate) fn emit_example_tests(api: &ir::Api, crate_ident: &str) -> Option<Tok
             }
         }
     });
-    // `rustfmt::skip` on the module, as crate roots cannot carry it; spelled
-    // through a variable because rustfmt acts on the attribute even inside `quote!`.
-    let skip = quote!(rustfmt::skip);
-    Some(quote! {
+    let head = Piece::Items(quote! {
         //! The spec's examples, each decoded into its generated type with
         //! serde_json and encoded again.
         //!
@@ -49,33 +47,39 @@ pub(crate) fn emit_example_tests(api: &ir::Api, crate_ident: &str) -> Option<Tok
         //! optional property that is `null` is left out, and a number is written
         //! as its Rust type writes numbers (`220.0` for an `f64`, `220` for an
         //! `f64` field).
-
+    });
+    // `rustfmt::skip` on the module, as crate roots cannot carry it; spelled
+    // through a variable because rustfmt acts on the attribute even inside `quote!`.
+    let skip = quote!(rustfmt::skip);
+    let module = quote! {
         #[#skip]
-        mod examples {
-            use serde::Serialize;
-            use serde::de::DeserializeOwned;
-            use serde_json::Value;
+        mod examples {}
+    };
+    let krate = ident(crate_ident);
+    let runtime = quote! {
+        use serde::Serialize;
+        use serde::de::DeserializeOwned;
+        use serde_json::Value;
 
-            use #krate::types;
+        use #krate::types;
 
-            /// Decodes `example` (found at `origin` in the spec) as a `T`, encodes
-            /// it again, and compares the JSON with `written`, or with the example
-            /// itself when that is `None`.
-            fn round_trip<T: DeserializeOwned + Serialize>(origin: &str, example: &str, written: Option<&str>) {
-                let decoded: T = serde_json::from_str(example)
-                    .unwrap_or_else(|e| panic!("the example at {origin} does not decode: {e}"));
-                let encoded = serde_json::to_string(&decoded)
-                    .unwrap_or_else(|e| panic!("the example at {origin} does not encode: {e}"));
-                let encoded: Value = serde_json::from_str(&encoded)
-                    .unwrap_or_else(|e| panic!("the example at {origin} encodes to bad JSON: {e}"));
-                let expected: Value = serde_json::from_str(written.unwrap_or(example))
-                    .unwrap_or_else(|e| panic!("the expected JSON for {origin} is bad: {e}"));
-                assert_eq!(encoded, expected, "the example at {origin} does not round-trip");
-            }
-
-            #(#tests)*
+        /// Decodes `example` (found at `origin` in the spec) as a `T`, encodes
+        /// it again, and compares the JSON with `written`, or with the example
+        /// itself when that is `None`.
+        fn round_trip<T: DeserializeOwned + Serialize>(origin: &str, example: &str, written: Option<&str>) {
+            let decoded: T = serde_json::from_str(example)
+                .unwrap_or_else(|e| panic!("the example at {origin} does not decode: {e}"));
+            let encoded = serde_json::to_string(&decoded)
+                .unwrap_or_else(|e| panic!("the example at {origin} does not encode: {e}"));
+            let encoded: Value = serde_json::from_str(&encoded)
+                .unwrap_or_else(|e| panic!("the example at {origin} encodes to bad JSON: {e}"));
+            let expected: Value = serde_json::from_str(written.unwrap_or(example))
+                .unwrap_or_else(|e| panic!("the expected JSON for {origin} is bad: {e}"));
+            assert_eq!(encoded, expected, "the example at {origin} does not round-trip");
         }
-    })
+    };
+    let members = std::iter::once(runtime).chain(tests);
+    Some([head, Piece::Members { item: module, members: Box::new(members) }].into_iter())
 }
 
 /// Compact JSON text; a `Value` always serializes, its keys being strings.

@@ -9,35 +9,58 @@ mod operations;
 mod response;
 mod types;
 
-use proc_macro2::{Ident, Span, TokenStream};
+use proc_macro2::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
 use quote::quote;
 
 use crate::ir::{self, Docs, Prim, Ty};
 use crate::names;
 
-/// A generated Rust file before formatting.
-pub(crate) struct RustFile {
+/// A generated Rust file before formatting, made piece by piece while it is
+/// rendered: only one piece's tokens exist at a time, however large the API.
+pub(crate) struct RustFile<'a> {
     pub(crate) path: &'static str,
-    pub(crate) tokens: TokenStream,
+    pub(crate) pieces: Pieces<'a>,
+}
+
+pub(crate) type Pieces<'a> = Box<dyn Iterator<Item = Piece<'a>> + 'a>;
+
+/// Part of a file, in order.
+pub(crate) enum Piece<'a> {
+    /// Items; a file's first piece may open with its inner attributes (`//!`).
+    Items(TokenStream),
+    /// One item whose body comes member by member, such as `impl Client`
+    /// with a method or two per operation: `item` is written with an empty
+    /// body (`impl Client {}`), each of `members` holds some of its members.
+    Members { item: TokenStream, members: Box<dyn Iterator<Item = TokenStream> + 'a> },
+}
+
+impl<'a> RustFile<'a> {
+    /// A file made in one piece (the small, fixed ones).
+    fn whole(path: &'static str, tokens: impl FnOnce() -> TokenStream + 'a) -> Self {
+        Self { path, pieces: Box::new(std::iter::once_with(tokens).map(Piece::Items)) }
+    }
 }
 
 /// `crate_ident` is the generated crate's name as a path (`highlevel`), for doctests.
-pub(crate) fn emit(api: &ir::Api, crate_ident: &str) -> Vec<RustFile> {
+pub(crate) fn emit<'a>(api: &'a ir::Api, crate_ident: &'a str) -> Vec<RustFile<'a>> {
     let mut files = vec![
-        RustFile { path: "src/lib.rs", tokens: lib(api, crate_ident) },
-        RustFile { path: "src/types.rs", tokens: types::emit_types(api) },
-        RustFile { path: "src/client.rs", tokens: client::emit_client(api) },
-        RustFile { path: "src/response.rs", tokens: response::emit_response(api) },
-        RustFile { path: "src/operations.rs", tokens: operations::emit_operations(api, crate_ident) },
+        RustFile::whole("src/lib.rs", move || lib(api, crate_ident)),
+        RustFile { path: "src/types.rs", pieces: Box::new(types::emit_types(api)) },
+        RustFile::whole("src/client.rs", move || client::emit_client(api)),
+        RustFile::whole("src/response.rs", move || response::emit_response(api)),
+        RustFile {
+            path: "src/operations.rs",
+            pieces: Box::new(operations::emit_operations(api, crate_ident)),
+        },
     ];
-    if let Some(tokens) = auth::emit_auth(api) {
-        files.push(RustFile { path: "src/auth.rs", tokens });
+    if !api.security_schemes.is_empty() {
+        files.push(RustFile::whole("src/auth.rs", move || auth::emit_auth(api)));
     }
     if uses_whole_numbers(api) {
-        files.push(RustFile { path: "src/json.rs", tokens: json_helpers() });
+        files.push(RustFile::whole("src/json.rs", json_helpers));
     }
-    if let Some(tokens) = example_tests::emit_example_tests(api, crate_ident) {
-        files.push(RustFile { path: "tests/examples.rs", tokens });
+    if let Some(pieces) = example_tests::emit_example_tests(api, crate_ident) {
+        files.push(RustFile { path: "tests/examples.rs", pieces: Box::new(pieces) });
     }
     files
 }
@@ -161,19 +184,79 @@ pub(crate) fn ident(name: &str) -> Ident {
 
 /// `///` lines.
 pub(crate) fn docs(docs: &Docs) -> TokenStream {
-    let lines = docs.0.iter().map(|line| doc_line(line));
-    quote! { #( #[doc = #lines] )* }
+    doc_attributes(docs, false)
 }
 
 /// `//!` lines.
 pub(crate) fn inner_docs(docs: &Docs) -> TokenStream {
-    let lines = docs.0.iter().map(|line| doc_line(line));
-    quote! { #( #![doc = #lines] )* }
+    doc_attributes(docs, true)
+}
+
+/// `#[doc = r" line"]` (or `#![…]`) per line, each literal made once and moved
+/// into place: `quote!` would copy it, and doc text is most of a spec's bytes.
+fn doc_attributes(docs: &Docs, inner: bool) -> TokenStream {
+    let mut out = Vec::with_capacity(docs.0.len() * if inner { 3 } else { 2 });
+    for line in &docs.0 {
+        out.push(TokenTree::Punct(Punct::new('#', Spacing::Alone)));
+        if inner {
+            out.push(TokenTree::Punct(Punct::new('!', Spacing::Alone)));
+        }
+        let attribute = [
+            TokenTree::Ident(Ident::new("doc", Span::call_site())),
+            TokenTree::Punct(Punct::new('=', Spacing::Alone)),
+            TokenTree::Literal(doc_line(line)),
+        ];
+        out.push(TokenTree::Group(Group::new(Delimiter::Bracket, attribute.into_iter().collect())));
+    }
+    out.into_iter().collect()
+}
+
+/// `tokens` one after another, moved rather than copied as `quote!`'s
+/// `#tokens` would; for the large pieces (documented items, their fields).
+pub(crate) fn concat(tokens: impl IntoIterator<Item = TokenStream>) -> TokenStream {
+    tokens.into_iter().collect()
+}
+
+/// `{ tokens }` as one token: interpolating a group into `quote!` copies a
+/// handle to its contents, not the contents.
+pub(crate) fn braced(tokens: TokenStream) -> Group {
+    Group::new(Delimiter::Brace, tokens)
 }
 
 /// Prettyplease prints `#[doc = " x"]` as `/// x`; the space is ours to add.
-fn doc_line(line: &str) -> String {
-    if line.is_empty() { String::new() } else { format!(" {line}") }
+fn doc_line(line: &str) -> Literal {
+    if line.is_empty() { Literal::string("") } else { raw_literal(" ", line) }
+}
+
+/// `text` as a raw string literal (`r"…"`, `r#"…"#` when it holds `"`),
+/// which the generated code never shows: it is for the cost of rendering.
+/// A cooked literal is escaped here character by character, then unescaped
+/// twice while rendering (by `syn`, and by prettyplease to print `///`); a
+/// raw one is copied. Text a raw literal cannot hold (a lone carriage
+/// return) stays cooked.
+pub(crate) fn raw_string(text: &str) -> Literal {
+    raw_literal("", text)
+}
+
+/// [`raw_string`] of `prefix` and `text` together.
+fn raw_literal(prefix: &str, text: &str) -> Literal {
+    // Enough `#`s that no `"` inside is followed by as many.
+    let mut hashes = 0;
+    let mut rest = text;
+    while let Some(at) = rest.find('"') {
+        rest = rest.get(at + 1..).unwrap_or_default();
+        let run = rest.len() - rest.trim_start_matches('#').len();
+        hashes = hashes.max(run + 1);
+    }
+    let mut repr = String::with_capacity(prefix.len() + text.len() + 3 + 2 * hashes);
+    repr.push('r');
+    repr.extend(std::iter::repeat_n('#', hashes));
+    repr.push('"');
+    repr.push_str(prefix);
+    repr.push_str(text);
+    repr.push('"');
+    repr.extend(std::iter::repeat_n('#', hashes));
+    repr.parse().unwrap_or_else(|_| Literal::string(&format!("{prefix}{text}")))
 }
 
 /// The Rust type, with named types referred to as `path::Name`.
@@ -210,5 +293,24 @@ pub(crate) fn ty(api: &ir::Api, ty: &Ty, path: &TokenStream) -> TokenStream {
         Ty::Any => quote!(serde_json::Value),
         Ty::Bytes => quote!(bytes::Bytes),
         Ty::Object => quote!(serde_json::Map<String, serde_json::Value>),
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn raw_strings_hold_any_text() {
+        for text in
+            ["", " plain", " say \"hi\"", " \"# and \"## inside", " back\\slash", " lone \r return", " \u{0}"]
+        {
+            let literal = raw_string(text);
+            let parsed: syn::LitStr = syn::parse2(quote!(#literal)).unwrap();
+            assert_eq!(parsed.value(), text, "{literal}");
+        }
+        assert_eq!(raw_string(" a \"# b").to_string(), "r##\" a \"# b\"##");
+        assert_eq!(raw_string(" a").to_string(), "r\" a\"");
     }
 }

@@ -6,45 +6,44 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
-use super::{docs, ident, ty};
+use super::{Piece, docs, ident, raw_string, ty};
 use crate::ir::{self, Docs, Encoding, ParamLocation, PathPart, Prim, Status, Style, Ty, TypeKind};
 
-pub(crate) fn emit_operations(api: &ir::Api, crate_ident: &str) -> TokenStream {
-    let methods = api.operations.iter().map(|op| {
+pub(crate) fn emit_operations<'a>(api: &'a ir::Api, crate_ident: &'a str) -> impl Iterator<Item = Piece<'a>> {
+    let head = move || {
+        let scheme_import = (!api.security_schemes.is_empty()).then(|| {
+            quote!(
+                use crate::auth::Scheme;
+            )
+        });
+        let client_import = quote!(
+            #scheme_import
+            use crate::client::{Call, Client};
+            use crate::response::{Error, ResponseValue};
+        );
+        let used = used_types(api);
+        let types_import = (!used.is_empty()).then(|| quote!(use crate::types::{#(#used),*};));
+        Piece::Items(quote! {
+            //! The operations: per operation, the method that calls it, and the
+            //! request builder and answer decoder that method is made of.
+            #client_import
+            #types_import
+        })
+    };
+    let methods = api.operations.iter().map(move |op| {
         let send = send_method(api, crate_ident, op);
         let request = request_method(api, op);
         let pages = op.pagination.as_ref().map(|p| pages_method(api, op, p));
         quote!(#send #request #pages)
     });
-    let pagers = api.operations.iter().filter_map(|op| Some(pager(api, op, op.pagination.as_ref()?)));
-    let decoders = api.operations.iter().map(|op| response_fn(api, op));
-    let helpers = url_helpers(api);
-    let scheme_import = (!api.security_schemes.is_empty()).then(|| {
-        quote!(
-            use crate::auth::Scheme;
-        )
-    });
-    let client_import = quote!(
-        #scheme_import
-        use crate::client::{Call, Client};
-        use crate::response::{Error, ResponseValue};
-    );
-    let used = used_types(api);
-    let types_import = (!used.is_empty()).then(|| quote!(use crate::types::{#(#used),*};));
-    quote! {
-        //! The operations: per operation, the method that calls it, and the
-        //! request builder and answer decoder that method is made of.
-        #client_import
-        #types_import
-
-        impl Client { #(#methods)* }
-
-        #(#decoders)*
-
-        #(#pagers)*
-
-        #helpers
-    }
+    let client = Piece::Members { item: quote!(impl Client {}), members: Box::new(methods) };
+    let decoders = api.operations.iter().map(move |op| Piece::Items(response_fn(api, op)));
+    let pagers = api
+        .operations
+        .iter()
+        .filter_map(move |op| Some(Piece::Items(pager(api, op, op.pagination.as_ref()?))));
+    let helpers = std::iter::once_with(move || Piece::Items(url_helpers(api)));
+    std::iter::once_with(head).chain(std::iter::once(client)).chain(decoders).chain(pagers).chain(helpers)
 }
 
 /// `encode` and `push_query`, emitted when some operation needs them.
@@ -439,7 +438,7 @@ fn params_struct(api: &ir::Api, op: &ir::Operation) -> TokenStream {
         quote!(#docs pub #name: #ty,)
     });
     let default = op.params.iter().all(|p| matches!(p.ty, Ty::Option(_))).then(|| quote!(Default,));
-    let doc = format!(" The parameters of [`Client::{}`].", crate::names::unraw(&op.ident));
+    let doc = raw_string(&format!(" The parameters of [`Client::{}`].", crate::names::unraw(&op.ident)));
     let new = op.params_new.then(|| {
         let required: Vec<&ir::Param> = op.params.iter().filter(|p| !matches!(p.ty, Ty::Option(_))).collect();
         let args = required.iter().map(|p| {
@@ -483,10 +482,10 @@ fn pages_method(api: &ir::Api, op: &ir::Operation, pagination: &ir::Pagination) 
     let (params_ty, body) = pager_inputs(api, op);
     let body_arg = body.as_ref().map(|body| quote!(, body: #body));
     let body_field = body.as_ref().map(|_| quote!(body,));
-    let doc = format!(
+    let doc = raw_string(&format!(
         " The pages of [`Client::{}`], from the one `params` asks for to the last.",
         crate::names::unraw(&op.ident)
-    );
+    ));
     quote! {
         #[doc = #doc]
         pub fn #name(&self, params: #params_ty #body_arg) -> #pager<'_> {
@@ -578,11 +577,11 @@ fn pager(api: &ir::Api, op: &ir::Operation, pagination: &ir::Pagination) -> Toke
             }
         }
     };
-    let doc = format!(
+    let doc = raw_string(&format!(
         " Walks the pages of [`Client::{}`]; made by [`Client::{}`].",
         crate::names::unraw(&op.ident),
         crate::names::unraw(&pagination.method_ident)
-    );
+    ));
     quote! {
         #[doc = #doc]
         ///
@@ -632,12 +631,12 @@ fn path(root: &TokenStream, steps: &[ir::Step]) -> TokenStream {
 }
 
 fn request_method(api: &ir::Api, op: &ir::Operation) -> TokenStream {
-    let doc = format!(
+    let doc = raw_string(&format!(
         " Builds the request [`Client::{}`] sends, without credentials and without sending it; [`{}`](crate::{}) decodes the answer.",
         crate::names::unraw(&op.ident),
         response_fn_name(op),
         response_fn_name(op)
-    );
+    ));
     let name = request_fn_name(op);
     let error = ident(&op.error_ident);
     let (args, _) = arguments(api, op);
@@ -760,7 +759,7 @@ fn response_fn(api: &ir::Api, op: &ir::Operation) -> TokenStream {
     let success_item = op.success_ident.as_ref().map(|enum_name| {
         let enum_ident = ident(enum_name);
         let variants = successes.iter().map(|r| variant(api, r));
-        let doc = format!(" The success answers of [`Client::{call}`].");
+        let doc = raw_string(&format!(" The success answers of [`Client::{call}`]."));
         quote! {
             #[doc = #doc]
             #[derive(Debug, Clone, PartialEq)]
@@ -818,8 +817,8 @@ fn response_fn(api: &ir::Api, op: &ir::Operation) -> TokenStream {
     let error_variants = failures.iter().map(|r| variant(api, r));
     let params_struct = params_struct(api, op);
     let success = success_ty(api, op);
-    let fn_doc = format!(" Decodes the answer to [`Client::{call}`].");
-    let error_doc = format!(" The documented error answers of [`Client::{call}`].");
+    let fn_doc = raw_string(&format!(" Decodes the answer to [`Client::{call}`]."));
+    let error_doc = raw_string(&format!(" The documented error answers of [`Client::{call}`]."));
     quote! {
         #[doc = #fn_doc]
         pub fn #name(response: http::Response<impl Into<bytes::Bytes>>) -> Result<ResponseValue<#success>, Error<#error>> {

@@ -254,7 +254,7 @@ fn rate_limit(api: &ir::Api) -> TokenStream {
             RateLimitMeaning::DailyRemaining => "Requests left today",
             RateLimitMeaning::DailyLimit => "Requests allowed per day",
         };
-        let doc = format!(" {what} (`{}`).", h.header);
+        let doc = super::raw_string(&format!(" {what} (`{}`).", h.header));
         let ty = match h.meaning {
             RateLimitMeaning::IntervalMs => quote!(Option<std::time::Duration>),
             _ => quote!(Option<u64>),

@@ -3,36 +3,39 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::{docs, ident, ty};
+use super::{Piece, braced, concat, docs, ident, ty};
 use crate::ir::{self, SerializeWith, Ty, TypeKind};
 
-pub(crate) fn emit_types(api: &ir::Api) -> TokenStream {
-    let items = api.types.iter().map(|def| {
-        let docs = docs(&def.docs);
-        let name = ident(&def.name);
-        let body = match &def.kind {
-            TypeKind::Struct(s) => emit_struct(api, &name, s),
-            TypeKind::Enum(e) => emit_enum(&name, e),
-            TypeKind::Untagged(u) => emit_untagged(api, &name, u),
-            TypeKind::Alias(target) => {
-                let target = ty(api, target, &quote!());
-                quote!(pub type #name = #target;)
-            }
-        };
-        quote! { #docs #body }
-    });
-    // Aliases alone derive nothing, and an API may have no types at all.
-    let derives = api.types.iter().any(|def| !matches!(def.kind, ir::TypeKind::Alias(_)));
-    let serde_use = derives.then(|| {
-        quote!(
-            use serde::{Deserialize, Serialize};
-        )
-    });
-    quote! {
-        //! Request and response bodies, one type per schema.
-        #serde_use
-        #(#items)*
-    }
+pub(crate) fn emit_types(api: &ir::Api) -> impl Iterator<Item = Piece<'_>> {
+    let head = move || {
+        // Aliases alone derive nothing, and an API may have no types at all.
+        let derives = api.types.iter().any(|def| !matches!(def.kind, ir::TypeKind::Alias(_)));
+        let serde_use = derives.then(|| {
+            quote!(
+                use serde::{Deserialize, Serialize};
+            )
+        });
+        Piece::Items(quote! {
+            //! Request and response bodies, one type per schema.
+            #serde_use
+        })
+    };
+    std::iter::once_with(head).chain(api.types.iter().map(move |def| Piece::Items(emit_type(api, def))))
+}
+
+fn emit_type(api: &ir::Api, def: &ir::TypeDef) -> TokenStream {
+    let docs = docs(&def.docs);
+    let name = ident(&def.name);
+    let body = match &def.kind {
+        TypeKind::Struct(s) => emit_struct(api, &name, s),
+        TypeKind::Enum(e) => emit_enum(&name, e),
+        TypeKind::Untagged(u) => emit_untagged(api, &name, u),
+        TypeKind::Alias(target) => {
+            let target = ty(api, target, &quote!());
+            quote!(pub type #name = #target;)
+        }
+    };
+    concat([docs, body])
 }
 
 fn rename_all(rule: Option<ir::RenameRule>) -> TokenStream {
@@ -69,13 +72,14 @@ fn emit_struct(api: &ir::Api, name: &proc_macro2::Ident, s: &ir::Struct) -> Toke
             None => {}
         }
         let attr = (!serde_args.is_empty()).then(|| quote!(#[serde(#(#serde_args),*)]));
-        quote! { #docs #attr pub #field_name: #field_ty, }
+        concat([docs, quote! { #attr pub #field_name: #field_ty, }])
     });
+    let fields = braced(concat(fields));
     let default = s.default.then(|| quote!(Default,));
     quote! {
         #[derive(Debug, Clone, PartialEq, #default Serialize, Deserialize)]
         #rename_all
-        pub struct #name { #(#fields)* }
+        pub struct #name #fields
     }
 }
 
@@ -88,8 +92,9 @@ fn emit_enum(name: &proc_macro2::Ident, e: &ir::Enum) -> TokenStream {
             let wire = &v.wire;
             quote!(#[serde(rename = #wire)])
         });
-        quote! { #docs #rename #variant, }
+        concat([docs, quote! { #rename #variant, }])
     });
+    let variants = concat(variants);
     let arms = e.variants.iter().map(|v| {
         let variant = ident(&v.ident);
         let wire = &v.wire;
@@ -100,7 +105,7 @@ fn emit_enum(name: &proc_macro2::Ident, e: &ir::Enum) -> TokenStream {
         #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
         #rename_all
         pub enum #name {
-            #(#variants)*
+            #variants
             /// A value the spec does not list, kept as sent.
             #[serde(untagged)]
             #other(String),
@@ -129,8 +134,9 @@ fn emit_untagged(api: &ir::Api, name: &proc_macro2::Ident, u: &ir::Untagged) -> 
         let docs = docs(&v.docs);
         let variant = ident(&v.ident);
         let payload = ty(api, &v.ty, &quote!());
-        quote! { #docs #variant(#payload), }
+        concat([docs, quote! { #variant(#payload), }])
     });
+    let variants = braced(concat(variants));
     let froms = u.variants.iter().filter(|v| v.from).map(|v| {
         let variant = ident(&v.ident);
         // A boxed variant converts from what it boxes.
@@ -159,7 +165,7 @@ fn emit_untagged(api: &ir::Api, name: &proc_macro2::Ident, u: &ir::Untagged) -> 
     quote! {
         #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
         #[serde(untagged)]
-        pub enum #name { #(#variants)* }
+        pub enum #name #variants
         #(#froms)*
         #from_str
     }

@@ -1,6 +1,6 @@
 //! Source positions for diagnostics: spec text (YAML or JSON) and a JSON pointer in, the line and column where that node starts out.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::iter::Peekable;
 use std::str::Chars;
 
@@ -23,21 +23,54 @@ pub(crate) fn locate(text: &str, pointer: &Pointer) -> Option<Location> {
 /// makes reporting a hundred warnings on a large spec cost one parse, not a
 /// hundred. Same rules; `None` for a pointer with no node.
 pub(crate) fn locate_all(text: &str, pointers: &[&Pointer]) -> Vec<Option<Location>> {
-    let mut wanted: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (i, pointer) in pointers.iter().enumerate() {
-        wanted.entry(pointer.as_str()).or_default().push(i);
-    }
+    let wanted = Wanted::new(pointers.iter().map(|pointer| pointer.as_str()));
+    // Text the generator reads as JSON is located by the strict JSON reader,
+    // which places nodes where yaml-rust2 does (a test holds them to it) at a
+    // fraction of the cost. yaml-rust2 reads the rest, and JSON it rejects:
+    // it gives up beyond 255 nested flow collections (`[[[…`), which generated
+    // JSON can exceed. If both fail, what the first found before the trouble
+    // still stands.
     let mut found = vec![None; pointers.len()];
-    if scan(&mut YamlEvents(Parser::new_from_str(text)), &wanted, &mut found).is_err() {
-        // yaml-rust2 gives up beyond 255 nested flow collections (`[[[…`), which
-        // generated JSON can exceed, so strict JSON gets a second reading; if
-        // that fails too, what was found before the trouble still stands.
-        let mut json = vec![None; pointers.len()];
-        if scan(&mut JsonEvents::new(text), &wanted, &mut json).is_ok() {
-            found = json;
+    let json_first = crate::load::looks_like_json(text);
+    let first = if json_first {
+        scan(&mut JsonEvents::new(text), &wanted, &mut found)
+    } else {
+        scan(&mut YamlEvents(Parser::new_from_str(text)), &wanted, &mut found)
+    };
+    if first.is_err() {
+        let mut second = vec![None; pointers.len()];
+        let read = if json_first {
+            scan(&mut YamlEvents(Parser::new_from_str(text)), &wanted, &mut second)
+        } else {
+            scan(&mut JsonEvents::new(text), &wanted, &mut second)
+        };
+        if read.is_ok() {
+            found = second;
         }
     }
     found
+}
+
+/// The pointers to locate, each with the indexes of its slots in the answer.
+struct Wanted<'p> {
+    at: HashMap<&'p str, Vec<usize>>,
+    /// Every pointer wanted and every node above one: the rest of the
+    /// document is skipped over without building the pointers inside it.
+    within: HashSet<&'p str>,
+}
+
+impl<'p> Wanted<'p> {
+    fn new(pointers: impl Iterator<Item = &'p str>) -> Self {
+        let mut at: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut within = HashSet::from([""]);
+        for (i, pointer) in pointers.enumerate() {
+            at.entry(pointer).or_default().push(i);
+            // Segments are escaped, so each `/` starts one.
+            within.extend(pointer.match_indices('/').map(|(end, _)| &pointer[..end]));
+            within.insert(pointer);
+        }
+        Self { at, within }
+    }
 }
 
 /// An open collection during [`scan`], with the length of the pointer text
@@ -55,13 +88,9 @@ enum Frame {
 }
 
 /// Reads the whole first document once, recording where each wanted pointer's node starts.
-fn scan(
-    events: &mut impl Events,
-    wanted: &HashMap<&str, Vec<usize>>,
-    found: &mut [Option<Location>],
-) -> Result<(), Broken> {
+fn scan(events: &mut impl Events, wanted: &Wanted<'_>, found: &mut [Option<Location>]) -> Result<(), Broken> {
     let record = |pointer: &str, at: Location, found: &mut [Option<Location>]| {
-        for &i in wanted.get(pointer).into_iter().flatten() {
+        for &i in wanted.at.get(pointer).into_iter().flatten() {
             if let Some(slot) = found.get_mut(i) {
                 *slot = Some(at);
             }
@@ -113,7 +142,7 @@ fn scan(
             Frame::Map { prefix, key: key @ Some(_) } => {
                 let segment = key.take().unwrap_or_default();
                 let prefix = *prefix;
-                open(&mut stack, ev, &mut pointer, prefix, &segment)?;
+                open(events, wanted, &mut stack, ev, &mut pointer, prefix, &segment)?;
             }
             Frame::Seq { prefix, next } => {
                 if ev == Ev::End {
@@ -129,7 +158,7 @@ fn scan(
                 if ev == Ev::Mapping {
                     item_start = Some((pointer.clone(), at));
                 }
-                open(&mut stack, ev, &mut pointer, prefix, &segment)?;
+                open(events, wanted, &mut stack, ev, &mut pointer, prefix, &segment)?;
             }
         }
     }
@@ -137,8 +166,11 @@ fn scan(
 }
 
 /// Enters the node `ev` (the value of `segment` under the node whose pointer
-/// is `pointer[..prefix]`) when it is a collection.
+/// is `pointer[..prefix]`) when it is a collection that holds a wanted node,
+/// or skips over it.
 fn open(
+    events: &mut impl Events,
+    wanted: &Wanted<'_>,
     stack: &mut Vec<Frame>,
     ev: Ev,
     pointer: &mut String,
@@ -147,6 +179,9 @@ fn open(
 ) -> Result<(), Broken> {
     pointer.truncate(prefix);
     push_segment(pointer, segment);
+    if matches!(ev, Ev::Mapping | Ev::Sequence) && !wanted.within.contains(pointer.as_str()) {
+        return events.skip_node(ev);
+    }
     match ev {
         Ev::Mapping => stack.push(Frame::Map { prefix: pointer.len(), key: None }),
         Ev::Sequence => stack.push(Frame::Seq { prefix: pointer.len(), next: 0 }),
@@ -190,6 +225,15 @@ enum Ev {
 /// A source of events, each with where it starts (1-based line and column).
 trait Events {
     fn next_event(&mut self) -> Result<(Ev, Location), Broken>;
+
+    /// Consumes the rest of the node that `first` starts, whose contents
+    /// nobody asks for.
+    fn skip_node(&mut self, first: Ev) -> Result<(), Broken>
+    where
+        Self: Sized,
+    {
+        skip(self, first)
+    }
 }
 
 /// Consumes the rest of the node that `first` starts.
@@ -255,11 +299,20 @@ struct JsonEvents<'a> {
     /// Open containers, innermost last; `true` for objects.
     open: Vec<bool>,
     expect: Expect,
+    /// Skipping: keys are read (and checked) but not kept.
+    quiet: bool,
 }
 
 impl<'a> JsonEvents<'a> {
     fn new(text: &'a str) -> Self {
-        Self { chars: text.chars().peekable(), line: 1, column: 1, open: Vec::new(), expect: Expect::Value }
+        Self {
+            chars: text.chars().peekable(),
+            line: 1,
+            column: 1,
+            open: Vec::new(),
+            expect: Expect::Value,
+            quiet: false,
+        }
     }
 
     fn bump(&mut self) -> Option<char> {
@@ -309,7 +362,8 @@ impl<'a> JsonEvents<'a> {
                 Ok((Ev::Sequence, at))
             }
             Some('"') => {
-                let text = self.string()?;
+                // Only keys make pointers; a value's text is never looked at.
+                let text = self.string(false)?;
                 self.after_node();
                 Ok((Ev::Scalar(text), at))
             }
@@ -331,7 +385,9 @@ impl<'a> JsonEvents<'a> {
         }
     }
 
-    fn string(&mut self) -> Result<String, Broken> {
+    /// A string, checked; its text is kept when `keep` (and not skipping).
+    fn string(&mut self, keep: bool) -> Result<String, Broken> {
+        let keep = keep && !self.quiet;
         self.eat('"')?;
         let mut text = String::new();
         loop {
@@ -350,7 +406,9 @@ impl<'a> JsonEvents<'a> {
                 c if c < ' ' => return Err(Broken),
                 c => c,
             };
-            text.push(c);
+            if keep {
+                text.push(c);
+            }
         }
     }
 
@@ -383,6 +441,13 @@ impl<'a> JsonEvents<'a> {
 }
 
 impl Events for JsonEvents<'_> {
+    fn skip_node(&mut self, first: Ev) -> Result<(), Broken> {
+        self.quiet = true;
+        let skipped = skip(self, first);
+        self.quiet = false;
+        skipped
+    }
+
     fn next_event(&mut self) -> Result<(Ev, Location), Broken> {
         loop {
             self.skip_whitespace();
@@ -407,7 +472,7 @@ impl Events for JsonEvents<'_> {
                     return Ok(self.close(at));
                 }
                 Expect::FirstKey | Expect::Key => {
-                    let key = self.string()?;
+                    let key = self.string(true)?;
                     self.expect = Expect::Colon;
                     return Ok((Ev::Scalar(key), at));
                 }
@@ -482,6 +547,23 @@ mod tests {
         assert_eq!(at(text, "/paths/~1pets/get"), Some((4, 7)));
         assert_eq!(at(text, "/tags/1"), Some((9, 5)));
         assert_eq!(at(text, "/tags/1/name"), Some((9, 6)));
+    }
+
+    #[test]
+    fn many_pointers_at_once_skip_only_what_holds_none() {
+        let text = "{\"a\": {\"x\": [1, {\"y\": 2}]}, \"b\": {\"x\": 3}, \"c\": [{\"d\": {}}]}";
+        let pointers: Vec<Pointer> =
+            ["/b/x", "/a/x/1/y", "/c/0", "/c/1", "/b/z", ""].into_iter().map(Pointer::from_escaped).collect();
+        let found = locate_all(text, &pointers.iter().collect::<Vec<_>>());
+        let lines_columns: Vec<_> = found.iter().map(|l| l.map(|l| (l.line, l.column))).collect();
+        assert_eq!(lines_columns, [Some((1, 35)), Some((1, 18)), Some((1, 50)), None, None, Some((1, 1))]);
+        let yaml = "a:\n  x: [1, {y: 2}]\nb:\n  x: 3\n";
+        let pointers = [Pointer::from_escaped("/b/x"), Pointer::from_escaped("/a/x/1/y")];
+        let found = locate_all(yaml, &pointers.iter().collect::<Vec<_>>());
+        assert_eq!(
+            found.iter().map(|l| l.map(|l| (l.line, l.column))).collect::<Vec<_>>(),
+            [Some((4, 3)), Some((2, 11))]
+        );
     }
 
     #[test]
@@ -577,7 +659,7 @@ mod tests {
         for segment in path {
             push_segment(&mut pointer, segment);
         }
-        let wanted = HashMap::from([(pointer.as_str(), vec![0])]);
+        let wanted = Wanted::new(std::iter::once(pointer.as_str()));
         let mut found = [None];
         scan(events, &wanted, &mut found).map(|()| found[0])
     }

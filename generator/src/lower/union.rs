@@ -31,7 +31,6 @@
 
 use std::collections::HashSet;
 
-use heck::ToSnakeCase;
 use openapiv3::{Schema, SchemaKind, Type};
 
 use super::schema::{self, Prop, PropSchema};
@@ -263,7 +262,7 @@ fn variant_names(resolved: &[Resolved<'_>]) -> Vec<String> {
 fn strip_shared_words(names: &[&str]) -> Option<Vec<String>> {
     let words: Vec<Vec<String>> = names
         .iter()
-        .map(|n| n.to_snake_case().split('_').filter(|w| !w.is_empty()).map(str::to_owned).collect())
+        .map(|n| names::snake_case(n).split('_').filter(|w| !w.is_empty()).map(str::to_owned).collect())
         .collect();
     let shortest = words.iter().map(Vec::len).min()?;
     let first = words.first()?;
