@@ -131,8 +131,6 @@ pub struct OAuth {
     /// The app's id and secret go in the token request's form body rather
     /// than in a Basic `Authorization` header.
     pub secret_in_body: bool,
-    /// The client-credentials flow is offered: a token can be had without a user.
-    pub client_credentials: bool,
 }
 
 /// One way to satisfy an operation's security: every scheme listed, by

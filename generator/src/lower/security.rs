@@ -266,7 +266,6 @@ fn lower_oauth(cx: &mut Lowerer<'_>, src: OAuthSrc<'_>) -> Option<OAuth> {
         refresh_url,
         scopes: all_scopes,
         secret_in_body,
-        client_credentials: flows.client_credentials.is_some(),
     })
 }
 
