@@ -1,17 +1,20 @@
 //! Spec text (YAML or JSON) → the `openapiv3` model plus the raw JSON tree;
 //! the version gate; line and column for JSON pointers.
 
+mod shallow;
 mod source_map;
 mod tree;
 
 use std::time::Instant;
 
 use openapiv3::{OpenAPI, ReferenceOr, Schema};
+use serde::Deserialize;
 use serde_json::Value;
 
 use crate::bundle::Documents;
 use crate::diag::{Diagnostic, Location, Pointer};
 
+use shallow::Shallow;
 pub(crate) use source_map::locate_all;
 use tree::Refused;
 pub use tree::{MAX_SPEC_BYTES, MAX_VALUES, MIN_VALUES};
@@ -52,36 +55,63 @@ pub(crate) fn load(
 fn deserialize<T: serde::de::DeserializeOwned>(node: &Value, at: &Pointer) -> Result<T, Diagnostic> {
     // Tracking the path costs an allocation per key read, so it is only done
     // again, to say where, for a node that does not read.
-    if let Ok(value) = T::deserialize(node) {
-        return Ok(value);
+    match T::deserialize(node) {
+        Ok(value) => Ok(value),
+        Err(_) => Err(deserialize_error::<T>(node, at)),
     }
-    serde_path_to_error::deserialize(node).map_err(|error| {
-        let pointer = path_to_pointer(at, error.path());
-        let message = format!("not a valid OpenAPI 3.0 document here: {}", error.inner());
-        Diagnostic::error(pointer, message)
-    })
 }
 
-/// Reads each schema that holds other schemas on its own, innermost first,
-/// before the document is read whole. `openapiv3` tries each shape a schema
-/// may have in turn, and each try reads the schemas inside again, so an error
-/// deep in nested schemas costs twice per level (seconds at 17 levels): read
-/// innermost first, every schema below the one that fails is known good and
-/// is read once per try.
-fn check_schemas(raw: &Value) -> Result<(), Diagnostic> {
-    let mut pending = schema_roots(raw);
-    let mut nesting = Vec::new();
-    while let Some((at, node, depth)) = pending.pop() {
-        let children = schema_children(node, &at);
-        if !children.is_empty() {
-            pending.extend(children.into_iter().map(|(at, child)| (at, child, depth + 1)));
-            nesting.push((depth, at, node));
+/// Why `node` (at `at`) does not read as a `T`, at the pointer where it stops being one.
+fn deserialize_error<'v, T: serde::Deserialize<'v>>(
+    node: impl serde::Deserializer<'v, Error = serde_json::Error>,
+    at: &Pointer,
+) -> Diagnostic {
+    match serde_path_to_error::deserialize::<_, T>(node) {
+        Ok(_) => Diagnostic::error(at.clone(), "not a valid OpenAPI 3.0 document here"),
+        Err(error) => {
+            let pointer = path_to_pointer(at, error.path());
+            let message = format!("not a valid OpenAPI 3.0 document here: {}", error.inner());
+            Diagnostic::error(pointer, message)
         }
     }
-    nesting.sort_by_key(|(depth, ..)| std::cmp::Reverse(*depth));
-    for (_, at, node) in nesting {
-        deserialize::<ReferenceOr<Schema>>(node, &at)?;
+}
+
+/// Reads every schema on its own, the schemas inside it stubbed (see
+/// [`shallow`]), before the document is read whole: a schema that does not
+/// read is refused at its own pointer, and in time linear in the document.
+fn check_schemas(raw: &Value) -> Result<(), Diagnostic> {
+    let mut path = Vec::new();
+    for (at, schema) in schema_roots(raw) {
+        check_schema(schema, &at, &mut path)?;
     }
+    Ok(())
+}
+
+/// A step from a schema to one inside it: a key, or an index into `allOf`.
+#[derive(Clone, Copy)]
+enum Step<'v> {
+    Key(&'v str),
+    Index(usize),
+}
+
+/// `schema`, at `root` + `path`, and the schemas inside it. The pointer is
+/// only built for a schema that does not read.
+fn check_schema<'v>(schema: &'v Value, root: &Pointer, path: &mut Vec<Step<'v>>) -> Result<(), Diagnostic> {
+    if ReferenceOr::<Schema>::deserialize(Shallow(schema)).is_err() {
+        let at = path.iter().fold(root.clone(), |at, step| match step {
+            Step::Key(key) => at.join(*key),
+            Step::Index(i) => at.join(*i),
+        });
+        return Err(deserialize_error::<ReferenceOr<Schema>>(Shallow(schema), &at));
+    }
+    let depth = path.len();
+    for ((key, step), child) in schema_children(schema) {
+        path.truncate(depth);
+        path.push(Step::Key(key));
+        path.extend(step);
+        check_schema(child, root, path)?;
+    }
+    path.truncate(depth);
     Ok(())
 }
 
@@ -94,7 +124,7 @@ fn schema_roots(raw: &Value) -> Vec<Found<'_>> {
     if let Some(components) = raw.get("components") {
         let at = at.join("components");
         for (name, schema) in entries(components.get("schemas")) {
-            out.push((at.join("schemas").join(name), schema, 0));
+            out.push((at.join("schemas").join(name), schema));
         }
         for section in ["parameters", "headers"] {
             for (name, node) in entries(components.get(section)) {
@@ -144,8 +174,8 @@ fn schema_roots(raw: &Value) -> Vec<Found<'_>> {
 const OPERATION_KEYS: [&str; 9] =
     ["get", "put", "post", "delete", "options", "head", "patch", "trace", "parameters"];
 
-/// A schema found in the document, where, and how many schemas deep.
-type Found<'v> = (Pointer, &'v Value, usize);
+/// A schema found in the document, and where.
+type Found<'v> = (Pointer, &'v Value);
 
 /// Of a request body, response or parameter: `content/<media type>/schema`.
 fn content_schemas<'v>(node: &'v Value, at: &Pointer, out: &mut Vec<Found<'v>>) {
@@ -155,7 +185,7 @@ fn content_schemas<'v>(node: &'v Value, at: &Pointer, out: &mut Vec<Found<'v>>) 
     }
     for (media, item) in entries(node.get("content")) {
         if let Some(schema) = item.get("schema") {
-            out.push((at.join("content").join(media).join("schema"), schema, 0));
+            out.push((at.join("content").join(media).join("schema"), schema));
         }
     }
 }
@@ -166,7 +196,7 @@ fn holder_schemas<'v>(node: &'v Value, at: &Pointer, out: &mut Vec<Found<'v>>) {
         return;
     }
     if let Some(schema) = node.get("schema") {
-        out.push((at.join("schema"), schema, 0));
+        out.push((at.join("schema"), schema));
     }
     content_schemas(node, at, out);
 }
@@ -181,24 +211,29 @@ fn response_schemas<'v>(node: &'v Value, at: &Pointer, out: &mut Vec<Found<'v>>)
     content_schemas(node, at, out);
 }
 
-/// The schemas directly inside a schema: `items`, `additionalProperties`,
-/// `not`, the members of `allOf`/`oneOf`/`anyOf`, each property.
-fn schema_children<'v>(schema: &'v Value, at: &Pointer) -> Vec<(Pointer, &'v Value)> {
+/// The schemas directly inside a schema, each with its key and, for the
+/// members of `allOf`/`oneOf`/`anyOf` and each property, its index or name:
+/// `items`, `additionalProperties`, `not`, the members, the properties.
+/// [`shallow`] stubs the same ones.
+fn schema_children(schema: &Value) -> Vec<((&'static str, Option<Step<'_>>), &Value)> {
     let mut out = Vec::new();
     if schema.get("$ref").is_some() {
         return out;
     }
     for key in ["items", "additionalProperties", "not"] {
         if let Some(child @ Value::Object(_)) = schema.get(key) {
-            out.push((at.join(key), child));
+            out.push(((key, None), child));
         }
     }
     for key in ["allOf", "oneOf", "anyOf"] {
         if let Some(Value::Array(members)) = schema.get(key) {
-            out.extend(members.iter().enumerate().map(|(i, m)| (at.join(key).join(i), m)));
+            out.extend(members.iter().enumerate().map(|(i, m)| ((key, Some(Step::Index(i))), m)));
         }
     }
-    out.extend(entries(schema.get("properties")).map(|(name, p)| (at.join("properties").join(name), p)));
+    out.extend(
+        entries(schema.get("properties"))
+            .map(|(name, p)| (("properties", Some(Step::Key(name.as_str()))), p)),
+    );
     out
 }
 
