@@ -146,10 +146,12 @@ fn separate_nested_items(text: &str, out: &mut String) {
     out.reserve(text.len() + text.len() / 16);
     let mut previous: Option<&str> = None;
     for line in text.lines() {
-        if let Some(before) = previous {
+        // Most lines follow something other than a `}` line: test that first.
+        if let Some(before) = previous.filter(|before| before.trim_end().ends_with('}')) {
             let indent = before.len() - before.trim_start().len();
-            let same_indent = line.len() - line.trim_start().len() == indent;
-            let starts_item = ITEM_STARTS.iter().any(|start| line.trim_start().starts_with(start));
+            let body = line.trim_start();
+            let same_indent = line.len() - body.len() == indent;
+            let starts_item = ITEM_STARTS.iter().any(|start| body.starts_with(start));
             if indent > 0 && before.trim() == "}" && same_indent && starts_item {
                 out.push('\n');
             }
