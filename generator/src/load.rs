@@ -117,7 +117,7 @@ fn check_schema<'v>(schema: &'v Value, root: &Pointer, path: &mut Vec<Step<'v>>)
 
 /// The schemas the document itself holds (not those inside other schemas),
 /// where `openapiv3` reads schemas: components, and the `schema` of
-/// parameters, headers and media types. Callbacks are left to the full read.
+/// parameters, headers and media types, in paths and in callbacks.
 fn schema_roots(raw: &Value) -> Vec<Found<'_>> {
     let mut out = Vec::new();
     let at = Pointer::root();
@@ -137,37 +137,58 @@ fn schema_roots(raw: &Value) -> Vec<Found<'_>> {
         for (name, node) in entries(components.get("responses")) {
             response_schemas(node, &at.join("responses").join(name), &mut out);
         }
+        for (name, node) in entries(components.get("callbacks")) {
+            callback_schemas(node, &at.join("callbacks").join(name), &mut out);
+        }
     }
-    for (path, item) in entries(raw.get("paths")) {
-        if path.starts_with("x-") || item.get("$ref").is_some() {
-            continue;
-        }
-        let at = at.join("paths").join(path);
-        for (key, node) in entries(Some(item)) {
-            if !OPERATION_KEYS.contains(&key.as_str()) {
-                continue;
-            }
-            let at = at.join(key);
-            if key == "parameters" {
-                for (i, parameter) in node.as_array().into_iter().flatten().enumerate() {
-                    holder_schemas(parameter, &at.join(i), &mut out);
-                }
-                continue;
-            }
-            for (i, parameter) in
-                node.get("parameters").and_then(Value::as_array).into_iter().flatten().enumerate()
-            {
-                holder_schemas(parameter, &at.join("parameters").join(i), &mut out);
-            }
-            if let Some(body) = node.get("requestBody") {
-                content_schemas(body, &at.join("requestBody"), &mut out);
-            }
-            for (status, node) in entries(node.get("responses")).filter(|(k, _)| !k.starts_with("x-")) {
-                response_schemas(node, &at.join("responses").join(status), &mut out);
-            }
-        }
+    // `x-` keys of `paths` are extensions, not path items.
+    for (path, item) in entries(raw.get("paths")).filter(|(path, _)| !path.starts_with("x-")) {
+        path_item_schemas(item, &at.join("paths").join(path), &mut out);
     }
     out
+}
+
+/// Of a path item: its parameters and its operations'.
+fn path_item_schemas<'v>(item: &'v Value, at: &Pointer, out: &mut Vec<Found<'v>>) {
+    if item.get("$ref").is_some() {
+        return;
+    }
+    for (key, node) in entries(Some(item)) {
+        if !OPERATION_KEYS.contains(&key.as_str()) {
+            continue;
+        }
+        let at = at.join(key);
+        if key == "parameters" {
+            for (i, parameter) in node.as_array().into_iter().flatten().enumerate() {
+                holder_schemas(parameter, &at.join(i), out);
+            }
+            continue;
+        }
+        for (i, parameter) in
+            node.get("parameters").and_then(Value::as_array).into_iter().flatten().enumerate()
+        {
+            holder_schemas(parameter, &at.join("parameters").join(i), out);
+        }
+        if let Some(body) = node.get("requestBody") {
+            content_schemas(body, &at.join("requestBody"), out);
+        }
+        for (status, node) in entries(node.get("responses")).filter(|(k, _)| !k.starts_with("x-")) {
+            response_schemas(node, &at.join("responses").join(status), out);
+        }
+        for (name, callback) in entries(node.get("callbacks")) {
+            callback_schemas(callback, &at.join("callbacks").join(name), out);
+        }
+    }
+}
+
+/// Of a callback: a path item per expression, each read whole by `openapiv3`.
+fn callback_schemas<'v>(callback: &'v Value, at: &Pointer, out: &mut Vec<Found<'v>>) {
+    if callback.get("$ref").is_some() {
+        return;
+    }
+    for (expression, item) in entries(Some(callback)) {
+        path_item_schemas(item, &at.join(expression), out);
+    }
 }
 
 /// The keys of a path item that hold parameters, the operations and its own list.
@@ -177,15 +198,22 @@ const OPERATION_KEYS: [&str; 9] =
 /// A schema found in the document, and where.
 type Found<'v> = (Pointer, &'v Value);
 
-/// Of a request body, response or parameter: `content/<media type>/schema`.
+/// Of a request body, response or parameter: `content/<media type>/schema`,
+/// and the headers of its encodings.
 fn content_schemas<'v>(node: &'v Value, at: &Pointer, out: &mut Vec<Found<'v>>) {
     // A `$ref` is read as a reference; what is beside it is not read at all.
     if node.get("$ref").is_some() {
         return;
     }
     for (media, item) in entries(node.get("content")) {
+        let at = at.join("content").join(media);
         if let Some(schema) = item.get("schema") {
-            out.push((at.join("content").join(media).join("schema"), schema));
+            out.push((at.join("schema"), schema));
+        }
+        for (property, encoding) in entries(item.get("encoding")) {
+            for (name, header) in entries(encoding.get("headers")) {
+                holder_schemas(header, &at.join("encoding").join(property).join("headers").join(name), out);
+            }
         }
     }
 }
