@@ -87,7 +87,8 @@ fn check_schemas(raw: &Value) -> Result<(), Diagnostic> {
     Ok(())
 }
 
-/// A step from a schema to one inside it: a key, or an index into `allOf`.
+/// A step from a schema to one inside it: a key, or an index into `allOf`,
+/// `oneOf` or `anyOf`.
 #[derive(Clone, Copy)]
 enum Step<'v> {
     Key(&'v str),
