@@ -685,6 +685,19 @@ impl Sent {
         }
         Ok(renewed)
     }
+
+    /// Sends `source`'s token as `Authorization: Bearer`, and keeps both.
+    async fn bearer(
+        &mut self,
+        source: &std::sync::Arc<dyn TokenSource>,
+        request: &mut reqwest::Request,
+    ) -> Result<(), AuthError> {
+        let token = source.token().await?;
+        let value = sensitive(format!("Bearer {}", token.expose()))?;
+        request.headers_mut().insert(http::header::AUTHORIZATION, value);
+        self.tokens.push((std::sync::Arc::clone(source), token));
+        Ok(())
+    }
 }
 
 impl Credentials {
@@ -721,18 +734,12 @@ impl Credentials {
             match scheme {
                 Scheme::Bearer => {
                     if let Some(source) = &self.bearer {
-                        let token = source.token().await?;
-                        let value = sensitive(format!("Bearer {}", token.expose()))?;
-                        request.headers_mut().insert(http::header::AUTHORIZATION, value);
-                        sent.tokens.push((std::sync::Arc::clone(source), token));
+                        sent.bearer(source, request).await?;
                     }
                 }
                 Scheme::Oauth => {
                     if let Some(source) = &self.oauth {
-                        let token = source.token().await?;
-                        let value = sensitive(format!("Bearer {}", token.expose()))?;
-                        request.headers_mut().insert(http::header::AUTHORIZATION, value);
-                        sent.tokens.push((std::sync::Arc::clone(source), token));
+                        sent.bearer(source, request).await?;
                     }
                 }
             }

@@ -657,12 +657,7 @@ fn credentials(api: &ir::Api) -> TokenStream {
         let variant = ident(&scheme.variant);
         let name = ident(&scheme.ident);
         let put = match &scheme.kind {
-            SchemeKind::Bearer { .. } => quote! {
-                let token = source.token().await?;
-                let value = sensitive(format!("Bearer {}", token.expose()))?;
-                request.headers_mut().insert(http::header::AUTHORIZATION, value);
-                sent.tokens.push((std::sync::Arc::clone(source), token));
-            },
+            SchemeKind::Bearer { .. } => quote!(sent.bearer(source, request).await?;),
             SchemeKind::Basic => quote! {
                 let (username, password) = source;
                 request.headers_mut().insert(http::header::AUTHORIZATION, basic(username, password)?);
@@ -704,6 +699,19 @@ fn credentials(api: &ir::Api) -> TokenStream {
                         renewed |= source.refresh(token).await?;
                     }
                     Ok(renewed)
+                }
+
+                /// Sends `source`'s token as `Authorization: Bearer`, and keeps both.
+                async fn bearer(
+                    &mut self,
+                    source: &std::sync::Arc<dyn TokenSource>,
+                    request: &mut reqwest::Request,
+                ) -> Result<(), AuthError> {
+                    let token = source.token().await?;
+                    let value = sensitive(format!("Bearer {}", token.expose()))?;
+                    request.headers_mut().insert(http::header::AUTHORIZATION, value);
+                    self.tokens.push((std::sync::Arc::clone(source), token));
+                    Ok(())
                 }
             }
         }
