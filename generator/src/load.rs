@@ -410,31 +410,34 @@ pub(crate) fn parse_tree(text: &str) -> Result<Value, Diagnostic> {
         let read = tree::read(&mut deserializer, allowed)
             .and_then(|tree| deserializer.end().map(|()| tree).map_err(Refused::Syntax));
         read.map_err(|refused| {
-            let (error, message) = match refused {
-                Refused::Syntax(error) => {
-                    let message = format!("invalid JSON: {error}");
-                    (error, message)
-                }
-                Refused::TooManyValues(error) => (error, too_many),
-            };
-            let mut d = Diagnostic::error(Pointer::root(), message);
-            d.location = Some(Location { line: error.line(), column: error.column() });
-            d
+            refused_at(refused, "JSON", too_many, |e| Some(Location { line: e.line(), column: e.column() }))
         })
     } else {
         tree::read(serde_norway::Deserializer::from_str(text), allowed).map_err(|refused| {
-            let (error, message) = match refused {
-                Refused::Syntax(error) => {
-                    let message = format!("invalid YAML: {error}");
-                    (error, message)
-                }
-                Refused::TooManyValues(error) => (error, too_many),
-            };
-            let mut d = Diagnostic::error(Pointer::root(), message);
-            d.location = error.location().map(|at| Location { line: at.line(), column: at.column() });
-            d
+            refused_at(refused, "YAML", too_many, |e| {
+                e.location().map(|at| Location { line: at.line(), column: at.column() })
+            })
         })
     }
+}
+
+/// Why the text was not read as a tree, at the place the reader stopped.
+fn refused_at<E: std::fmt::Display>(
+    refused: Refused<E>,
+    syntax: &str,
+    too_many: String,
+    location: impl Fn(&E) -> Option<Location>,
+) -> Diagnostic {
+    let (error, message) = match refused {
+        Refused::Syntax(error) => {
+            let message = format!("invalid {syntax}: {error}");
+            (error, message)
+        }
+        Refused::TooManyValues(error) => (error, too_many),
+    };
+    let mut d = Diagnostic::error(Pointer::root(), message);
+    d.location = location(&error);
+    d
 }
 
 /// The line and column (from 1, columns in characters) of byte `offset` of `text`.
