@@ -76,6 +76,100 @@ impl Api {
     }
 }
 
+/// The helper functions a generated crate needs, each emitted exactly when
+/// something in the crate calls it (a helper nobody calls fails
+/// `-D warnings` as dead code). [`Api::features`] decides them all, from the
+/// IR alone, and the emitter asks nothing else.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Features {
+    /// The client (`client.rs`, `response.rs`, `operations.rs`, `auth.rs`)
+    /// and the dependencies it brings: a spec of schemas alone gets types only.
+    pub client: bool,
+    /// `json::whole_number`, for `f64` fields (and for `option_whole_number`).
+    pub whole_number: bool,
+    /// `json::option_whole_number`, for `Option<f64>` fields.
+    pub option_whole_number: bool,
+    /// `operations::encode`: percent-encoding for paths, queries and forms.
+    pub encode: bool,
+    /// `operations::push_query`: query parameters.
+    pub push_query: bool,
+    /// `operations::form_urlencoded`: form bodies.
+    pub form_urlencoded: bool,
+    /// `operations::multipart`: multipart bodies.
+    pub multipart: bool,
+    /// `operations::form_fields`: an object's fields as pairs, for forms,
+    /// multipart and object query parameters.
+    pub form_fields: bool,
+    /// `auth::basic_header`: `http` basic schemes, and OAuth clients sending
+    /// their credentials.
+    pub basic_header: bool,
+    /// `auth::sensitive`: credentials in headers.
+    pub sensitive: bool,
+    /// `auth::add_cookie`: API keys in cookies.
+    pub add_cookie: bool,
+}
+
+impl Api {
+    /// What the generated crate needs; see [`Features`].
+    pub fn features(&self) -> Features {
+        let fields = self.types.iter().flat_map(|def| match &def.kind {
+            TypeKind::Struct(s) => s.fields.as_slice(),
+            _ => &[],
+        });
+        let serialize_with: Vec<SerializeWith> = fields.filter_map(|f| f.serialize_with).collect();
+        let option_whole_number = serialize_with.contains(&SerializeWith::OptionWholeNumber);
+        let params = || self.operations.iter().flat_map(|op| &op.params);
+        let has_body = |encoding| {
+            self.operations.iter().any(|op| op.body.as_ref().is_some_and(|b| b.encoding == encoding))
+        };
+        let push_query = params().any(|p| p.location == ParamLocation::Query);
+        let form_urlencoded = has_body(Encoding::Form);
+        let multipart = has_body(Encoding::Multipart);
+        let object_query =
+            params().any(|p| p.location == ParamLocation::Query && self.is_object(p.ty.required()));
+        let oauth = self.oauth().next().is_some();
+        let has_kind =
+            |wanted: fn(&SchemeKind) -> bool| self.security_schemes.iter().any(|s| wanted(&s.kind));
+        let basic_header = oauth || has_kind(|kind| matches!(kind, SchemeKind::Basic));
+        Features {
+            client: !self.operations.is_empty(),
+            whole_number: option_whole_number || serialize_with.contains(&SerializeWith::WholeNumber),
+            option_whole_number,
+            // The OAuth client form-encodes its token requests with it too.
+            encode: push_query
+                || form_urlencoded
+                || oauth
+                || params().any(|p| p.location == ParamLocation::Path),
+            push_query,
+            form_urlencoded,
+            multipart,
+            form_fields: form_urlencoded || multipart || object_query,
+            basic_header,
+            sensitive: basic_header
+                || has_kind(|kind| {
+                    !matches!(kind, SchemeKind::ApiKey { location: ApiKeyLocation::Query, .. })
+                }),
+            add_cookie: has_kind(|kind| {
+                matches!(kind, SchemeKind::ApiKey { location: ApiKeyLocation::Cookie, .. })
+            }),
+        }
+    }
+
+    /// Whether a value of `ty` is a JSON object, which a parameter's `style`
+    /// spreads into pairs.
+    pub fn is_object(&self, ty: &Ty) -> bool {
+        match ty {
+            Ty::Map(_) | Ty::Object => true,
+            Ty::Named(id) => match self.types.get(id.0).map(|d| &d.kind) {
+                Some(TypeKind::Struct(_)) => true,
+                Some(TypeKind::Alias(inner)) => self.is_object(inner),
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+}
+
 /// A security scheme from `components.securitySchemes`: what the client
 /// is configured with and how it goes on a request.
 #[derive(Debug, Clone, PartialEq)]
@@ -323,6 +417,16 @@ pub enum Ty {
     Bytes,
     /// A free-form JSON object (`serde_json::Map<String, Value>`).
     Object,
+}
+
+impl Ty {
+    /// The type without its `Option`, if it has one.
+    pub fn required(&self) -> &Ty {
+        match self {
+            Ty::Option(inner) => inner,
+            other => other,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

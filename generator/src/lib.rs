@@ -106,8 +106,10 @@ pub fn generate_timed(
     let start = Instant::now();
     let crate_ident = settings.crate_name.replace('-', "_");
     let mut emitting = Duration::ZERO;
-    let files = timed(&mut emitting, || emit::emit(&api, &crate_ident));
-    let files = render::render(files, settings, &mut emitting).map_err(|d| located(spec, settings, vec![d]));
+    let features = api.features();
+    let files = timed(&mut emitting, || emit::emit(&api, &crate_ident, features));
+    let files = render::render(files, settings, features, &mut emitting)
+        .map_err(|d| located(spec, settings, vec![d]));
     timings.emit = emitting;
     timings.render = start.elapsed().saturating_sub(emitting);
     Ok((files?, diagnostics))

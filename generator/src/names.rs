@@ -71,6 +71,7 @@ const RESERVED_TYPES: &[&str] = &[
     "Vec",
     // serde, and the generated crate's own.
     "BearerToken",
+    "Call",
     "Client",
     "ClientBuilder",
     "Deserialize",
@@ -79,8 +80,40 @@ const RESERVED_TYPES: &[&str] = &[
     "RateLimit",
     "ResponseValue",
     "Retry",
+    "Scheme",
     "Self",
     "Serialize",
+];
+
+/// Names a parameter cannot have as an argument (or as a field of its
+/// operation's parameters struct, which the request builder binds by name):
+/// the locals and helper functions of the emitted operation code
+/// (`emit/operations.rs`), which an argument of the same name would shadow,
+/// and clippy's `disallowed_names`, which it denies as bindings. The compile
+/// fuzzer draws spec names from every identifier the emitter writes, so a
+/// local added there and not here fails it.
+const RESERVED_ARGUMENTS: &[&str] = &[
+    // Locals of the request builder and of the method that sends it.
+    "body",
+    "builder",
+    "call",
+    "content_type",
+    "item",
+    "key",
+    "params",
+    "request",
+    "url",
+    "value",
+    // Helper functions they call.
+    "encode",
+    "form_fields",
+    "form_urlencoded",
+    "multipart",
+    "push_query",
+    // `clippy::disallowed_names`.
+    "foo",
+    "baz",
+    "quux",
 ];
 
 /// `PascalCase` for types and variants, from any spec text; `None` when the
@@ -92,6 +125,12 @@ pub(crate) fn pascal(raw: &str, prefix: &str) -> Option<String> {
     let cased = cased(raw, &upper_camel_case(raw), "U", "")?;
     if cased.starts_with(|c: char| c.is_ascii_digit()) {
         return Some(format!("{prefix}{cased}"));
+    }
+    // Words of one letter each (`x-y-z`) come out in capitals, which
+    // clippy's `upper_case_acronyms` refuses: `XYZ` → `Xyz`.
+    if cased.len() > 1 && cased.chars().all(|c| c.is_ascii_uppercase()) {
+        let mut chars = cased.chars();
+        return Some(chars.next().into_iter().chain(chars.map(|c| c.to_ascii_lowercase())).collect());
     }
     Some(cased)
 }
@@ -106,7 +145,10 @@ pub(crate) fn snake(raw: &str) -> Option<String> {
         return None;
     }
     if cased.starts_with(|c: char| c.is_ascii_digit()) {
-        return Some(format!("_{cased}"));
+        // Digits alone get a letter: clippy's `just_underscores_and_digits`
+        // refuses `_123` as a binding.
+        let letter = if cased.chars().any(|c| c.is_ascii_alphabetic()) { "_" } else { "v" };
+        return Some(format!("{letter}{cased}"));
     }
     Some(escape_keyword(cased))
 }
@@ -279,6 +321,12 @@ pub(crate) fn is_header_name(name: &str) -> bool {
     !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
 }
 
+/// A method named after another with a suffix (`create_opportunity` →
+/// `create_opportunity_request`), in snake case even from `self_` or `r#type`.
+pub(crate) fn suffixed(ident: &str, suffix: &str) -> String {
+    format!("{}_{suffix}", unraw(ident).trim_end_matches('_'))
+}
+
 /// The identifier without its `r#`, as `serde` sees it.
 pub(crate) fn unraw(ident: &str) -> &str {
     ident.strip_prefix("r#").unwrap_or(ident)
@@ -311,6 +359,12 @@ impl Namespace {
     /// generated code relies on are taken from the start.
     pub(crate) fn for_types() -> Self {
         Self { taken: RESERVED_TYPES.iter().map(|s| (*s).to_owned()).collect() }
+    }
+
+    /// The namespace of one operation's arguments, where the names its
+    /// emitted code uses for itself are taken from the start.
+    pub(crate) fn for_arguments() -> Self {
+        Self { taken: RESERVED_ARGUMENTS.iter().map(|s| (*s).to_owned()).collect() }
     }
 
     pub(crate) fn is_taken(&self, name: &str) -> bool {
@@ -523,7 +577,10 @@ mod tests {
         assert_eq!(snake("_ _"), None);
         // Digits keep their prefix; letters, punctuation and spaces in between go.
         assert_eq!(pascal("123", "Type").as_deref(), Some("Type123"));
-        assert_eq!(snake("123").as_deref(), Some("_123"));
+        assert_eq!(snake("123").as_deref(), Some("v123"));
+        assert_eq!(snake("2021-07-28").as_deref(), Some("v2021_07_28"));
+        assert_eq!(pascal("x-y-z", "V").as_deref(), Some("Xyz"));
+        assert_eq!(pascal("ID", "V").as_deref(), Some("Id"));
         assert_eq!(snake("a::b; c\"d\"").as_deref(), Some("a_b_c_d"));
     }
 

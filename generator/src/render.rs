@@ -16,13 +16,14 @@ use crate::{File, Settings, timed};
 pub(crate) fn render(
     files: Vec<RustFile<'_>>,
     settings: &Settings,
+    features: crate::ir::Features,
     emitting: &mut Duration,
 ) -> Result<Vec<File>, Diagnostic> {
     let preamble = format!(
         "// Generated from {} by the OpenAPI client generator. Do not edit:\n// change the spec and regenerate.\n\n",
         crate::text::one_line(&settings.source_name)
     );
-    let mut out = vec![File { path: "Cargo.toml".to_owned(), contents: cargo_toml(settings) }];
+    let mut out = vec![File { path: "Cargo.toml".to_owned(), contents: cargo_toml(settings, features) }];
     for file in files {
         let mut text = Text { contents: preamble.clone(), body_start: preamble.len() };
         let mut pieces = file.pieces;
@@ -163,7 +164,7 @@ fn separate_nested_items(text: &str, out: &mut String) {
 }
 
 /// The generated crate depends on what the emitted code uses, and nothing else.
-fn cargo_toml(settings: &Settings) -> String {
+fn cargo_toml(settings: &Settings, features: crate::ir::Features) -> String {
     let workspace = if settings.standalone {
         "\n# Builds on its own, even inside another workspace's folder.\n[workspace]\n"
     } else {
@@ -180,15 +181,25 @@ fn cargo_toml(settings: &Settings) -> String {
          publish = false\n\
          \n\
          [dependencies]\n\
-         bytes = \"1\"\n\
-         http = \"1\"\n\
-         httpdate = \"1\"\n\
-         reqwest = {{ version = \"0.13\", default-features = false, features = [\"rustls\"] }}\n\
+         {client}\
          serde = {{ version = \"1.0.181\", features = [\"derive\"] }}\n\
          serde_json = \"1\"\n\
-         tokio = {{ version = \"1\", default-features = false, features = [\"sync\", \"time\"] }}\n\
-         tracing = {{ version = \"0.1.41\", default-features = false, features = [\"std\"] }}\n{workspace}",
+         {runtime}{workspace}",
         // A comment line: the path must not end it (a file name may hold a line break).
+        client = if features.client {
+            "bytes = \"1\"\n\
+             http = \"1\"\n\
+             httpdate = \"1\"\n\
+             reqwest = { version = \"0.13\", default-features = false, features = [\"rustls\"] }\n"
+        } else {
+            ""
+        },
+        runtime = if features.client {
+            "tokio = { version = \"1\", default-features = false, features = [\"sync\", \"time\"] }\n\
+             tracing = { version = \"0.1.41\", default-features = false, features = [\"std\"] }\n"
+        } else {
+            ""
+        },
         source = crate::text::one_line(&settings.source_name),
         name = settings.crate_name,
     )

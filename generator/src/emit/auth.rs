@@ -9,19 +9,12 @@ use super::{docs, ident};
 use crate::ir::{self, ApiKeyLocation, SchemeKind};
 
 /// For an API with security schemes (the caller checks).
-pub(crate) fn emit_auth(api: &ir::Api) -> TokenStream {
+pub(crate) fn emit_auth(api: &ir::Api, features: ir::Features) -> TokenStream {
     let token_source = api.has_bearer().then(token_source);
     let oauth = api.oauth().next().is_some().then(|| oauth(api));
     let credentials = credentials(api);
-    let needs_basic = api.oauth().next().is_some()
-        || api.security_schemes.iter().any(|s| matches!(s.kind, SchemeKind::Basic));
-    let basic = needs_basic.then(basic_header);
-    let needs_sensitive = needs_basic
-        || api
-            .security_schemes
-            .iter()
-            .any(|s| !matches!(s.kind, SchemeKind::ApiKey { location: ApiKeyLocation::Query, .. }));
-    let sensitive = needs_sensitive.then(|| {
+    let basic = features.basic_header.then(basic_header);
+    let sensitive = features.sensitive.then(|| {
         quote! {
             /// A header value that `http`'s own `Debug` output hides.
             fn sensitive(value: String) -> Result<http::HeaderValue, AuthError> {
@@ -31,11 +24,7 @@ pub(crate) fn emit_auth(api: &ir::Api) -> TokenStream {
             }
         }
     });
-    let cookie = api
-        .security_schemes
-        .iter()
-        .any(|s| matches!(s.kind, SchemeKind::ApiKey { location: ApiKeyLocation::Cookie, .. }))
-        .then(add_cookie);
+    let cookie = features.add_cookie.then(add_cookie);
     quote! {
         //! Credentials: the secrets a client holds, where each of the API's
         //! security schemes puts them on a request, and how OAuth 2.0 tokens

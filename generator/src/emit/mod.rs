@@ -42,22 +42,24 @@ impl<'a> RustFile<'a> {
 }
 
 /// `crate_ident` is the generated crate's name as a path (`highlevel`), for doctests.
-pub(crate) fn emit<'a>(api: &'a ir::Api, crate_ident: &'a str) -> Vec<RustFile<'a>> {
+pub(crate) fn emit<'a>(api: &'a ir::Api, crate_ident: &'a str, features: ir::Features) -> Vec<RustFile<'a>> {
     let mut files = vec![
-        RustFile::whole("src/lib.rs", move || lib(api, crate_ident)),
+        RustFile::whole("src/lib.rs", move || lib(api, crate_ident, features)),
         RustFile { path: "src/types.rs", pieces: Box::new(types::emit_types(api)) },
-        RustFile::whole("src/client.rs", move || client::emit_client(api)),
-        RustFile::whole("src/response.rs", move || response::emit_response(api)),
-        RustFile {
-            path: "src/operations.rs",
-            pieces: Box::new(operations::emit_operations(api, crate_ident)),
-        },
     ];
-    if !api.security_schemes.is_empty() {
-        files.push(RustFile::whole("src/auth.rs", move || auth::emit_auth(api)));
+    if features.client {
+        files.push(RustFile::whole("src/client.rs", move || client::emit_client(api)));
+        files.push(RustFile::whole("src/response.rs", move || response::emit_response(api)));
+        files.push(RustFile {
+            path: "src/operations.rs",
+            pieces: Box::new(operations::emit_operations(api, crate_ident, features)),
+        });
     }
-    if uses_whole_numbers(api) {
-        files.push(RustFile::whole("src/json.rs", json_helpers));
+    if features.client && !api.security_schemes.is_empty() {
+        files.push(RustFile::whole("src/auth.rs", move || auth::emit_auth(api, features)));
+    }
+    if features.whole_number {
+        files.push(RustFile::whole("src/json.rs", move || json_helpers(features)));
     }
     if let Some(pieces) = example_tests::emit_example_tests(api, crate_ident) {
         files.push(RustFile { path: "tests/examples.rs", pieces: Box::new(pieces) });
@@ -65,8 +67,9 @@ pub(crate) fn emit<'a>(api: &'a ir::Api, crate_ident: &'a str) -> Vec<RustFile<'
     files
 }
 
-fn lib(api: &ir::Api, crate_ident: &str) -> TokenStream {
-    let mut docs = vec![format!("Client for {}.", api.title)];
+fn lib(api: &ir::Api, crate_ident: &str, features: ir::Features) -> TokenStream {
+    let what = if features.client { "Client for" } else { "The types of" };
+    let mut docs = vec![format!("{what} {}.", api.title)];
     if !api.docs.is_empty() {
         docs.push(String::new());
         docs.extend(api.docs.0.iter().cloned());
@@ -88,8 +91,8 @@ fn lib(api: &ir::Api, crate_ident: &str) -> TokenStream {
     let skip = quote!(rustfmt::skip);
     let base_url = api.base_url.is_some().then(|| quote!(BASE_URL,));
     let rate_limit = (!api.rate_limit.is_empty()).then(|| quote!(RateLimit,));
-    let json = uses_whole_numbers(api).then(|| quote!(#[#skip] mod json;));
-    let auth = (!api.security_schemes.is_empty()).then(|| {
+    let json = features.whole_number.then(|| quote!(#[#skip] mod json;));
+    let auth = (features.client && !api.security_schemes.is_empty()).then(|| {
         // Short `use` lines, in rustfmt's order, so that `cargo fmt` in a
         // vendoring workspace leaves this file as it is.
         let oauth = api.oauth().next().is_some().then(|| {
@@ -110,33 +113,52 @@ fn lib(api: &ir::Api, crate_ident: &str) -> TokenStream {
             #token_source
         }
     });
+    let client = features.client.then(|| {
+        quote! {
+            #[#skip]
+            mod client;
+        }
+    });
+    let operations = features.client.then(|| {
+        quote! {
+            #[#skip]
+            mod operations;
+            #[#skip]
+            mod response;
+        }
+    });
+    let uses = features.client.then(|| {
+        quote! {
+            pub use client::{#base_url Client, ClientBuilder, Retry, USER_AGENT};
+            pub use operations::*;
+            pub use response::{Error, #rate_limit ResponseValue};
+        }
+    });
     quote! {
         #docs
         #auth
-        #[#skip]
-        mod client;
+        #client
         #json
-        #[#skip]
-        mod operations;
-        #[#skip]
-        mod response;
+        #operations
         #[#skip]
         pub mod types;
 
-        pub use client::{#base_url Client, ClientBuilder, Retry, USER_AGENT};
-        pub use operations::*;
-        pub use response::{Error, #rate_limit ResponseValue};
+        #uses
     }
 }
 
-fn uses_whole_numbers(api: &ir::Api) -> bool {
-    api.types.iter().any(|def| match &def.kind {
-        ir::TypeKind::Struct(s) => s.fields.iter().any(|f| f.serialize_with.is_some()),
-        _ => false,
-    })
-}
-
-fn json_helpers() -> TokenStream {
+fn json_helpers(features: ir::Features) -> TokenStream {
+    let option = features.option_whole_number.then(|| {
+        quote! {
+            /// [`whole_number`] for optional fields.
+            pub(crate) fn option_whole_number<S: serde::Serializer>(value: &Option<f64>, serializer: S) -> Result<S::Ok, S::Error> {
+                match value {
+                    Some(value) => whole_number(value, serializer),
+                    None => serializer.serialize_none(),
+                }
+            }
+        }
+    });
     quote! {
         //! Serde helpers for JSON numbers.
 
@@ -154,13 +176,7 @@ fn json_helpers() -> TokenStream {
             }
         }
 
-        /// [`whole_number`] for optional fields.
-        pub(crate) fn option_whole_number<S: serde::Serializer>(value: &Option<f64>, serializer: S) -> Result<S::Ok, S::Error> {
-            match value {
-                Some(value) => whole_number(value, serializer),
-                None => serializer.serialize_none(),
-            }
-        }
+        #option
     }
 }
 

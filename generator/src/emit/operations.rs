@@ -9,7 +9,11 @@ use quote::{format_ident, quote};
 use super::{Piece, docs, ident, raw_string, ty};
 use crate::ir::{self, Docs, Encoding, ParamLocation, PathPart, Prim, Status, Style, Ty, TypeKind};
 
-pub(crate) fn emit_operations<'a>(api: &'a ir::Api, crate_ident: &'a str) -> impl Iterator<Item = Piece<'a>> {
+pub(crate) fn emit_operations<'a>(
+    api: &'a ir::Api,
+    crate_ident: &'a str,
+    features: ir::Features,
+) -> impl Iterator<Item = Piece<'a>> {
     let head = move || {
         let scheme_import = (!api.security_schemes.is_empty()).then(|| {
             quote!(
@@ -42,19 +46,13 @@ pub(crate) fn emit_operations<'a>(api: &'a ir::Api, crate_ident: &'a str) -> imp
         .operations
         .iter()
         .filter_map(move |op| Some(Piece::Items(pager(api, op, op.pagination.as_ref()?))));
-    let helpers = std::iter::once_with(move || Piece::Items(url_helpers(api)));
+    let helpers = std::iter::once_with(move || Piece::Items(url_helpers(features)));
     std::iter::once_with(head).chain(std::iter::once(client)).chain(decoders).chain(pagers).chain(helpers)
 }
 
-/// `encode` and `push_query`, emitted when some operation needs them.
-fn url_helpers(api: &ir::Api) -> TokenStream {
-    let needs_query = has_params_at(api, ParamLocation::Query);
-    // The OAuth client form-encodes its token requests with it too.
-    let needs_encoding = needs_query
-        || api.oauth().next().is_some()
-        || has_params_at(api, ParamLocation::Path)
-        || api.operations.iter().any(|op| op.body.as_ref().is_some_and(|b| b.encoding == Encoding::Form));
-    let encode = needs_encoding.then(|| {
+/// The helpers of URLs and form bodies that the crate calls.
+fn url_helpers(features: ir::Features) -> TokenStream {
+    let encode = features.encode.then(|| {
         quote! {
             /// Percent-encodes everything but RFC 3986's unreserved characters, so a
             /// value can never change the path or query it is put in.
@@ -73,7 +71,7 @@ fn url_helpers(api: &ir::Api) -> TokenStream {
             const HEX: &[u8; 16] = b"0123456789ABCDEF";
         }
     });
-    let push_query = needs_query.then(|| {
+    let push_query = features.push_query.then(|| {
         quote! {
             /// Appends `name=value` to the URL's query, both percent-encoded.
             fn push_query(url: &mut String, name: &str, value: &str) {
@@ -84,9 +82,7 @@ fn url_helpers(api: &ir::Api) -> TokenStream {
             }
         }
     });
-    let has_body =
-        |encoding| api.operations.iter().any(|op| op.body.as_ref().is_some_and(|b| b.encoding == encoding));
-    let form = has_body(Encoding::Form).then(|| {
+    let form = features.form_urlencoded.then(|| {
         quote! {
             /// `application/x-www-form-urlencoded`: each field of the object as
             /// `name=value`, lists as one pair per item, nested objects as JSON.
@@ -104,7 +100,7 @@ fn url_helpers(api: &ir::Api) -> TokenStream {
             }
         }
     });
-    let multipart = has_body(Encoding::Multipart).then(|| {
+    let multipart = features.multipart.then(|| {
         quote! {
             /// `multipart/form-data`: each field of the object as a part, lists as
             /// one part per item, nested objects as JSON. Returns the boundary too.
@@ -128,7 +124,7 @@ fn url_helpers(api: &ir::Api) -> TokenStream {
             }
         }
     });
-    let form_fields = (form.is_some() || multipart.is_some() || has_object_query(api)).then(|| {
+    let form_fields = features.form_fields.then(|| {
         quote! {
             /// The object's fields as text pairs, in order; `null`s left out.
             fn form_fields<T: serde::Serialize>(body: &T) -> Result<Vec<(String, String)>, serde_json::Error> {
@@ -157,12 +153,6 @@ fn url_helpers(api: &ir::Api) -> TokenStream {
     quote!(#encode #push_query #form #multipart #form_fields)
 }
 
-/// Whether any operation takes a parameter in `location`: decides which
-/// runtime helpers are emitted and imported.
-fn has_params_at(api: &ir::Api, location: ParamLocation) -> bool {
-    api.operations.iter().any(|op| op.params.iter().any(|p| p.location == location))
-}
-
 /// The schema types the operations name directly, sorted, for one `use`.
 fn used_types(api: &ir::Api) -> Vec<proc_macro2::Ident> {
     fn walk(ty: &Ty, out: &mut std::collections::BTreeSet<usize>) {
@@ -184,11 +174,11 @@ fn used_types(api: &ir::Api) -> Vec<proc_macro2::Ident> {
 }
 
 fn request_fn_name(op: &ir::Operation) -> proc_macro2::Ident {
-    format_ident!("{}_request", crate::names::unraw(&op.ident))
+    format_ident!("{}", crate::names::suffixed(&op.ident, "request"))
 }
 
 fn response_fn_name(op: &ir::Operation) -> proc_macro2::Ident {
-    format_ident!("{}_response", crate::names::unraw(&op.ident))
+    format_ident!("{}", crate::names::suffixed(&op.ident, "response"))
 }
 
 /// How a parameter is taken: `&str` for strings, slices for lists, by value
@@ -241,19 +231,6 @@ fn joined(api: &ir::Api, item: &Ty, value: &TokenStream, separator: &str) -> Tok
     }
 }
 
-/// Whether a value of `ty` is a JSON object, which `style` spreads into pairs.
-fn is_object(api: &ir::Api, ty: &Ty) -> bool {
-    match ty {
-        Ty::Map(_) | Ty::Object => true,
-        Ty::Named(id) => match api.types.get(id.0).map(|d| &d.kind) {
-            Some(TypeKind::Struct(_)) => true,
-            Some(TypeKind::Alias(inner)) => is_object(api, inner),
-            _ => false,
-        },
-        _ => false,
-    }
-}
-
 /// The statements that put a parameter's value into `url` (path and query)
 /// or `builder` (headers and cookies), as its `style` and `explode` say;
 /// nothing for a `None`.
@@ -302,7 +279,7 @@ fn write_param(api: &ir::Api, param: &ir::Param) -> TokenStream {
                 quote! { #prefix #write }
             }
         }
-        object if param.location == ParamLocation::Query && is_object(api, object) => {
+        object if param.location == ParamLocation::Query && api.is_object(object) => {
             match (param.style, param.explode) {
                 // The name is an argument, not part of the format string, so
                 // braces in it stay text.
@@ -334,17 +311,6 @@ fn write_param(api: &ir::Api, param: &ir::Param) -> TokenStream {
     } else {
         body
     }
-}
-
-/// Whether some query parameter is an object, spread into pairs by `form_fields`.
-fn has_object_query(api: &ir::Api) -> bool {
-    api.operations.iter().flat_map(|op| &op.params).any(|p| {
-        let inner = match &p.ty {
-            Ty::Option(inner) => inner.as_ref(),
-            other => other,
-        };
-        p.location == ParamLocation::Query && is_object(api, inner)
-    })
 }
 
 /// The operation's own method: the operation's docs, its arguments, a call.
@@ -673,50 +639,43 @@ fn request_method(api: &ir::Api, op: &ir::Operation) -> TokenStream {
     let builder_mut = (!headers.is_empty()).then(|| quote!(mut));
     let url_mut = (!op.path_parts.is_empty() || op.params.iter().any(|p| p.location == ParamLocation::Query))
         .then(|| quote!(mut));
+    let no_body = quote!(builder.body(Vec::new()).map_err(Error::Request));
     let send_body = match &op.body {
         Some(body) => {
-            let content_type = &body.content_type;
-            let (to_bytes, content_type) = match body.encoding {
-                Encoding::Json => {
-                    (quote!(serde_json::to_vec(body).map_err(Error::Encode)?), quote!(#content_type))
-                }
-                Encoding::Form => {
-                    (quote!(form_urlencoded(body).map_err(Error::Encode)?), quote!(#content_type))
-                }
+            let media_type = &body.content_type;
+            // Statements that leave the bytes in `body` and the header's value in `content_type`.
+            let encode = match body.encoding {
+                Encoding::Json => quote!(let body = serde_json::to_vec(body).map_err(Error::Encode)?;),
+                Encoding::Form => quote!(let body = form_urlencoded(body).map_err(Error::Encode)?;),
                 // The boundary is chosen per body, so the header is written with it.
-                Encoding::Multipart => (
-                    quote!({
-                        let (boundary, bytes) = multipart(body).map_err(Error::Encode)?;
-                        content_type = format!("multipart/form-data; boundary={boundary}");
-                        bytes
-                    }),
-                    quote!(content_type),
-                ),
-                Encoding::Text => (quote!(body.as_bytes().to_vec()), quote!(#content_type)),
-                Encoding::Binary => (quote!(body.to_vec()), quote!(#content_type)),
+                Encoding::Multipart => quote! {
+                    let (boundary, body) = multipart(body).map_err(Error::Encode)?;
+                    let content_type = format!("multipart/form-data; boundary={boundary}");
+                },
+                Encoding::Text => quote!(let body = body.as_bytes().to_vec();),
+                Encoding::Binary => quote!(let body = body.to_vec();),
             };
-            let declare = (body.encoding == Encoding::Multipart).then(|| {
-                if body.required {
-                    quote!(let content_type;)
-                } else {
-                    quote!(let mut content_type = String::from(#content_type);)
-                }
-            });
-            let encode = if body.required {
-                to_bytes
-            } else {
-                quote!(match body {
-                    Some(body) => #to_bytes,
-                    None => Vec::new(),
-                })
+            let content_type = match body.encoding {
+                Encoding::Multipart => quote!(content_type),
+                _ => quote!(#media_type),
             };
-            quote! {
-                #declare
-                let body = #encode;
+            let send = quote! {
+                #encode
                 builder.header(http::header::CONTENT_TYPE, #content_type).body(body).map_err(Error::Request)
+            };
+            // An optional body left out goes with no `Content-Type` either.
+            if body.required {
+                send
+            } else {
+                quote! {
+                    match body {
+                        Some(body) => { #send }
+                        None => #no_body,
+                    }
+                }
             }
         }
-        None => quote!(builder.body(Vec::new()).map_err(Error::Request)),
+        None => no_body,
     };
     quote! {
         #[doc = #doc]
@@ -767,8 +726,16 @@ fn response_fn(api: &ir::Api, op: &ir::Operation) -> TokenStream {
         }
     });
     // Each arm turns `raw`, the answer with its body as bytes, into the outcome.
-    let success_arms = successes.iter().map(|r| {
-        let pattern = status_pattern(r.status);
+    let exact: Vec<u16> = op
+        .responses
+        .iter()
+        .filter_map(|r| match r.status {
+            Status::Code(code) => Some(code),
+            _ => None,
+        })
+        .collect();
+    let success_arms = successes.iter().filter_map(|r| {
+        let pattern = status_pattern(r.status, &exact)?;
         let value = match (&op.success_ident, &r.ty) {
             (Some(enum_name), Some(_)) => {
                 let (enum_ident, variant) = (ident(enum_name), ident(&r.ident));
@@ -789,10 +756,10 @@ fn response_fn(api: &ir::Api, op: &ir::Operation) -> TokenStream {
             },
             (None, None) => quote!(Ok(raw.map(|_| ()))),
         };
-        (r.status, quote!(#pattern => #value,))
+        Some((r.status, quote!(#pattern => #value,)))
     });
-    let failure_arms = failures.iter().map(|r| {
-        let pattern = status_pattern(r.status);
+    let failure_arms = failures.iter().filter_map(|r| {
+        let pattern = status_pattern(r.status, &exact)?;
         let variant = ident(&r.ident);
         let value = match (&r.ty, r.encoding) {
             (Some(_), Encoding::Text) => quote!(Error::Api(Box::new(raw.text_into(#error::#variant)))),
@@ -800,7 +767,7 @@ fn response_fn(api: &ir::Api, op: &ir::Operation) -> TokenStream {
             (Some(_), _) => quote!(raw.decode_api_error(#error::#variant)),
             (None, _) => quote!(raw.api_error(#error::#variant)),
         };
-        (r.status, quote!(#pattern => Err(#value),))
+        Some((r.status, quote!(#pattern => Err(#value),)))
     });
     // Exact codes first, then ranges, then `default`: the order `match` needs.
     let mut arms: Vec<(Status, TokenStream)> = success_arms.chain(failure_arms).collect();
@@ -812,7 +779,6 @@ fn response_fn(api: &ir::Api, op: &ir::Operation) -> TokenStream {
     let has_default = arms.iter().any(|(status, _)| *status == Status::Default);
     let arms = arms.into_iter().map(|(_, arm)| arm);
     let fallback = (!has_default).then(|| quote!(_ => Err(Error::UnexpectedStatus(Box::new(raw))),));
-    let no_success_documented = successes.is_empty().then(|| quote!(200..=299 => Ok(raw.map(|_| ())),));
 
     let error_variants = failures.iter().map(|r| variant(api, r));
     let params_struct = params_struct(api, op);
@@ -826,7 +792,6 @@ fn response_fn(api: &ir::Api, op: &ir::Operation) -> TokenStream {
             let raw = ResponseValue::new(parts.status, parts.headers, body.into());
             match raw.status().as_u16() {
                 #(#arms)*
-                #no_success_documented
                 #fallback
             }
         }
@@ -854,17 +819,30 @@ fn variant(api: &ir::Api, response: &ir::Response) -> TokenStream {
     }
 }
 
-fn status_pattern(status: Status) -> TokenStream {
+/// The pattern of `status`'s arm: a range leaves out the codes that have
+/// arms of their own before it (clippy's `match_overlapping_arm`), and is
+/// `None` when they are all of it.
+fn status_pattern(status: Status, exact: &[u16]) -> Option<TokenStream> {
     match status {
         Status::Code(code) => {
             let code = Literal::u16_unsuffixed(code);
-            quote!(#code)
+            Some(quote!(#code))
         }
         Status::Range(digit) => {
-            let low = Literal::u16_unsuffixed(u16::from(digit) * 100);
-            let high = Literal::u16_unsuffixed(u16::from(digit) * 100 + 99);
-            quote!(#low..=#high)
+            let first = u16::from(digit) * 100;
+            let mut pieces = Vec::new();
+            let mut from = first;
+            for code in first..=first + 100 {
+                if code == first + 100 || exact.contains(&code) {
+                    if code > from {
+                        let (low, high) = (Literal::u16_unsuffixed(from), Literal::u16_unsuffixed(code - 1));
+                        pieces.push(if code - 1 == from { quote!(#low) } else { quote!(#low..=#high) });
+                    }
+                    from = code + 1;
+                }
+            }
+            (!pieces.is_empty()).then(|| quote!(#(#pieces)|*))
         }
-        Status::Default => quote!(_),
+        Status::Default => Some(quote!(_)),
     }
 }

@@ -24,7 +24,7 @@
 //! hold no block at all.
 
 use openapiv3::SchemaData;
-use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag};
+use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
 use serde_json::Value;
 
 use crate::ir::Docs;
@@ -89,7 +89,50 @@ pub(crate) fn push_piece(out: &mut Vec<String>, piece: Vec<String>) {
 /// are dropped, and trailing spaces.
 pub(crate) fn lines(text: &str) -> Vec<String> {
     let lines = dedent(trimmed_lines(&text::visible(text)));
-    if lines.is_empty() || is_plain_markdown(&lines) { lines } else { preformatted(&lines) }
+    if lines.is_empty() {
+        lines
+    } else if is_plain_markdown(&lines) {
+        join_continuations(lines)
+    } else {
+        preformatted(&lines)
+    }
+}
+
+/// Joins each line that continues a paragraph inside a list item or a block
+/// quote onto the line before it. A soft break shows as a space either way,
+/// but clippy's doc lints (`doc_lazy_continuation`,
+/// `doc_overindented_list_items`) want such a line indented exactly under
+/// the item's text, or quoted again, and spec text seldom is.
+fn join_continuations(lines: Vec<String>) -> Vec<String> {
+    let piece = lines.join("\n");
+    let mut cuts = Vec::new();
+    let mut containers = 0usize;
+    let mut soft_break: Option<usize> = None;
+    for (event, range) in Parser::new_ext(&piece, rustdoc_options()).into_offset_iter() {
+        // From the line break to where the next line's text starts: the
+        // break, the line's indentation and any `>` markers.
+        if let Some(start) = soft_break.take() {
+            cuts.push(start..range.start);
+        }
+        match event {
+            Event::Start(Tag::Item | Tag::BlockQuote(_)) => containers += 1,
+            Event::End(TagEnd::Item | TagEnd::BlockQuote(_)) => containers = containers.saturating_sub(1),
+            Event::SoftBreak if containers > 0 => soft_break = Some(range.start),
+            _ => {}
+        }
+    }
+    if cuts.is_empty() {
+        return lines;
+    }
+    let mut joined = String::with_capacity(piece.len());
+    let mut from = 0;
+    for cut in cuts {
+        joined.push_str(piece.get(from..cut.start).unwrap_or_default());
+        joined.push(' ');
+        from = cut.end;
+    }
+    joined.push_str(piece.get(from..).unwrap_or_default());
+    joined.lines().map(|line| line.trim_end().to_owned()).collect()
 }
 
 /// Spec text for the middle of one of the generator's own lines: one line,
@@ -246,6 +289,16 @@ mod tests {
         assert!(kept("See:\n```json\n{\"a\": 1}\n```\nand more."));
         assert!(kept("<div>\n  <p>html</p>\n</div>"));
         assert!(kept("<!-- a comment -->\ntext"));
+    }
+
+    #[test]
+    fn lines_continuing_a_list_item_or_quote_are_joined() {
+        assert_eq!(lines("- an item\ncontinued lazily\n- next"), ["- an item continued lazily", "- next"]);
+        assert_eq!(lines("1. first\n     overindented"), ["1. first overindented"]);
+        assert_eq!(lines("> quoted\ncontinued\n> and quoted"), ["> quoted continued and quoted"]);
+        assert_eq!(lines("- a\n  - b\n  lazy\n\n  para"), ["- a", "  - b lazy", "", "  para"]);
+        // Paragraphs outside lists keep their lines.
+        assert_eq!(lines("one\ntwo"), ["one", "two"]);
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! (`union`), how operations, parameters and responses map (`operation`), doc
 //! text (`docs`), and how everything is named (through `crate::names`).
 
+mod complexity;
 mod docs;
 mod example;
 mod operation;
@@ -371,6 +372,7 @@ impl<'a> Lowerer<'a> {
     ) -> (ir::Api, Sink) {
         box_recursive_fields(&mut self.types);
         box_large_variants(&mut self.types, &mut operations);
+        union::decide_conversions(&mut self.types);
         self.check_alias_cycles();
         let pending = std::mem::take(&mut self.examples);
         let mut examples = example::check_all(&self.types, pending, &mut self.sink);
@@ -455,13 +457,21 @@ fn box_recursive_fields(types: &mut [TypeDef]) {
     let edges: Vec<Vec<usize>> = types.iter().map(|def| direct_children(&def.kind)).collect();
     let component = strongly_connected(&edges);
     let same = |a: usize, b: usize| component.get(a).is_some_and(|c| Some(c) == component.get(b));
+    let box_if_recursive = |owner: usize, ty: &mut Ty| {
+        if unboxed_named(ty).is_some_and(|child| same(child, owner)) {
+            *ty = boxed(std::mem::replace(ty, Ty::Any));
+        }
+    };
     for (owner, def) in types.iter_mut().enumerate() {
-        if let TypeKind::Struct(s) = &mut def.kind {
-            for field in &mut s.fields {
-                if unboxed_named(&field.ty).is_some_and(|child| same(child, owner)) {
-                    field.ty = boxed(std::mem::replace(&mut field.ty, Ty::Any));
-                }
+        match &mut def.kind {
+            TypeKind::Struct(s) => {
+                s.fields.iter_mut().for_each(|field| box_if_recursive(owner, &mut field.ty))
             }
+            // A union that holds itself, or a loop of unions, has no struct to box.
+            TypeKind::Untagged(u) => {
+                u.variants.iter_mut().for_each(|variant| box_if_recursive(owner, &mut variant.ty));
+            }
+            TypeKind::Enum(_) | TypeKind::Alias(_) => {}
         }
     }
 }

@@ -15,6 +15,7 @@ use openapiv3::{
     StatusCode,
 };
 
+use super::complexity::Place;
 use super::pagination::{self, Paginated};
 use super::schema::lower_ty;
 use super::security::Schemes;
@@ -26,10 +27,21 @@ use crate::names::{self, Namespace};
 /// More arguments than this (beside `&self`) are passed in a struct.
 const MAX_ARGUMENTS: usize = 6;
 
-/// Methods of the generated `Client` (and of the traits it derives) that an
-/// operation must not be named after.
-const CLIENT_METHODS: &[&str] =
-    &["base_url", "builder", "clone", "clone_from", "execute", "fmt", "new", "send", "with_retry"];
+/// Methods of the generated `Client` (its own, private ones too, and those of
+/// the traits it implements) that an operation must not be named after.
+const CLIENT_METHODS: &[&str] = &[
+    "attempts",
+    "base_url",
+    "builder",
+    "clone",
+    "clone_from",
+    "default",
+    "execute",
+    "fmt",
+    "new",
+    "send",
+    "with_retry",
+];
 
 pub(crate) fn lower_operations(cx: &mut Lowerer<'_>, schemes: &Schemes) -> Vec<ir::Operation> {
     let mut idents = Namespace::default();
@@ -69,10 +81,7 @@ pub(crate) fn lower_operations(cx: &mut Lowerer<'_>, schemes: &Schemes) -> Vec<i
 
 /// A method name whose `_request` and `_response` companions are free too.
 fn claim_method(idents: &mut Namespace, wanted: &str) -> String {
-    let companions = |name: &str| {
-        let bare = names::unraw(name);
-        [format!("{bare}_request"), format!("{bare}_response")]
-    };
+    let companions = |name: &str| [names::suffixed(name, "request"), names::suffixed(name, "response")];
     let mut candidate = wanted.to_owned();
     let mut n = 2usize;
     while idents.is_taken(&candidate) || companions(&candidate).iter().any(|c| idents.is_taken(c)) {
@@ -119,9 +128,7 @@ fn lower_operation(
 
     let mut params = Vec::new();
     let mut fixed_headers = Vec::new();
-    let mut param_idents = Namespace::default();
-    // Body and path parameter names are the method's arguments too.
-    param_idents.claim("body");
+    let mut param_idents = Namespace::for_arguments();
     let own: Vec<(&ReferenceOr<Parameter>, Pointer)> =
         op.parameters.iter().enumerate().map(|(i, p)| (p, at.join("parameters").join(i))).collect();
     let inherited: Vec<(&ReferenceOr<Parameter>, Pointer)> = shared
@@ -198,6 +205,7 @@ fn lower_operation(
         let ty = lower_ty(cx, SchemaRef::from(schema), &param_at.join("schema"), &hint);
         let required = data.required || location == ParamLocation::Path;
         let ty = super::schema::nullable(ty, !required);
+        let ty = cx.named_if_complex(ty, Place::Argument, &hint, &param_at);
         let example_name = format!("{}_{}", names::unraw(&ident), names::unraw(&param_ident));
         example::media(cx, data.example.as_ref(), &data.examples, &param_at, &ty, &example_name);
         let mut param_docs = data.description.as_deref().map(docs::lines).unwrap_or_default();
@@ -225,7 +233,7 @@ fn lower_operation(
     let successes = responses.iter().filter(|r| r.status.is_success()).count();
     let success_ident = (successes > 1).then(|| cx.claim_type_name(&format!("{type_prefix}Response")));
     let pagination = op.extensions.get(pagination::EXTENSION).and_then(|value| {
-        let method_ident = idents.claim(&format!("{}_pages", names::unraw(&ident)));
+        let method_ident = idents.claim(&names::suffixed(&ident, "pages"));
         let pager_ident = cx.claim_type_name(&format!("{type_prefix}Pages"));
         let paginated =
             Paginated { at: at.clone(), params: &params, responses: &responses, pager_ident, method_ident };
@@ -373,7 +381,11 @@ fn lower_body(
     let ty = match (encoding, &media.schema) {
         (Encoding::Text, _) => ir::Ty::Prim(ir::Prim::String),
         (Encoding::Binary, _) => ir::Ty::Bytes,
-        (_, Some(schema)) => lower_ty(cx, SchemaRef::from(schema), &at, &format!("{prefix}Body")),
+        (_, Some(schema)) => {
+            let hint = format!("{prefix}Body");
+            let ty = lower_ty(cx, SchemaRef::from(schema), &at, &hint);
+            cx.named_if_complex(ty, Place::RequestBody, &hint, &at)
+        }
         (Encoding::Json, None) => ir::Ty::Any,
         (_, None) => ir::Ty::Object,
     };
@@ -435,7 +447,9 @@ fn lower_responses(
             Encoding::Json => {
                 let schema = media.schema.as_ref()?;
                 let at = response_at.join("content").join(content_type).join("schema");
-                let ty = lower_ty(cx, SchemaRef::from(schema), &at, &format!("{prefix}{ident}Body"));
+                let hint = format!("{prefix}{ident}Body");
+                let ty = lower_ty(cx, SchemaRef::from(schema), &at, &hint);
+                let ty = cx.named_if_complex(ty, Place::Response, &hint, &at);
                 let media_at = found_at.join("content").join(content_type);
                 let name = format!("{method}_{}", names::snake(&ident).unwrap_or_default());
                 example::media_type(cx, media, &media_at, &ty, &name);
@@ -448,7 +462,28 @@ fn lower_responses(
         let docs = Docs(docs::lines(&response.description));
         out.push(ir::Response { status, ident, docs, ty, encoding });
     }
+    if !out.iter().any(|r| r.status.is_success()) {
+        out.push(undeclared_success(&out, &mut idents));
+    }
     out
+}
+
+/// What a 2xx answer is when the spec declares none: `default` (the one
+/// answer a spec written with `default` alone documents), else an answer
+/// with no body. It is matched after the exact codes and before `default`,
+/// which goes on describing every other status.
+fn undeclared_success(declared: &[ir::Response], idents: &mut Namespace) -> ir::Response {
+    let ident = idents.claim("Success");
+    match declared.iter().find(|r| r.status == Status::Default) {
+        Some(default) => ir::Response { status: Status::Range(2), ident, ..default.clone() },
+        None => ir::Response {
+            status: Status::Range(2),
+            ident,
+            docs: Docs(vec!["Any 2xx answer: the spec declares none.".to_owned()]),
+            ty: None,
+            encoding: Encoding::Json,
+        },
+    }
 }
 
 fn status(code: &StatusCode) -> Status {

@@ -26,6 +26,7 @@ use openapiv3::{
     VariantOrUnknownOrEmpty,
 };
 
+use super::complexity::Place;
 use super::{Lowerer, SchemaRef, docs, example, union};
 use crate::diag::Pointer;
 use crate::ir::{self, Docs, Prim, SerializeWith, Ty, TypeKind};
@@ -241,9 +242,9 @@ pub(crate) fn lower_struct(cx: &mut Lowerer<'_>, struct_name: &str, props: Vec<P
             continue;
         };
         let ident = idents.claim(&ident);
+        let hint = format!("{struct_name}{}", names::pascal_of_ident(&ident));
         let (ty, docs) = match prop.schema {
             PropSchema::Schema(schema) => {
-                let hint = format!("{struct_name}{}", names::pascal_of_ident(&ident));
                 let docs = match schema {
                     SchemaRef::Item(s) => docs::schema(&s.schema_data),
                     SchemaRef::Ref(_) => Docs::default(),
@@ -253,7 +254,7 @@ pub(crate) fn lower_struct(cx: &mut Lowerer<'_>, struct_name: &str, props: Vec<P
             PropSchema::Lowered(ty, docs) => (ty, docs),
         };
         let optional = !prop.required;
-        let ty = nullable(ty, optional);
+        let ty = cx.named_if_complex(nullable(ty, optional), Place::Field, &hint, at);
         let serialize_with = match &ty {
             Ty::Prim(Prim::F64) => Some(SerializeWith::WholeNumber),
             Ty::Option(inner) if **inner == Ty::Prim(Prim::F64) => Some(SerializeWith::OptionWholeNumber),

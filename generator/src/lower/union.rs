@@ -33,6 +33,7 @@ use std::collections::HashSet;
 
 use openapiv3::{Schema, SchemaKind, Type};
 
+use super::complexity::Place;
 use super::schema::{self, Prop, PropSchema};
 use super::{Lowerer, Resolved, SchemaRef, docs};
 use crate::diag::Pointer;
@@ -93,7 +94,10 @@ pub(crate) fn lower_named(
             SchemaRef::Item(schema) => docs::schema(&schema.schema_data),
             SchemaRef::Ref(_) => Docs::default(),
         };
-        let ty = schema::lower_ty(cx, *member, &at.join(keyword).join(i), &format!("{name}{ident}"));
+        let member_at = at.join(keyword).join(i);
+        let hint = format!("{name}{ident}");
+        let ty = schema::lower_ty(cx, *member, &member_at, &hint);
+        let ty = cx.named_if_complex(ty, Place::Field, &hint, &member_at);
         variants.push(ir::Variant { ident, docs, ty, from: false });
     }
     TypeKind::Untagged(untagged(variants))
@@ -159,7 +163,9 @@ fn merge_objects(
             field_docs = description_only(prop_schema);
         }
         let at = member.at.join("properties").join(&differing);
-        let ty = schema::lower_ty(cx, SchemaRef::from(prop_schema), &at, &format!("{enum_name}{ident}"));
+        let hint = format!("{enum_name}{ident}");
+        let ty = schema::lower_ty(cx, SchemaRef::from(prop_schema), &at, &hint);
+        let ty = cx.named_if_complex(ty, Place::Field, &hint, &at);
         variants.push(ir::Variant { ident: ident.clone(), docs, ty, from: false });
     }
     cx.define(enum_id, TypeKind::Untagged(untagged(variants)), Docs::default());
@@ -202,20 +208,66 @@ fn same_shape(a: &openapiv3::ReferenceOr<Box<Schema>>, b: &openapiv3::ReferenceO
     }
 }
 
-/// Orders the variants for serde and decides the conversions (rule 4).
+/// Orders the variants for serde (rule 4); the conversions are decided
+/// once every type is known ([`decide_conversions`]).
 fn untagged(mut variants: Vec<ir::Variant>) -> ir::Untagged {
     // Arrays first: serde also reads an array into a struct, field by field,
     // and no array variant takes anything but an array.
     variants.sort_by_key(|v| (!is_array(&v.ty), generality(&v.ty)));
-    let mut seen = HashSet::new();
-    let duplicated: HashSet<Ty> =
-        variants.iter().filter(|v| !seen.insert(v.ty.clone())).map(|v| v.ty.clone()).collect();
-    for variant in &mut variants {
-        variant.from = !duplicated.contains(&variant.ty);
+    ir::Untagged { variants, from_str: None }
+}
+
+/// The conversions of every untagged enum: `From<T>` for each variant whose
+/// payload no other variant has, compared as Rust sees them, through
+/// aliases and boxes (`type Name = String;` and `String` are one type, and
+/// two `From<String>` do not compile); none from the enum itself, which
+/// `From<T> for T` already covers; `From<&str>` for the `String` one. Run
+/// after every type is defined and boxed, so that aliases are final.
+pub(crate) fn decide_conversions(types: &mut [ir::TypeDef]) {
+    let mut decided = Vec::new();
+    for (owner, def) in types.iter().enumerate() {
+        let TypeKind::Untagged(u) = &def.kind else { continue };
+        let payloads: Vec<Ty> = u.variants.iter().map(|v| as_rust_sees(types, &v.ty, 0)).collect();
+        let mut seen = HashSet::new();
+        let duplicated: HashSet<&Ty> = payloads.iter().filter(|ty| !seen.insert(*ty)).collect();
+        let from: Vec<bool> = payloads
+            .iter()
+            .map(|ty| !duplicated.contains(ty) && *ty != Ty::Named(ir::TypeId(owner)))
+            .collect();
+        let from_str = payloads
+            .iter()
+            .zip(&from)
+            .position(|(ty, from)| *from && *ty == Ty::Prim(Prim::String))
+            .and_then(|i| u.variants.get(i))
+            .map(|v| v.ident.clone());
+        decided.push((owner, from, from_str));
     }
-    let from_str =
-        variants.iter().find(|v| v.from && v.ty == Ty::Prim(Prim::String)).map(|v| v.ident.clone());
-    ir::Untagged { variants, from_str }
+    for (owner, from, from_str) in decided {
+        if let Some(TypeKind::Untagged(u)) = types.get_mut(owner).map(|def| &mut def.kind) {
+            for (variant, from) in u.variants.iter_mut().zip(from) {
+                variant.from = from;
+            }
+            u.from_str = from_str;
+        }
+    }
+}
+
+/// `ty` with aliases replaced by what they name and boxes taken off: what a
+/// `From` impl is for. (Alias cycles are refused elsewhere; `depth` stops
+/// them here.)
+fn as_rust_sees(types: &[ir::TypeDef], ty: &Ty, depth: usize) -> Ty {
+    let inner = |inner: &Ty| Box::new(as_rust_sees(types, inner, depth + 1));
+    match ty {
+        Ty::Named(id) if depth < 64 => match types.get(id.0).map(|def| &def.kind) {
+            Some(TypeKind::Alias(target)) => as_rust_sees(types, target, depth + 1),
+            _ => ty.clone(),
+        },
+        Ty::Box(boxed) => as_rust_sees(types, boxed, depth + 1),
+        Ty::Vec(item) => Ty::Vec(inner(item)),
+        Ty::Map(value) => Ty::Map(inner(value)),
+        Ty::Option(value) => Ty::Option(inner(value)),
+        other => other.clone(),
+    }
 }
 
 fn is_array(ty: &Ty) -> bool {
