@@ -44,6 +44,15 @@ pub fn write_workspace(dir: &Path, crates: &[(String, Vec<generator::File>)]) {
 /// # Panics
 /// When cargo cannot run or fails; the message has its output.
 pub fn cargo(dir: &Path, args: &[&str]) {
+    let (success, output) = try_cargo(dir, args);
+    assert!(success, "cargo {} failed in {}:\n{output}", args.join(" "), dir.display());
+}
+
+/// [`cargo`] that lets the caller judge: whether it succeeded, and its output.
+///
+/// # Panics
+/// When cargo cannot be started.
+pub fn try_cargo(dir: &Path, args: &[&str]) -> (bool, String) {
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let output = Command::new(cargo)
         .args(args)
@@ -51,14 +60,9 @@ pub fn cargo(dir: &Path, args: &[&str]) {
         .env("CARGO_TARGET_DIR", workspace_root().join("target/fixture-target"))
         .output()
         .unwrap_or_else(|e| panic!("cannot run cargo: {e}"));
-    assert!(
-        output.status.success(),
-        "cargo {} failed in {}:\n{}{}",
-        args.join(" "),
-        dir.display(),
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr)
-    );
+    let text =
+        format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
+    (output.status.success(), text)
 }
 
 /// Keeps modification times, and so cargo's fingerprints, when nothing changed.

@@ -2,6 +2,7 @@
 //! of them share.
 
 pub mod crates;
+pub mod fuzz;
 
 /// The vendor's documented Create Opportunity example, as JSON and as the
 /// value a user builds with the generated `highlevel` types.

@@ -1,0 +1,289 @@
+//! The compile fuzzer: specs nobody wrote by hand (`tests/src/fuzz.rs`) →
+//! generated crates, built a batch at a time as one cargo workspace under
+//! `clippy --all-targets -D warnings`, then tested: their own tests (the
+//! spec's examples, the doc examples) and one the fuzzer adds, which feeds
+//! every operation's decoder an answer per declared response and checks it
+//! comes out as success or as a documented error, as the spec says.
+//!
+//! CI runs a fixed seed. To explore further:
+//!
+//! ```sh
+//! FUZZ_SPECS=5000 FUZZ_SEED=7 cargo test -p tests --test compile_fuzz -- --nocapture
+//! ```
+//!
+//! (`FUZZ_FROM=N` starts at spec N, `FUZZ_BATCH` sets the crates per
+//! workspace.) A failing spec is written to `target/fuzz-failures/`, named by
+//! seed and index; reduce it and keep it as a fixture under `tests/`.
+
+use std::collections::BTreeSet;
+use std::fmt::Write as _;
+use std::path::Path;
+use std::str::FromStr;
+
+use generator::{Settings, generate, lower_text};
+use tests::crates::{self, workspace_root};
+use tests::fuzz::{self, AWKWARD_NAMES, Exchange, Invented, Vocabulary};
+
+/// CI's seed and count: enough to meet each construct of the grammar several times.
+const SEED: u64 = 0x5EED_0015;
+const SPECS: u64 = 48;
+const BATCH: u64 = 24;
+
+/// Names with no letter or digit (`""`, `_`) are drawn only once the
+/// generator names them by rule instead of refusing them.
+const NAMELESS: bool = false;
+
+fn setting(name: &str, default: u64) -> u64 {
+    std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
+}
+
+fn settings(crate_name: &str) -> Settings {
+    Settings {
+        crate_name: crate_name.to_owned(),
+        source_name: "spec.json".to_owned(),
+        standalone: false,
+        lenient_refs: false,
+    }
+}
+
+#[test]
+fn invented_specs_compile_and_behave() {
+    let seed = setting("FUZZ_SEED", SEED);
+    let count = setting("FUZZ_SPECS", SPECS);
+    let from = setting("FUZZ_FROM", 0);
+    let batch = setting("FUZZ_BATCH", BATCH).max(1);
+    let vocabulary = vocabulary();
+    let root = workspace_root();
+    let dir = root.join("target/fuzz-crates");
+    let kept = root.join("target/fuzz-failures");
+    let mut failures = Vec::new();
+    let mut start = from;
+    while start < from + count {
+        let started = std::time::Instant::now();
+        let end = (start + batch).min(from + count);
+        let mut built = Vec::new();
+        for index in start..end {
+            let invented = fuzz::invent(seed, index, &vocabulary, NAMELESS);
+            let name = format!("fuzz_{index}");
+            let text = spec_text(&invented, index);
+            match crate_files(&invented, &text, &name) {
+                Ok(files) => built.push((name, files, text)),
+                Err(message) => failures.push((index, text, message)),
+            }
+        }
+        let crates: Vec<(String, Vec<generator::File>)> =
+            built.iter().map(|(name, files, _)| (name.clone(), files.clone())).collect();
+        crates::write_workspace(&dir, &crates);
+        let broken = if crates.is_empty() { Default::default() } else { build_and_test(&dir, crates.len()) };
+        for (name, _, text) in &built {
+            if let Some(output) = broken.get(name) {
+                let index = name.trim_start_matches("fuzz_").parse().unwrap_or(0);
+                failures.push((index, text.clone(), excerpt(output, name)));
+            }
+        }
+        eprintln!(
+            "compile fuzzer: specs {start}..{end} of seed {seed} done in {:.0?}, {} failed so far",
+            started.elapsed(),
+            failures.len()
+        );
+        start = end;
+    }
+    if failures.is_empty() {
+        return;
+    }
+    let _ = std::fs::create_dir_all(&kept);
+    let mut report = String::new();
+    for (index, text, message) in &failures {
+        let path = kept.join(format!("seed{seed}-{index}.spec"));
+        let _ = std::fs::write(&path, text);
+        let _ = writeln!(report, "\n== spec {index} ({}):\n{message}", path.display());
+    }
+    panic!("{} of {count} invented specs failed (seed {seed}):{report}", failures.len());
+}
+
+/// The spec as JSON or YAML, alternately, so both readers are exercised.
+fn spec_text(invented: &Invented, index: u64) -> String {
+    if index % 2 == 0 {
+        serde_json::to_string_pretty(&invented.spec).unwrap_or_default()
+    } else {
+        serde_norway::to_string(&invented.spec).unwrap_or_default()
+    }
+}
+
+/// The generated crate plus the fuzzer's answers test, or why there is none.
+fn crate_files(invented: &Invented, text: &str, name: &str) -> Result<Vec<generator::File>, String> {
+    let settings = settings(name);
+    let (mut files, _) = generate(text, &settings).map_err(|d| format!("generation failed:\n{d}"))?;
+    let (api, _) = lower_text(text, &settings).map_err(|d| format!("lowering failed:\n{d}"))?;
+    if let Some(test) = answers_test(&api, name, &invented.exchanges) {
+        files.push(generator::File { path: "tests/answers.rs".to_owned(), contents: test });
+    }
+    // The spec beside its crate, to reproduce a failure from the workspace alone.
+    files.push(generator::File { path: "spec.txt".to_owned(), contents: text.to_owned() });
+    Ok(files)
+}
+
+/// A test that hands each operation's `*_response` one answer per response
+/// its spec declares, and checks success is `Ok` and an error is `Error::Api`.
+fn answers_test(api: &generator::ir::Api, crate_name: &str, exchanges: &[Exchange]) -> Option<String> {
+    let mut checks = String::new();
+    for exchange in exchanges {
+        let Some(op) = api
+            .operations
+            .iter()
+            .find(|op| op.method.as_str() == exchange.method && op.path == exchange.path)
+        else {
+            continue;
+        };
+        // The generator's rule for the decoder's name (`names::suffixed`).
+        let decoder =
+            format!("{crate_name}::{}_response", op.ident.trim_start_matches("r#").trim_end_matches('_'));
+        for answer in &exchange.answers {
+            let content_type = match &answer.content_type {
+                Some(ct) => format!("Some({ct:?})"),
+                None => "None".to_owned(),
+            };
+            let body = proc_macro2::Literal::byte_string(&answer.body);
+            let expected = if answer.success {
+                "decoded.is_ok()".to_owned()
+            } else {
+                format!("matches!(decoded, Err({crate_name}::Error::Api(_)))")
+            };
+            // The message is a format string: the braces of path templates doubled.
+            let what = format!("{} {} answered {}", exchange.method, exchange.path, answer.status);
+            let what = what.replace('{', "{{").replace('}', "}}").escape_default().to_string();
+            let _ = writeln!(
+                checks,
+                "    let decoded = {decoder}(answer({status}, {content_type}, {body}));\n    \
+                 assert!({expected}, \"{what}: {{decoded:?}}\");",
+                status = answer.status,
+            );
+        }
+    }
+    if checks.is_empty() {
+        return None;
+    }
+    Some(format!(
+        "//! Answers the compile fuzzer invented, one per declared response.\n\n\
+         fn answer(status: u16, content_type: Option<&str>, body: &[u8]) -> http::Response<Vec<u8>> {{\n    \
+         let mut builder = http::Response::builder().status(status);\n    \
+         if let Some(content_type) = content_type {{\n        \
+         builder = builder.header(\"content-type\", content_type);\n    }}\n    \
+         builder.body(body.to_vec()).expect(\"a valid answer\")\n}}\n\n\
+         #[test]\nfn answers_decode_as_declared() {{\n{checks}}}\n"
+    ))
+}
+
+/// Builds and tests the workspace in `dir`, going on past failures; the
+/// crates that failed, with the output that names them.
+fn build_and_test(dir: &Path, members: usize) -> std::collections::BTreeMap<String, String> {
+    let mut broken = std::collections::BTreeMap::new();
+    let clippy = ["clippy", "--offline", "--keep-going", "--all-targets", "--", "-D", "warnings"];
+    let (ok, output) = crates::try_cargo(dir, &clippy);
+    if !ok {
+        for name in failed_crates(&output) {
+            broken.insert(name, output.clone());
+        }
+        assert!(!broken.is_empty(), "clippy failed naming no crate:\n{}", tail(&output, 80));
+    }
+    if broken.len() == members {
+        return broken;
+    }
+    let mut test = vec!["test", "--offline", "--no-fail-fast"];
+    let excluded: Vec<String> = broken.keys().map(|name| format!("--exclude={name}")).collect();
+    if !excluded.is_empty() {
+        test.push("--workspace");
+        test.extend(excluded.iter().map(String::as_str));
+    }
+    let (ok, output) = crates::try_cargo(dir, &test);
+    if !ok {
+        let names = failed_crates(&output);
+        assert!(!names.is_empty(), "cargo test failed naming no crate:\n{}", tail(&output, 80));
+        for name in names {
+            broken.insert(name, output.clone());
+        }
+    }
+    broken
+}
+
+/// The crates cargo says did not compile or whose tests failed.
+fn failed_crates(output: &str) -> BTreeSet<String> {
+    let mut names = BTreeSet::new();
+    for line in output.lines() {
+        for marker in ["could not compile `", "to rerun pass `-p "] {
+            if let Some(rest) = line.split(marker).nth(1) {
+                let name: String =
+                    rest.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
+                if name.starts_with("fuzz_") {
+                    names.insert(name);
+                }
+            }
+        }
+    }
+    names
+}
+
+/// The messages of cargo's output about crate `name`: each diagnostic that
+/// names a file of it, else (a failed test) the output's end.
+fn excerpt(output: &str, name: &str) -> String {
+    let mut blocks: Vec<Vec<&str>> = Vec::new();
+    for line in output.lines() {
+        let starts = line.starts_with("error") || line.starts_with("warning") || line.starts_with("----");
+        match blocks.last_mut() {
+            Some(block) if !starts => block.push(line),
+            _ => blocks.push(vec![line]),
+        }
+    }
+    let file = format!("{name}/");
+    let mine: Vec<String> =
+        blocks.iter().filter(|b| b.iter().any(|l| l.contains(&file))).map(|b| b.join("\n")).collect();
+    if mine.is_empty() { tail(output, 60) } else { mine.join("\n") }
+}
+
+fn tail(text: &str, lines: usize) -> String {
+    let all: Vec<&str> = text.lines().collect();
+    all[all.len().saturating_sub(lines)..].join("\n")
+}
+
+/// The names specs are drawn from: awkward ones, and every identifier the
+/// generator emits for itself, harvested from the crates of the project's
+/// own fixtures, so a local, helper or module added to the emitter is in
+/// the fuzzer's vocabulary without anyone remembering to add it.
+fn vocabulary() -> Vocabulary {
+    let root = workspace_root();
+    let mut specs: Vec<std::path::PathBuf> = std::fs::read_dir(root.join("tests/fixtures"))
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "yaml"))
+        .collect();
+    specs.push(root.join("spec/highlevel.yaml"));
+    specs.sort();
+    let mut names: BTreeSet<String> = AWKWARD_NAMES.iter().map(|s| (*s).to_owned()).collect();
+    // Names with no letter or digit (`_`) come from `NAMELESS` alone.
+    let named = |name: &String| !name.chars().all(|c| c == '_' || c == '-' || c.is_whitespace());
+    for spec in &specs {
+        let Ok(text) = std::fs::read_to_string(spec) else { continue };
+        let Ok((files, _)) = generate(&text, &settings("harvest")) else { continue };
+        for file in files.iter().filter(|f| f.path.ends_with(".rs")) {
+            if let Ok(tokens) = proc_macro2::TokenStream::from_str(&file.contents) {
+                collect_idents(tokens, &mut names);
+            }
+        }
+    }
+    assert!(names.len() > AWKWARD_NAMES.len() + 100, "harvested too few identifiers: {}", names.len());
+    Vocabulary { names: names.into_iter().filter(named).collect() }
+}
+
+fn collect_idents(tokens: proc_macro2::TokenStream, out: &mut BTreeSet<String>) {
+    for token in tokens {
+        match token {
+            proc_macro2::TokenTree::Ident(ident) => {
+                out.insert(ident.to_string().trim_start_matches("r#").to_owned());
+            }
+            proc_macro2::TokenTree::Group(group) => collect_idents(group.stream(), out),
+            _ => {}
+        }
+    }
+}
