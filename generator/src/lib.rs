@@ -37,6 +37,26 @@ pub struct Settings {
     /// takes any JSON value, with a warning, instead of an error. For vendor
     /// specs that point at files the vendor does not publish.
     pub lenient_refs: bool,
+    /// The largest spec text read, in bytes, and the largest file a `$ref`
+    /// reads; [`MAX_SPEC_BYTES`] unless raised for a spec that needs more.
+    pub max_spec_bytes: usize,
+}
+
+impl Settings {
+    /// The settings of a crate named `crate_name`, the rest at their
+    /// defaults: the spec named `spec` in messages, not standalone, strict
+    /// references, [`MAX_SPEC_BYTES`]. Set the fields that differ with
+    /// `Settings { source_name, ..Settings::new(name) }`, so that a setting
+    /// added later leaves the caller as it is.
+    pub fn new(crate_name: impl Into<String>) -> Self {
+        Self {
+            crate_name: crate_name.into(),
+            source_name: "spec".to_owned(),
+            standalone: false,
+            lenient_refs: false,
+            max_spec_bytes: MAX_SPEC_BYTES,
+        }
+    }
 }
 
 /// One file of the generated crate.
@@ -141,8 +161,7 @@ fn lower_timed(
     documents: &dyn Documents,
     timings: &mut Timings,
 ) -> Result<(ir::Api, Diagnostics), Diagnostics> {
-    let loaded = load::load(spec, documents, settings.lenient_refs, timings)
-        .map_err(|d| located(spec, settings, d))?;
+    let loaded = load::load(spec, documents, settings, timings).map_err(|d| located(spec, settings, d))?;
     let start = Instant::now();
     let (api, sink) = lower::lower(&loaded.spec, &loaded.raw);
     timings.lower = start.elapsed();

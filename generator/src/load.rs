@@ -17,6 +17,7 @@ use crate::diag::{Diagnostic, Location, Pointer};
 use shallow::Shallow;
 pub(crate) use source_map::locate_all;
 use tree::Refused;
+pub(crate) use tree::most_values;
 pub use tree::{MAX_SPEC_BYTES, MAX_VALUES, MIN_VALUES};
 
 /// A parsed spec: the typed model, and the raw tree that `$ref`s into places
@@ -31,15 +32,15 @@ pub(crate) struct Loaded {
 pub(crate) fn load(
     text: &str,
     documents: &dyn Documents,
-    lenient_refs: bool,
+    settings: &crate::Settings,
     timings: &mut crate::Timings,
 ) -> Result<Loaded, Vec<Diagnostic>> {
     let start = Instant::now();
-    let mut raw = parse_tree(text).map_err(|d| vec![d])?;
+    let mut raw = parse_tree(text, settings.max_spec_bytes).map_err(|d| vec![d])?;
     check_version(&raw).map_err(|d| vec![d])?;
     timings.parse = start.elapsed();
     let start = Instant::now();
-    let mut warnings = crate::bundle::bundle(&mut raw, documents, lenient_refs)?;
+    let mut warnings = crate::bundle::bundle(&mut raw, documents, settings)?;
     timings.resolve = start.elapsed();
     let start = Instant::now();
     // After bundling, so what other files bring in is measured too.
@@ -390,20 +391,22 @@ pub(crate) fn looks_like_json(text: &str) -> bool {
 }
 
 /// The text as a JSON tree, read as JSON or YAML (see [`looks_like_json`]),
-/// within [`MAX_SPEC_BYTES`] and the values `tree` allows.
-pub(crate) fn parse_tree(text: &str) -> Result<Value, Diagnostic> {
-    if text.len() > MAX_SPEC_BYTES {
+/// within `max_bytes` (`Settings::max_spec_bytes`) and the values `tree` allows.
+pub(crate) fn parse_tree(text: &str, max_bytes: usize) -> Result<Value, Diagnostic> {
+    if text.len() > max_bytes {
         let message = format!(
-            "the document is {} bytes, past the limit of {MAX_SPEC_BYTES} (16 MiB); larger specs are not read",
-            text.len()
+            "the document is {} bytes, past the limit of {}; pass --max-spec-bytes to raise it",
+            text.len(),
+            in_bytes(max_bytes)
         );
         let mut d = Diagnostic::error(Pointer::root(), message);
-        d.location = Some(position(text, MAX_SPEC_BYTES));
+        d.location = Some(position(text, max_bytes));
         return Err(d);
     }
-    let allowed = tree::values_allowed(text.len());
+    let allowed = tree::values_allowed(text.len(), max_bytes);
     let too_many = format!(
-        "the document holds more than {allowed} values (keys counted, YAML aliases expanded): at most one a byte of its text is read, at least {MIN_VALUES} and at most {MAX_VALUES}"
+        "the document holds more than {allowed} values (keys counted, YAML aliases expanded): at most one a byte of its text is read, at least {MIN_VALUES} and at most {}",
+        tree::most_values(max_bytes)
     );
     if looks_like_json(text) {
         let mut deserializer = serde_json::Deserializer::from_str(text);
@@ -438,6 +441,16 @@ fn refused_at<E: std::fmt::Display>(
     let mut d = Diagnostic::error(Pointer::root(), message);
     d.location = location(&error);
     d
+}
+
+/// `16777216 (16 MiB)`; a limit under a mebibyte without the parenthesis.
+fn in_bytes(bytes: usize) -> String {
+    const MIB: usize = 1024 * 1024;
+    match bytes {
+        _ if bytes < MIB => bytes.to_string(),
+        _ if bytes % MIB == 0 => format!("{bytes} ({} MiB)", bytes / MIB),
+        _ => format!("{bytes} ({:.1} MiB)", bytes as f64 / MIB as f64),
+    }
 }
 
 /// The line and column (from 1, columns in characters) of byte `offset` of `text`.
@@ -496,7 +509,7 @@ mod tests {
     use super::*;
 
     fn error(text: &str) -> Diagnostic {
-        match load(text, &crate::NoDocuments, false, &mut crate::Timings::default()) {
+        match load(text, &crate::NoDocuments, &crate::Settings::new("t"), &mut crate::Timings::default()) {
             Ok(_) => Diagnostic::error(Pointer::root(), "loaded"),
             Err(mut d) => d.remove(0),
         }
@@ -506,9 +519,10 @@ mod tests {
     fn yaml_and_json_load_alike() {
         let yaml = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n";
         let json = r#"{"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {}}"#;
+        let settings = crate::Settings::new("t");
         assert_eq!(
-            load(yaml, &crate::NoDocuments, false, &mut crate::Timings::default()).unwrap().spec,
-            load(json, &crate::NoDocuments, false, &mut crate::Timings::default()).unwrap().spec
+            load(yaml, &crate::NoDocuments, &settings, &mut crate::Timings::default()).unwrap().spec,
+            load(json, &crate::NoDocuments, &settings, &mut crate::Timings::default()).unwrap().spec
         );
     }
 
@@ -534,9 +548,25 @@ mod tests {
         let mut text = "openapi: 3.0.3\n".to_owned();
         text.push_str(&"# padding\n".repeat(MAX_SPEC_BYTES / 10 + 1));
         let d = error(&text);
-        assert!(d.message.contains("past the limit of 16777216"), "{}", d.message);
+        assert!(
+            d.message.contains("past the limit of 16777216 (16 MiB); pass --max-spec-bytes"),
+            "{}",
+            d.message
+        );
         let line = (MAX_SPEC_BYTES - 15) / 10 + 2;
         assert_eq!(d.location, Some(Location { line, column: (MAX_SPEC_BYTES - 15) % 10 + 1 }));
+    }
+
+    #[test]
+    fn the_size_limit_is_a_setting() {
+        let mut text = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n".to_owned();
+        text.push_str(&"# padding\n".repeat(100));
+        let small = crate::Settings { max_spec_bytes: 1000, ..crate::Settings::new("t") };
+        let refused = load(&text, &crate::NoDocuments, &small, &mut crate::Timings::default()).err().unwrap();
+        let message = &refused.first().unwrap().message;
+        assert!(message.contains("past the limit of 1000; pass --max-spec-bytes to raise it"), "{message}");
+        let large = crate::Settings { max_spec_bytes: 2000, ..small };
+        assert!(load(&text, &crate::NoDocuments, &large, &mut crate::Timings::default()).is_ok());
     }
 
     #[test]

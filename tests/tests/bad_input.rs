@@ -7,12 +7,7 @@ use generator::{Settings, generate};
 
 /// Asserts that the spec is refused and snapshots the rendered diagnostics.
 fn check(spec: &str, source_name: &str) {
-    let settings = Settings {
-        crate_name: "bad".to_owned(),
-        source_name: source_name.to_owned(),
-        standalone: false,
-        lenient_refs: false,
-    };
+    let settings = Settings { source_name: source_name.to_owned(), ..Settings::new("bad") };
     match generate(spec, &settings) {
         Ok((files, warnings)) => {
             panic!("expected an error, got {} files and warnings:\n{warnings}", files.len())
@@ -38,12 +33,8 @@ fn tolerated_input() {
     insta::glob!("../tolerated", "*.{yaml,json}", |path| {
         let spec = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        let settings = Settings {
-            crate_name: "tolerated".to_owned(),
-            source_name: format!("tests/tolerated/{name}"),
-            standalone: false,
-            lenient_refs: false,
-        };
+        let settings =
+            Settings { source_name: format!("tests/tolerated/{name}"), ..Settings::new("tolerated") };
         match generate(&spec, &settings) {
             Ok((_, warnings)) => {
                 assert!(

@@ -33,12 +33,7 @@ fn fixture(name: &str) -> PathBuf {
 }
 
 fn settings(crate_name: &str, source_name: &str) -> Settings {
-    Settings {
-        crate_name: crate_name.to_owned(),
-        source_name: source_name.to_owned(),
-        standalone: false,
-        lenient_refs: false,
-    }
+    Settings { source_name: source_name.to_owned(), ..Settings::new(crate_name) }
 }
 
 /// Generates a fixture the way `cargo xtask generate` does, files read from
@@ -246,7 +241,11 @@ fn writing_refuses_symlinks_out_of_the_output_folder() {
     std::fs::create_dir_all(&outside).unwrap_or_else(|e| panic!("{e}"));
     std::os::unix::fs::symlink(&outside, out.join("src")).unwrap_or_else(|e| panic!("{e}"));
     let spec = fixture("name_injection.yaml");
-    let result = xtask::standalone::generate(&spec, &out, Some("names"), None, false);
+    let result = xtask::standalone::generate(
+        &spec,
+        &out,
+        &xtask::standalone::Options { name: Some("names"), ..Default::default() },
+    );
     let message = result.map(|_| String::new()).unwrap_or_else(|e| e.to_string());
     assert!(message.contains("symlink"), "expected a refusal, got {message:?}");
     assert_eq!(std::fs::read_dir(&outside).map(Iterator::count).ok(), Some(0), "wrote through the symlink");

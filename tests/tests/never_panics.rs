@@ -99,11 +99,10 @@ fn check_with(spec: String, test: &str, expect: fn(Outcome) -> Result<(), String
     let input = spec.clone();
     let spawned = std::thread::Builder::new().stack_size(STACK).spawn(move || {
         let settings = Settings {
-            crate_name: "fuzzed".to_owned(),
             source_name: "fuzzed.yaml".to_owned(),
-            standalone: false,
             // Lenient, so a mangled `$ref` to another file runs the lenient path too.
             lenient_refs: true,
+            ..Settings::new("fuzzed")
         };
         let outcome = catch_unwind(AssertUnwindSafe(|| expect(generate(&input, &settings))));
         let _ = send.send(outcome.unwrap_or_else(|payload| Err(format!("panicked: {}", message(&payload)))));

@@ -13,12 +13,7 @@ use tests::crates::{self, workspace_root};
 /// Snapshots the IR and the code of one spec, which must generate with no
 /// diagnostic at all: a fixture shows one construct, not a warning.
 fn check(spec: &str, source_name: &str, crate_name: &str, runtime: bool) {
-    let settings = Settings {
-        crate_name: crate_name.to_owned(),
-        source_name: source_name.to_owned(),
-        standalone: false,
-        lenient_refs: false,
-    };
+    let settings = Settings { source_name: source_name.to_owned(), ..Settings::new(crate_name) };
     let (api, diagnostics) = lower_text(spec, &settings).unwrap_or_else(|d| panic!("lowering failed:\n{d}"));
     assert!(diagnostics.is_empty(), "unexpected diagnostics:\n{diagnostics}");
     insta::assert_debug_snapshot!("ir", api);
@@ -82,10 +77,8 @@ fn fixture_crates_compile() {
             let name = stem(path);
             let spec = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
             let settings = Settings {
-                crate_name: name.clone(),
                 source_name: format!("tests/fixtures/{name}.yaml"),
-                standalone: false,
-                lenient_refs: false,
+                ..Settings::new(name.clone())
             };
             let (mut files, _) =
                 generate(&spec, &settings).unwrap_or_else(|d| panic!("{name}: generation failed:\n{d}"));

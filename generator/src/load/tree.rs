@@ -15,26 +15,35 @@ use serde::Deserialize;
 use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Number, Value};
 
-/// The largest spec text read, in bytes (16 MiB). A spec this size takes
-/// about 20 s and 2 GB to generate (release build, see the README); the
-/// largest public specs (GitHub's, Stripe's) are under 12 MB.
+/// The largest spec text read by default, in bytes (16 MiB); a setting
+/// (`Settings::max_spec_bytes`) raises it. A spec this size takes about 20 s
+/// and 2 GB to generate (release build, see the README); most public specs
+/// are far smaller, but some run to tens of megabytes.
 pub const MAX_SPEC_BYTES: usize = 16 * 1024 * 1024;
 
 /// The most values (objects, arrays, scalars and keys, after YAML aliases are
 /// expanded) a document may hold: as many as it has bytes, but at least
-/// [`MIN_VALUES`] and at most this. Without aliases a document has at most
-/// half as many values as bytes (`0,` is one), and real specs take 16 to 24
-/// bytes a value, so only aliases can reach the limit; 4,000,000 values
-/// make a tree of about 600 MB.
+/// [`MIN_VALUES`] and at most this, or one per 4 bytes of a size limit raised
+/// past [`MAX_SPEC_BYTES`] (see [`most_values`]). Without aliases a document
+/// has at most half as many values as bytes (`0,` is one), and real specs
+/// take 10 (minified) to 24 bytes a value, so only aliases can reach the
+/// limit; 4,000,000 values make a tree of about 600 MB.
 pub const MAX_VALUES: usize = 4_000_000;
 
 /// The least [`values_allowed`] for any document, so small specs may use
 /// anchors and aliases freely.
 pub const MIN_VALUES: usize = 100_000;
 
-/// How many values a document of `bytes` bytes may hold (see [`MAX_VALUES`]).
-pub(crate) fn values_allowed(bytes: usize) -> usize {
-    bytes.clamp(MIN_VALUES, MAX_VALUES)
+/// How many values a document of `bytes` bytes may hold when documents of
+/// up to `max_bytes` are read (see [`MAX_VALUES`]).
+pub(crate) fn values_allowed(bytes: usize, max_bytes: usize) -> usize {
+    bytes.clamp(MIN_VALUES, most_values(max_bytes))
+}
+
+/// The ceiling of [`values_allowed`]: [`MAX_VALUES`], or more for a raised
+/// size limit, so that a minified spec that size still reads.
+pub(crate) fn most_values(max_bytes: usize) -> usize {
+    MAX_VALUES.max(max_bytes / 4)
 }
 
 /// Why [`read`] stopped.
@@ -173,7 +182,7 @@ mod tests {
     use super::*;
 
     fn yaml(text: &str) -> Result<Value, Refused<serde_norway::Error>> {
-        read(serde_norway::Deserializer::from_str(text), values_allowed(text.len()))
+        read(serde_norway::Deserializer::from_str(text), values_allowed(text.len(), MAX_SPEC_BYTES))
     }
 
     #[test]
