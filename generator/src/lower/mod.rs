@@ -166,16 +166,23 @@ impl<'a> Lowerer<'a> {
         let base = Pointer::root().join("components").join("schemas");
         for name in components.schemas.keys() {
             let at = base.join(name);
-            match names::pascal(name, "Type") {
-                Some(ident) => {
-                    let id = self.new_type(&ident, at, Docs::default());
-                    self.components.insert(name.clone(), id);
-                }
+            let id = match names::pascal(name, "Type") {
+                Some(ident) => self.new_type(&ident, at, Docs::default()),
                 None => {
-                    let message = format!("cannot make a Rust type name of schema name {name:?}");
-                    self.sink.error(&at, message);
+                    let id = self.new_type(
+                        &names::pascal_of_ident(names::placeholder(name)),
+                        at.clone(),
+                        Docs::default(),
+                    );
+                    let message = format!(
+                        "schema name {name:?} makes no Rust name; the type is `{}`",
+                        self.type_name(id)
+                    );
+                    self.sink.warning(&at, message);
+                    id
                 }
-            }
+            };
+            self.components.insert(name.clone(), id);
         }
     }
 
@@ -252,7 +259,9 @@ impl<'a> Lowerer<'a> {
             self.sink.error(at, format!("`$ref: {reference}` refers to itself with no type in between"));
             return Ty::Any;
         }
-        let hint = target.segments().last().and_then(|s| names::pascal(&s, "Type")).unwrap_or_default();
+        let last = target.segments().last().unwrap_or_default();
+        let hint =
+            names::pascal(&last, "Type").unwrap_or_else(|| names::pascal_of_ident(names::placeholder(&last)));
         let ty = schema::lower_ty(self, SchemaRef::Item(&resolved.schema), &resolved.at, &hint);
         self.following.remove(&target);
         // Every place the chain passed through is the same type: a later `$ref`

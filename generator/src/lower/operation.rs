@@ -188,12 +188,18 @@ fn lower_operation(
                 continue;
             }
         }
-        let Some(param_ident) = names::snake(&data.name) else {
-            cx.sink
-                .error(&param_at, format!("cannot make a Rust argument name of parameter {:?}", data.name));
-            continue;
+        let param_ident = match names::snake(&data.name) {
+            Some(wanted) => param_idents.claim(&wanted),
+            None => {
+                let ident = param_idents.claim(names::placeholder(&data.name));
+                let message = format!(
+                    "parameter name {:?} makes no Rust name; the argument is `{ident}`, sent as {:?}",
+                    data.name, data.name
+                );
+                cx.sink.warning(&param_at.join("name"), message);
+                ident
+            }
         };
-        let param_ident = param_idents.claim(&param_ident);
         let hint = format!("{type_prefix}{}", names::pascal_of_ident(&param_ident));
         let ty = lower_ty(cx, SchemaRef::from(schema), &param_at.join("schema"), &hint);
         let required = data.required || location == ParamLocation::Path;
@@ -316,31 +322,28 @@ fn path_parts(
         let name = after.get(1..close).unwrap_or_default();
         match params.iter().find(|p| p.location == ParamLocation::Path && p.wire == name) {
             Some(param) => parts.push(PathPart::Param(param.ident.clone())),
-            None => match names::snake(name) {
-                Some(wanted) => {
-                    cx.sink.warning(
-                        at,
-                        format!("the path names `{{{name}}}` but no path parameter is declared for it; taken as a string"),
-                    );
-                    let ident = param_idents.claim(&wanted);
-                    parts.push(PathPart::Param(ident.clone()));
-                    params.push(ir::Param {
-                        ident,
-                        wire: name.to_owned(),
-                        location: ParamLocation::Path,
-                        docs: Docs::default(),
-                        ty: ir::Ty::Prim(ir::Prim::String),
-                        style: Style::Simple,
-                        explode: false,
-                        required: true,
-                        example: None,
-                    });
-                }
-                None => cx.sink.error(
+            None => {
+                let named = names::snake(name);
+                let ident = param_idents.claim(named.as_deref().unwrap_or_else(|| names::placeholder(name)));
+                let argument =
+                    if named.is_some() { String::new() } else { format!(", the argument `{ident}`") };
+                cx.sink.warning(
                     at,
-                    format!("the path names `{{{name}}}`, which is declared nowhere and cannot be made an argument name"),
-                ),
-            },
+                    format!("the path names `{{{name}}}` but no path parameter is declared for it; taken as a string{argument}"),
+                );
+                parts.push(PathPart::Param(ident.clone()));
+                params.push(ir::Param {
+                    ident,
+                    wire: name.to_owned(),
+                    location: ParamLocation::Path,
+                    docs: Docs::default(),
+                    ty: ir::Ty::Prim(ir::Prim::String),
+                    style: Style::Simple,
+                    explode: false,
+                    required: true,
+                    example: None,
+                });
+            }
         }
         rest = after.get(close + 1..).unwrap_or_default();
     }

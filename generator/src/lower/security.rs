@@ -90,11 +90,18 @@ pub(crate) fn lower_schemes(cx: &mut Lowerer<'_>) -> Schemes {
                 continue;
             }
         };
-        let (Some(ident), Some(variant)) = (names::snake(key), names::pascal(key, "S")) else {
-            cx.sink.error(&at, format!("cannot make a Rust name of security scheme {key:?}"));
-            continue;
+        let (ident, variant) = match (names::snake(key), names::pascal(key, "S")) {
+            (Some(ident), Some(variant)) => (idents.claim(&ident), variant),
+            _ => {
+                let wanted = names::placeholder(key);
+                let ident = idents.claim(wanted);
+                let message = format!(
+                    "security scheme name {key:?} makes no Rust name; its builder method is `{ident}`"
+                );
+                cx.sink.warning(&at, message);
+                (ident, names::pascal_of_ident(wanted))
+            }
         };
-        let ident = idents.claim(&ident);
         let description = match scheme {
             SecurityScheme::APIKey { description, .. }
             | SecurityScheme::HTTP { description, .. }
