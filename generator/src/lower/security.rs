@@ -8,7 +8,9 @@
 //!   a header, the query or a cookie. Other `http` schemes (digest, …) are not
 //!   supported: a requirement naming one is dropped with a warning, as is one
 //!   naming a scheme the spec does not declare, so that the rest of the spec
-//!   still generates.
+//!   still generates. So is an `apiKey` scheme whose key cannot be sent as
+//!   written: a header or cookie name that is not an HTTP token (spaces,
+//!   colons, empty), or an empty query parameter name.
 //! - An `oauth2` scheme with a token URL (authorization-code, client-credentials
 //!   or password flow) gets an `OAuthClient` constructor with its endpoints.
 //!   The app's id and secret go in a Basic header, as RFC 6749 2.3.1 requires
@@ -122,8 +124,9 @@ pub(crate) fn lower_schemes(cx: &mut Lowerer<'_>) -> Schemes {
                 continue;
             }
             SecurityScheme::APIKey { location, name, .. } => {
-                if !names::is_header_name(name) && *location != APIKeyLocation::Query {
-                    cx.sink.error(&at.join("name"), format!("{name:?} cannot be a header or cookie name"));
+                if let Some(why) = unsendable_key_name(location, name) {
+                    cx.sink.warning(&at.join("name"), format!("{why}; requirements naming it are left out"));
+                    schemes.unsupported.insert(key.clone(), why);
                     continue;
                 }
                 let location = match location {
@@ -163,6 +166,25 @@ pub(crate) fn lower_schemes(cx: &mut Lowerer<'_>) -> Schemes {
         scheme.variant = variants.claim(&name);
     }
     schemes
+}
+
+/// Why an API key cannot be sent under `name` as the spec writes it, if it
+/// cannot: header and cookie names must be HTTP tokens (RFC 9110, RFC 6265),
+/// which `http` enforces at run time; a query parameter needs a name.
+fn unsendable_key_name(location: &APIKeyLocation, name: &str) -> Option<String> {
+    let place = match location {
+        APIKeyLocation::Header => "header",
+        APIKeyLocation::Cookie => "cookie",
+        APIKeyLocation::Query if name.is_empty() => {
+            return Some("the API key's query parameter has no name".to_owned());
+        }
+        APIKeyLocation::Query => return None,
+    };
+    (!names::is_header_name(name)).then(|| {
+        format!(
+            "the API key's {place} name {name:?} is not an HTTP token (letters, digits and !#$%&'*+-.^_`|~), so the key cannot be sent"
+        )
+    })
 }
 
 /// What the scheme's `ClientBuilder` method sends.
