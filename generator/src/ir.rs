@@ -490,6 +490,9 @@ pub enum Style {
     PipeDelimited,
     /// Query objects: `x[k]=v`.
     DeepObject,
+    /// `content` with a JSON media type instead of a style: the whole value
+    /// as JSON text, in any location.
+    Json,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -9,6 +9,14 @@
 //!   (`201` → `Created`); its body is typed when it is JSON.
 //! - Credentials follow the operation's `security` (or the spec's), lowered
 //!   in `security`; the alternatives and their scopes go in the docs.
+//! - A parameter described by `content` instead of `schema` (OpenAPI allows
+//!   one media type there) with a JSON media type (`application/json`,
+//!   `*+json`) takes its schema's type and is sent as JSON text (`style:
+//!   Json`), percent-encoded in a path or query, as it is in a header or
+//!   cookie. With another media type, a string, number or boolean schema is
+//!   written as text, as with `schema`; any other is a string the caller
+//!   writes in that media type, with a warning. Of several media types, the
+//!   one a body would be sent in is used, with a warning.
 
 use openapiv3::{
     Parameter, ParameterSchemaOrContent, PathStyle, QueryStyle, ReferenceOr, RequestBody, Response,
@@ -165,9 +173,9 @@ fn lower_operation(
             continue;
         }
         seen.push(key);
-        let ParameterSchemaOrContent::Schema(schema) = &data.format else {
-            cx.sink.error(&param_at, "parameters with `content` are not supported yet; use `schema`");
-            continue;
+        let format = match &data.format {
+            ParameterSchemaOrContent::Schema(schema) => Format { schema: Some(schema), style, media: None },
+            ParameterSchemaOrContent::Content(content) => content_format(cx, content, &param_at, style),
         };
         // A name `http` refuses would fail every call at run time; say so now.
         if location == ParamLocation::Header && !is_http_token(&data.name) {
@@ -180,7 +188,9 @@ fn lower_operation(
             );
             continue;
         }
-        if location == ParamLocation::Header && data.required {
+        if let (ParamLocation::Header, true, ParameterSchemaOrContent::Schema(schema)) =
+            (location, data.required, &data.format)
+        {
             if let Some(value) = single_allowed_value(cx, schema, &param_at)
                 .filter(|value| value.bytes().all(|b| b == b'\t' || (b' '..=b'~').contains(&b) || b >= 0x80))
             {
@@ -201,23 +211,36 @@ fn lower_operation(
             }
         };
         let hint = format!("{type_prefix}{}", names::pascal_of_ident(&param_ident));
-        let ty = lower_ty(cx, SchemaRef::from(schema), &param_at.join("schema"), &hint);
+        let schema_at = match &format.media {
+            Some((_, media_at)) => media_at.join("schema"),
+            None => param_at.join("schema"),
+        };
+        let ty = match (format.schema, format.style) {
+            (Some(schema), _) => lower_ty(cx, SchemaRef::from(schema), &schema_at, &hint),
+            (None, Style::Json) => ir::Ty::Any,
+            (None, _) => ir::Ty::Prim(ir::Prim::String),
+        };
         let required = data.required || location == ParamLocation::Path;
         let ty = super::schema::nullable(ty, !required);
         let example_name = format!("{}_{}", names::unraw(&ident), names::unraw(&param_ident));
         example::media(cx, data.example.as_ref(), &data.examples, &param_at, &ty, &example_name);
+        let mut example_value = data.example.clone();
+        if let Some((media, media_at)) = &format.media {
+            example::media_type(cx, media, media_at, &ty, &example_name);
+            example_value = example_value.or_else(|| media.example.clone());
+        }
         let mut param_docs = data.description.as_deref().map(docs::lines).unwrap_or_default();
-        docs::push_example(&mut param_docs, data.example.as_ref());
+        docs::push_example(&mut param_docs, example_value.as_ref());
         params.push(ir::Param {
             ident: param_ident,
             wire: data.name.clone(),
             location,
             docs: Docs(param_docs),
             ty,
-            style,
-            explode,
+            style: format.style,
+            explode: explode && format.style != Style::Json,
             required,
-            example: data.example.clone(),
+            example: example_value,
         });
     }
 
@@ -262,6 +285,67 @@ fn lower_operation(
         security,
         pagination,
     })
+}
+
+/// How a parameter's value is typed and written: its schema (`None`: no
+/// schema to type it by), its style, and for `content` the media type object
+/// and where it is.
+struct Format<'s> {
+    schema: Option<&'s ReferenceOr<openapiv3::Schema>>,
+    style: Style,
+    media: Option<(&'s openapiv3::MediaType, Pointer)>,
+}
+
+/// A parameter described by `content` (see the module docs): a JSON media
+/// type is written as JSON text; another, as text when its schema is a
+/// string, number or boolean, else as a string the caller writes.
+fn content_format<'s>(
+    cx: &mut Lowerer<'_>,
+    content: &'s indexmap::IndexMap<String, openapiv3::MediaType>,
+    at: &Pointer,
+    style: Style,
+) -> Format<'s> {
+    let Some((media_type, media)) = content.iter().min_by_key(|(ct, _)| encoding_of(ct)) else {
+        cx.sink.warning(&at.join("content"), "`content` names no media type; taken as a string");
+        return Format { schema: None, style, media: None };
+    };
+    let media_at = at.join("content").join(media_type);
+    if content.len() > 1 {
+        let message = format!(
+            "`content` names {} media types where OpenAPI allows one; the parameter is sent as `{media_type}`",
+            content.len()
+        );
+        cx.sink.warning(&at.join("content"), message);
+    }
+    if encoding_of(media_type) == Encoding::Json {
+        return Format { schema: media.schema.as_ref(), style: Style::Json, media: Some((media, media_at)) };
+    }
+    let scalar = media.schema.as_ref().is_some_and(|schema| is_scalar(cx, schema, &media_at.join("schema")));
+    if !scalar {
+        let message = format!(
+            "a parameter in `{media_type}` is taken as a string the caller writes in that media type"
+        );
+        cx.sink.warning(&media_at, message);
+        return Format { schema: None, style, media: Some((media, media_at)) };
+    }
+    Format { schema: media.schema.as_ref(), style, media: Some((media, media_at)) }
+}
+
+/// Whether a schema is a string, number or boolean, whose text is the same
+/// in any media type.
+fn is_scalar(cx: &mut Lowerer<'_>, schema: &ReferenceOr<openapiv3::Schema>, at: &Pointer) -> bool {
+    let schema = match schema {
+        ReferenceOr::Item(schema) => std::borrow::Cow::Borrowed(schema),
+        ReferenceOr::Reference { reference } => match cx.resolve(reference, at) {
+            Some(resolved) => resolved.schema,
+            None => return false,
+        },
+    };
+    use openapiv3::{SchemaKind, Type};
+    matches!(
+        schema.schema_kind,
+        SchemaKind::Type(Type::String(_) | Type::Integer(_) | Type::Number(_) | Type::Boolean(_))
+    )
 }
 
 fn resolve_parameter(
