@@ -185,3 +185,54 @@ fn located(spec: &str, settings: &Settings, mut items: Vec<Diagnostic>) -> Diagn
     }
     Diagnostics { source_name: settings.source_name.clone(), items }
 }
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    /// Files by name, for specs whose `$ref`s name other files.
+    struct Files<'f>(&'f [(&'f str, &'f str)]);
+
+    impl Documents for Files<'_> {
+        fn read(&self, path: &str) -> Result<String, String> {
+            self.0.iter().find(|(p, _)| *p == path).map(|(_, t)| (*t).to_owned()).ok_or(format!("no {path}"))
+        }
+    }
+
+    #[test]
+    fn path_items_in_other_files_are_lowered_where_bundling_puts_them() {
+        let spec = r##"
+openapi: 3.0.3
+info: {title: t, version: "1"}
+paths:
+  /a:
+    $ref: "items.yaml#/paths/~1a"
+  /b:
+    $ref: "items.yaml#/components/pathItems/B"
+"##;
+        let items = r##"
+paths:
+  /a:
+    get:
+      operationId: get-a
+      parameters:
+        - {name: q, in: query}
+      responses: {"204": {description: Done.}}
+components:
+  pathItems:
+    B:
+      get:
+        operationId: get-b
+        responses: {"204": {description: Done.}}
+"##;
+        let (api, warnings) =
+            lower_text_with(spec, &Settings::new("t"), &Files(&[("items.yaml", items)])).unwrap();
+        let ids: Vec<(&str, &str)> =
+            api.operations.iter().map(|op| (op.path.as_str(), op.origin.as_str())).collect();
+        assert_eq!(ids, [("/a", "/paths/~1a/get"), ("/b", "/components/pathItems/B/get")]);
+        // What a copied item holds is mended where the copy is.
+        let pointers: Vec<&str> = warnings.items.iter().map(|d| d.pointer.as_str()).collect();
+        assert_eq!(pointers, ["/paths/~1a/get/parameters/0"], "{warnings}");
+    }
+}

@@ -147,6 +147,40 @@ fn schema_roots(raw: &Value) -> Vec<Found<'_>> {
     for (path, item) in entries(raw.get("paths")).filter(|(path, _)| !path.starts_with("x-")) {
         path_item_schemas(item, &at.join("paths").join(path), &mut out);
     }
+    for target in referenced_path_items(raw) {
+        if let Some(item) = crate::resolve::lookup(raw, &target) {
+            path_item_schemas(item, &target, &mut out);
+        }
+    }
+    out
+}
+
+/// Where the path items that `paths` names by `$ref` are, each once, when
+/// they are not in `paths` itself (whose items are read anyway). Bundling
+/// has made every reference a same-document one; chains are followed, and
+/// a reference that leads nowhere or round in a cycle is left to lowering
+/// to report.
+fn referenced_path_items(raw: &Value) -> Vec<Pointer> {
+    let mut out: Vec<Pointer> = Vec::new();
+    for (_, item) in entries(raw.get("paths")).filter(|(path, _)| !path.starts_with("x-")) {
+        let mut node = item;
+        let mut seen = std::collections::HashSet::new();
+        let mut target = None;
+        while let Some(Value::String(reference)) = node.get("$ref") {
+            let Ok(pointer) = crate::resolve::ref_pointer(reference) else { break };
+            let Some(next) = crate::resolve::lookup(raw, &pointer) else { break };
+            if !seen.insert(pointer.clone()) {
+                break;
+            }
+            node = next;
+            target = Some(pointer);
+        }
+        let Some(target) = target.filter(|_| node.get("$ref").is_none()) else { continue };
+        let in_paths = target.segments().next().is_some_and(|first| first == "paths");
+        if !in_paths && !out.contains(&target) {
+            out.push(target);
+        }
+    }
     out
 }
 
@@ -325,32 +359,15 @@ fn repair(raw: &mut Value) -> Vec<Diagnostic> {
         }
     };
     let at = Pointer::root();
+    let referenced = referenced_path_items(raw);
     if let Some(Value::Object(paths)) = raw.get_mut("paths") {
         for (path, item) in paths.iter_mut() {
-            let item_at = at.join("paths").join(path);
-            let Value::Object(item) = item else { continue };
-            for (key, value) in item.iter_mut() {
-                if key == "parameters" {
-                    each_in(value, &item_at.join(key), &mut mend);
-                    continue;
-                }
-                let Value::Object(op) = value else { continue };
-                let op_at = item_at.join(key);
-                if let Some(parameters) = op.get_mut("parameters") {
-                    each_in(parameters, &op_at.join("parameters"), &mut mend);
-                }
-                if let Some(Value::Object(responses)) = op.get_mut("responses") {
-                    for (status, response) in responses.iter_mut() {
-                        if let Some(headers) = response.get_mut("headers") {
-                            each_in(
-                                headers,
-                                &op_at.join("responses").join(status).join("headers"),
-                                &mut mend,
-                            );
-                        }
-                    }
-                }
-            }
+            repair_path_item(item, &at.join("paths").join(path), &mut mend);
+        }
+    }
+    for target in referenced {
+        if let Some(item) = raw.pointer_mut(target.as_str()) {
+            repair_path_item(item, &target, &mut mend);
         }
     }
     if let Some(Value::Object(components)) = raw.get_mut("components") {
@@ -372,6 +389,30 @@ fn repair(raw: &mut Value) -> Vec<Diagnostic> {
         }
     }
     warnings
+}
+
+/// [`repair`] of one path item: its parameters, its operations' and their
+/// responses' headers.
+fn repair_path_item(item: &mut Value, item_at: &Pointer, mend: &mut impl FnMut(&mut Value, Pointer)) {
+    let Value::Object(item) = item else { return };
+    for (key, value) in item.iter_mut() {
+        if key == "parameters" {
+            each_in(value, &item_at.join(key), mend);
+            continue;
+        }
+        let Value::Object(op) = value else { continue };
+        let op_at = item_at.join(key);
+        if let Some(parameters) = op.get_mut("parameters") {
+            each_in(parameters, &op_at.join("parameters"), mend);
+        }
+        if let Some(Value::Object(responses)) = op.get_mut("responses") {
+            for (status, response) in responses.iter_mut() {
+                if let Some(headers) = response.get_mut("headers") {
+                    each_in(headers, &op_at.join("responses").join(status).join("headers"), mend);
+                }
+            }
+        }
+    }
 }
 
 /// Calls `f` on each entry of an array or map, with its pointer.

@@ -30,8 +30,9 @@ pub(crate) fn lower(spec: &OpenAPI, raw: &Value) -> (ir::Api, Sink) {
     let mut cx = Lowerer::new(spec, raw);
     cx.declare_components();
     cx.lower_components();
-    let schemes = security::lower_schemes(&mut cx);
-    let operations = operation::lower_operations(&mut cx, &schemes);
+    let items = operation::path_items(&mut cx);
+    let schemes = security::lower_schemes(&mut cx, &items);
+    let operations = operation::lower_operations(&mut cx, &items, &schemes);
     cx.finish(operations, schemes.lowered)
 }
 

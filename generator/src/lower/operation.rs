@@ -1,6 +1,9 @@
 //! Operations → the IR: one client method each, with its parameters, JSON body
 //! and responses. Policy:
 //!
+//! - A path item given as a `$ref` (to `components`, anywhere else in the
+//!   document, or into another file, which bundling copies in) is the item
+//!   it names, and its diagnostics point there.
 //! - The method is named from `operationId` (`create-opportunity` →
 //!   `create_opportunity`), else from the method and path.
 //! - A required header parameter with exactly one allowed value (HighLevel's
@@ -18,8 +21,10 @@
 //!   writes in that media type, with a warning. Of several media types, the
 //!   one a body would be sent in is used, with a warning.
 
+use std::borrow::Cow;
+
 use openapiv3::{
-    Parameter, ParameterSchemaOrContent, PathStyle, QueryStyle, ReferenceOr, RequestBody, Response,
+    Parameter, ParameterSchemaOrContent, PathItem, PathStyle, QueryStyle, ReferenceOr, RequestBody, Response,
     StatusCode,
 };
 
@@ -39,19 +44,80 @@ const MAX_ARGUMENTS: usize = 6;
 const CLIENT_METHODS: &[&str] =
     &["base_url", "builder", "clone", "clone_from", "execute", "fmt", "new", "send", "with_retry"];
 
-pub(crate) fn lower_operations(cx: &mut Lowerer<'_>, schemes: &Schemes) -> Vec<ir::Operation> {
+/// A path item to lower, where it really is: in `paths`, or where its `$ref` leads.
+pub(crate) struct PathItemSrc<'a> {
+    path: &'a str,
+    item: Cow<'a, PathItem>,
+    at: Pointer,
+}
+
+impl PathItemSrc<'_> {
+    /// Its operations, with their methods.
+    pub(crate) fn operations(&self) -> impl Iterator<Item = &openapiv3::Operation> {
+        self.item.iter().map(|(_, op)| op)
+    }
+}
+
+/// The spec's path items, in spec order, each `$ref` among them followed
+/// (chains included) to the item it names; one that leads nowhere is an
+/// error. Keys beside a `$ref` are ignored, with a warning: OpenAPI leaves
+/// what they mean undefined.
+pub(crate) fn path_items<'a>(cx: &mut Lowerer<'a>) -> Vec<PathItemSrc<'a>> {
+    let spec = cx.spec;
+    let mut out = Vec::new();
+    for (path, item) in spec.paths.iter() {
+        let path_at = Pointer::root().join("paths").join(path);
+        let mut reference = match item {
+            ReferenceOr::Item(item) => {
+                out.push(PathItemSrc { path, item: Cow::Borrowed(item), at: path_at });
+                continue;
+            }
+            ReferenceOr::Reference { reference } => reference.clone(),
+        };
+        let beside = crate::resolve::lookup(cx.raw, &path_at)
+            .and_then(serde_json::Value::as_object)
+            .map_or(0, |map| map.keys().filter(|key| *key != "$ref").count());
+        if beside > 0 {
+            cx.sink
+                .warning(&path_at, "the keys beside `$ref` are ignored; the path item is the one it names");
+        }
+        let mut seen = std::collections::HashSet::new();
+        loop {
+            let Some((found, at)) = cx.follow::<ReferenceOr<PathItem>>(&reference, &path_at, "a path item")
+            else {
+                break;
+            };
+            match found {
+                ReferenceOr::Item(item) => {
+                    out.push(PathItemSrc { path, item: Cow::Owned(item), at });
+                    break;
+                }
+                ReferenceOr::Reference { reference: next } => {
+                    if !seen.insert(at) {
+                        let message =
+                            format!("`$ref: {reference}` is a cycle of references with no path item in it");
+                        cx.sink.error(&path_at, message);
+                        break;
+                    }
+                    reference = next;
+                }
+            }
+        }
+    }
+    out
+}
+
+pub(crate) fn lower_operations(
+    cx: &mut Lowerer<'_>,
+    items: &[PathItemSrc<'_>],
+    schemes: &Schemes,
+) -> Vec<ir::Operation> {
     let mut idents = Namespace::default();
     for name in CLIENT_METHODS {
         idents.claim(name);
     }
     let mut out = Vec::new();
-    let paths = &cx.spec.paths;
-    for (path, item) in paths.iter() {
-        let path_at = Pointer::root().join("paths").join(path);
-        let ReferenceOr::Item(item) = item else {
-            cx.sink.error(&path_at, "`$ref` path items are not supported");
-            continue;
-        };
+    for PathItemSrc { path, item, at: path_at } in items {
         let methods = [
             (Method::Get, &item.get),
             (Method::Put, &item.put),
@@ -65,7 +131,12 @@ pub(crate) fn lower_operations(cx: &mut Lowerer<'_>, schemes: &Schemes) -> Vec<i
         for (method, op) in methods {
             let Some(op) = op else { continue };
             let at = path_at.join(method.as_str().to_ascii_lowercase());
-            let shared: Vec<&ReferenceOr<Parameter>> = item.parameters.iter().collect();
+            let shared: Vec<(&ReferenceOr<Parameter>, Pointer)> = item
+                .parameters
+                .iter()
+                .enumerate()
+                .map(|(i, p)| (p, path_at.join("parameters").join(i)))
+                .collect();
             let src = OperationSrc { path, method, op, shared, at, schemes };
             if let Some(op) = lower_operation(cx, &mut idents, src) {
                 out.push(op);
@@ -97,8 +168,9 @@ struct OperationSrc<'s> {
     path: &'s str,
     method: Method,
     op: &'s openapiv3::Operation,
-    /// Parameters declared on the path item, which the operation may override.
-    shared: Vec<&'s ReferenceOr<Parameter>>,
+    /// Parameters declared on the path item, which the operation may override,
+    /// and where each is.
+    shared: Vec<(&'s ReferenceOr<Parameter>, Pointer)>,
     at: Pointer,
     schemes: &'s Schemes,
 }
@@ -132,11 +204,7 @@ fn lower_operation(
     param_idents.claim("body");
     let own: Vec<(&ReferenceOr<Parameter>, Pointer)> =
         op.parameters.iter().enumerate().map(|(i, p)| (p, at.join("parameters").join(i))).collect();
-    let inherited: Vec<(&ReferenceOr<Parameter>, Pointer)> = shared
-        .iter()
-        .enumerate()
-        .map(|(i, p)| (*p, Pointer::root().join("paths").join(path).join("parameters").join(i)))
-        .collect();
+    let inherited = shared;
     let mut seen: Vec<(String, ParamLocation)> = Vec::new();
     for (param, param_at) in own.into_iter().chain(inherited) {
         let Some((param, param_at)) = resolve_parameter(cx, param, &param_at) else { continue };

@@ -24,6 +24,7 @@ use indexmap::IndexMap;
 use openapiv3::{APIKeyLocation, ReferenceOr, SecurityRequirement, SecurityScheme};
 use serde_json::Value;
 
+use super::operation::PathItemSrc;
 use super::{Lowerer, docs};
 use crate::diag::Pointer;
 use crate::ir::{self, ApiKeyLocation, Docs, OAuth, Requirement, SchemeKind};
@@ -64,11 +65,11 @@ pub(crate) struct Schemes {
     unsupported: IndexMap<String, String>,
 }
 
-pub(crate) fn lower_schemes(cx: &mut Lowerer<'_>) -> Schemes {
+pub(crate) fn lower_schemes(cx: &mut Lowerer<'_>, items: &[PathItemSrc<'_>]) -> Schemes {
     let spec = cx.spec;
-    let operations = spec.paths.iter().filter_map(|(_, item)| item.as_item()).flat_map(|item| item.iter());
+    let operations = items.iter().flat_map(PathItemSrc::operations);
     let used: HashSet<&str> = std::iter::once(&spec.security)
-        .chain(operations.map(|(_, op)| &op.security))
+        .chain(operations.map(|op| &op.security))
         .flatten()
         .flatten()
         .flat_map(|requirement: &SecurityRequirement| requirement.keys().map(String::as_str))
