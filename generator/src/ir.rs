@@ -122,10 +122,16 @@ pub struct OAuth {
     pub constructor: String,
     /// The constructor's docs: the scheme, its token URL and its scopes.
     pub docs: Docs,
+    /// The endpoints as the spec writes them: absolute http(s) URLs, or
+    /// references relative to the server (see `relative`).
     pub authorization_url: Option<String>,
     pub token_url: String,
     /// Where refresh tokens are exchanged: `refreshUrl`, else the token URL.
     pub refresh_url: String,
+    /// Some endpoint is relative to the server: the `OAuthClient` resolves
+    /// it at run time against the server it is given (the spec's first
+    /// server unless set; its constructor asks for one when the spec names none).
+    pub relative: bool,
     /// The scopes the spec lists, with their descriptions.
     pub scopes: Vec<(String, String)>,
     /// The app's id and secret go in the token request's form body rather

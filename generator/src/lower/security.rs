@@ -16,7 +16,16 @@
 //!   The app's id and secret go in a Basic header, as RFC 6749 2.3.1 requires
 //!   servers to accept, unless the scheme says `x-client-authentication:
 //!   request-body`.
-//! - A relative token or authorization URL is taken from the first server's origin.
+//! - A token, refresh or authorization URL that is a relative reference
+//!   (`/oauth/token`, `oauth/token`) stays relative in the IR, and the
+//!   generated `OAuthClient` resolves it at run time (RFC 3986) against its
+//!   server, taken as a folder as operation paths are appended to it: the
+//!   spec's first server unless `OAuthClient::base_url` says otherwise
+//!   (`/oauth/token` on `https://api.example.com/v2` is
+//!   `https://api.example.com/oauth/token`; `oauth/token` is
+//!   `https://api.example.com/v2/oauth/token`). When the spec names no
+//!   server, the scheme's constructor takes one, with a warning at the URL.
+//!   A URL with another scheme (`ftp:`) cannot be used and is an error.
 
 use std::collections::HashSet;
 
@@ -44,8 +53,10 @@ const BUILDER_METHODS: &[&str] =
 const OAUTH_CLIENT_METHODS: &[&str] = &[
     "authorization_url",
     "authorize_url",
+    "base_url",
     "clone",
     "client_credentials",
+    "endpoint",
     "exchange_code",
     "fmt",
     "http_client",
@@ -53,6 +64,7 @@ const OAUTH_CLIENT_METHODS: &[&str] = &[
     "param",
     "refresh",
     "refresh_url",
+    "request",
     "secret_in_body",
     "token_url",
 ];
@@ -76,7 +88,7 @@ pub(crate) fn lower_schemes(cx: &mut Lowerer<'_>, items: &[PathItemSrc<'_>]) -> 
         .collect();
     let mut schemes = Schemes { lowered: Vec::new(), index: IndexMap::new(), unsupported: IndexMap::new() };
     let Some(components) = cx.spec.components.as_ref() else { return schemes };
-    let base_url = cx.spec.servers.first().map(|s| s.url.as_str());
+    let has_server = !cx.spec.servers.is_empty();
     let mut idents = Namespace::default();
     let mut constructors = Namespace::default();
     BUILDER_METHODS.iter().for_each(|name| _ = idents.claim(name));
@@ -139,7 +151,7 @@ pub(crate) fn lower_schemes(cx: &mut Lowerer<'_>, items: &[PathItemSrc<'_>]) -> 
             }
             SecurityScheme::OAuth2 { flows, extensions, .. } => {
                 let constructor = constructors.claim(&ident);
-                let src = OAuthSrc { key, flows, extensions, base_url, constructor, at: &at };
+                let src = OAuthSrc { key, flows, extensions, has_server, constructor, at: &at };
                 SchemeKind::Bearer { oauth: lower_oauth(cx, src) }
             }
             SecurityScheme::OpenIDConnect { .. } => SchemeKind::Bearer { oauth: None },
@@ -214,7 +226,8 @@ struct OAuthSrc<'s> {
     key: &'s str,
     flows: &'s openapiv3::OAuth2Flows,
     extensions: &'s IndexMap<String, Value>,
-    base_url: Option<&'s str>,
+    /// The spec names a server, which relative endpoints are resolved against.
+    has_server: bool,
     constructor: String,
     at: &'s Pointer,
 }
@@ -223,7 +236,7 @@ struct OAuthSrc<'s> {
 /// client credentials, then password. `None` for an implicit-only scheme,
 /// whose tokens only a browser gets.
 fn lower_oauth(cx: &mut Lowerer<'_>, src: OAuthSrc<'_>) -> Option<OAuth> {
-    let OAuthSrc { key, flows, extensions, base_url, constructor, at } = src;
+    let OAuthSrc { key, flows, extensions, has_server, constructor, at } = src;
     let secret_in_body = match extensions.get(CLIENT_AUTHENTICATION) {
         None => false,
         Some(Value::String(how)) if how == "request-body" => true,
@@ -246,15 +259,28 @@ fn lower_oauth(cx: &mut Lowerer<'_>, src: OAuthSrc<'_>) -> Option<OAuth> {
     } else {
         return None;
     };
-    let url = |cx: &mut Lowerer<'_>, url: &str, field: &str| {
-        let absolute = absolute_url(url, base_url);
-        if absolute.is_none() {
-            cx.sink.error(
-                &flows_at.join(flow).join(field),
-                format!("{url:?} is no http(s) URL, and no server URL makes it one"),
-            );
+    let mut relative = false;
+    let mut url = |cx: &mut Lowerer<'_>, url: &str, field: &str| {
+        let at = flows_at.join(flow).join(field);
+        match endpoint(url) {
+            Endpoint::Absolute => {}
+            Endpoint::Relative => {
+                relative = true;
+                if !has_server {
+                    let message = format!(
+                        "{url:?} is relative to the server, and the spec names none: `OAuthClient::{}` takes the server's URL",
+                        names::unraw(&constructor)
+                    );
+                    cx.sink.warning(&at, message);
+                }
+            }
+            Endpoint::Unusable => {
+                cx.sink
+                    .error(&at, format!("{url:?} is no http(s) URL nor a reference relative to the server"));
+                return None;
+            }
         }
-        absolute
+        Some(url.to_owned())
     };
     let token_url = url(cx, token_url, "tokenUrl")?;
     let refresh_url = match refresh_url {
@@ -274,8 +300,13 @@ fn lower_oauth(cx: &mut Lowerer<'_>, src: OAuthSrc<'_>) -> Option<OAuth> {
             }
         }
     }
+    let on_server = if endpoint(&token_url) == Endpoint::Relative {
+        " on the API's server ([`OAuthClient::base_url`])"
+    } else {
+        ""
+    };
     let mut lines = vec![format!(
-        "An app of the {} scheme: tokens from {}.",
+        "An app of the {} scheme: tokens from {}{on_server}.",
         docs::code_span(key),
         docs::code_span(&token_url)
     )];
@@ -294,22 +325,34 @@ fn lower_oauth(cx: &mut Lowerer<'_>, src: OAuthSrc<'_>) -> Option<OAuth> {
         authorization_url,
         token_url,
         refresh_url,
+        relative,
         scopes: all_scopes,
         secret_in_body,
     })
 }
 
-/// `url` if it is an http(s) URL; a path (`/oauth/token`) joined to the origin of `base`.
-fn absolute_url(url: &str, base: Option<&str>) -> Option<String> {
-    let has_scheme = |u: &str| u.starts_with("https://") || u.starts_with("http://");
-    if has_scheme(url) {
-        return Some(url.to_owned());
+/// What an endpoint URL of a flow is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Endpoint {
+    /// An http(s) URL.
+    Absolute,
+    /// A reference relative to the server (RFC 3986 section 4.2).
+    Relative,
+    /// A URL of another scheme, which no HTTP client sends to.
+    Unusable,
+}
+
+fn endpoint(url: &str) -> Endpoint {
+    let lower = url.to_ascii_lowercase();
+    if lower.starts_with("https://") || lower.starts_with("http://") {
+        return Endpoint::Absolute;
     }
-    let base = base.filter(|b| has_scheme(b))?;
-    let path = url.strip_prefix('/')?;
-    let after_scheme = base.find("://").map_or(0, |i| i + 3);
-    let origin_end = base.get(after_scheme..)?.find('/').map_or(base.len(), |i| after_scheme + i);
-    Some(format!("{}/{path}", base.get(..origin_end)?))
+    // RFC 3986 3.1: a scheme is a letter, then letters, digits, `+`, `-` or `.`, then `:`.
+    let scheme = url.split_once(':').map(|(scheme, _)| scheme).filter(|scheme| {
+        scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+            && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+    });
+    if scheme.is_some() || url.trim().is_empty() { Endpoint::Unusable } else { Endpoint::Relative }
 }
 
 impl Schemes {
