@@ -28,8 +28,9 @@ use crate::diag::{Diagnostic, Pointer};
 use crate::load::MIN_VALUES;
 use crate::resolve::{component_name, count_values, lookup, percent_decode};
 
-/// Reads the files a spec's `$ref`s name.
-pub trait Documents {
+/// Reads the files a spec's `$ref`s name, from the thread the generator
+/// runs on (hence `Sync`).
+pub trait Documents: Sync {
     /// The text of the file at `path`: relative to the spec's folder,
     /// `/`-separated, normalised (no `.` segments; `..` only at the start).
     /// The error says why the file cannot be read; it is reported at the
@@ -99,8 +100,11 @@ fn is_schema_component(pointer: &Pointer) -> bool {
     component_of(pointer).is_some_and(|(section, _)| section == "schemas")
 }
 
-/// Deeper documents are refused rather than recursed into.
-const MAX_DEPTH: usize = 256;
+/// Deeper documents are refused rather than recursed into. Each value
+/// level is one, and so is each reference followed into another file, so a
+/// document within [`MAX_NESTING`](crate::MAX_NESTING) may take some
+/// hundred chained references before this stops it.
+const MAX_DEPTH: usize = crate::MAX_NESTING + 128;
 
 fn has_external_ref(value: &Value, depth: usize) -> bool {
     if depth > MAX_DEPTH {

@@ -20,6 +20,7 @@ use std::time::{Duration, Instant};
 pub use bundle::{Documents, NoDocuments};
 pub use diag::{Diagnostic, Diagnostics, Location, Pointer, Severity};
 pub use load::{MAX_NESTING, MAX_SPEC_BYTES, MAX_VALUES, MIN_VALUES};
+pub use lower::MAX_SCHEMA_NESTING;
 pub use names::is_valid_crate_name;
 
 /// What the caller decides about the crate being generated.
@@ -120,17 +121,54 @@ pub fn generate_timed(
             items: vec![Diagnostic::error(Pointer::root(), message)],
         });
     }
-    let (api, diagnostics) = lower_timed(spec, settings, documents, timings)?;
-    // Emitting and rendering take turns, a piece of a file at a time (see
-    // `render`), which tells the two apart.
-    let start = Instant::now();
-    let crate_ident = settings.crate_name.replace('-', "_");
-    let mut emitting = Duration::ZERO;
-    let files = timed(&mut emitting, || emit::emit(&api, &crate_ident));
-    let files = render::render(files, settings, &mut emitting).map_err(|d| located(spec, settings, vec![d]));
-    timings.emit = emitting;
-    timings.render = start.elapsed().saturating_sub(emitting);
-    Ok((files?, diagnostics))
+    on_large_stack(settings, || {
+        let (api, diagnostics) = lower_timed(spec, settings, documents, timings)?;
+        // Emitting and rendering take turns, a piece of a file at a time (see
+        // `render`), which tells the two apart.
+        let start = Instant::now();
+        let crate_ident = settings.crate_name.replace('-', "_");
+        let mut emitting = Duration::ZERO;
+        let files = timed(&mut emitting, || emit::emit(&api, &crate_ident));
+        let files =
+            render::render(files, settings, &mut emitting).map_err(|d| located(spec, settings, vec![d]));
+        timings.emit = emitting;
+        timings.render = start.elapsed().saturating_sub(emitting);
+        Ok((files?, diagnostics))
+    })
+}
+
+/// The stack of the thread [`generate`] and [`lower_text`] run on. Reading,
+/// lowering, emitting and rendering all recurse once per level of nesting:
+/// schemas nested [`MAX_SCHEMA_NESTING`] deep (or values [`MAX_NESTING`]
+/// deep) take at most 16 MiB in a debug build (nullable arrays of arrays,
+/// the costliest shape measured, about 60 KiB a level), so this is eight
+/// times that. Only the pages a run touches are ever committed.
+const STACK_BYTES: usize = 128 * 1024 * 1024;
+
+/// `f()` on a thread of its own with a stack of [`STACK_BYTES`], so that
+/// every caller (a test's 2 MiB thread included) can generate what the
+/// limits let through. The limits, not the stack, are what refuse deep input.
+fn on_large_stack<T: Send>(
+    settings: &Settings,
+    f: impl FnOnce() -> Result<T, Diagnostics> + Send,
+) -> Result<T, Diagnostics> {
+    std::thread::scope(|scope| {
+        let spawned = std::thread::Builder::new()
+            .name("generator".to_owned())
+            .stack_size(STACK_BYTES)
+            .spawn_scoped(scope, f);
+        match spawned {
+            // A panic is a bug of the generator's, passed on as it is.
+            Ok(worker) => worker.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            Err(error) => Err(Diagnostics {
+                source_name: settings.source_name.clone(),
+                items: vec![Diagnostic::error(
+                    Pointer::root(),
+                    format!("cannot start the thread the generator runs on: {error}"),
+                )],
+            }),
+        }
+    })
 }
 
 /// `f()`, its time added to `total`.
@@ -152,7 +190,7 @@ pub fn lower_text_with(
     settings: &Settings,
     documents: &dyn Documents,
 ) -> Result<(ir::Api, Diagnostics), Diagnostics> {
-    lower_timed(spec, settings, documents, &mut Timings::default())
+    on_large_stack(settings, || lower_timed(spec, settings, documents, &mut Timings::default()))
 }
 
 fn lower_timed(

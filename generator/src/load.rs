@@ -4,6 +4,7 @@
 mod shallow;
 mod source_map;
 mod tree;
+mod yaml;
 
 use std::time::Instant;
 
@@ -307,11 +308,14 @@ fn entries(node: Option<&Value>) -> impl Iterator<Item = (&String, &Value)> {
 }
 
 /// How many objects and arrays a spec may nest, the root counting as one;
-/// deeper specs are refused with an error at the first node past it. Reading
-/// a schema into `openapiv3` takes up to 45 KiB of stack per level in a debug
-/// build (`additionalProperties`, `not`), so 32 levels fit in the 2 MiB of a
-/// spawned thread (about 1.4 MiB at worst); vendors' specs nest about 20.
-pub const MAX_NESTING: usize = 32;
+/// deeper specs are refused with an error at the first node past it, by the
+/// readers as they read and again after bundling. Real specs nest schemas
+/// through `properties/<name>` (two levels a schema) under some ten levels
+/// of paths and content, and a few run past 100 levels; 512 leaves room for
+/// [`MAX_SCHEMA_NESTING`](crate::MAX_SCHEMA_NESTING) schemas nested that
+/// way. Every stage recurses once per level, so the generator runs on a
+/// thread with a stack large enough for this depth (`STACK_BYTES` in `lib`).
+pub const MAX_NESTING: usize = 512;
 
 /// Refuses a document nested deeper than [`MAX_NESTING`], at its first such node,
 /// before anything recursive reads it.
@@ -319,9 +323,7 @@ fn check_nesting(raw: &Value) -> Result<(), Diagnostic> {
     let Some(mut segments) = too_deep(raw, 1) else { return Ok(()) };
     segments.reverse();
     let pointer = segments.iter().fold(Pointer::root(), |pointer, segment| pointer.join(segment));
-    let message =
-        format!("objects and arrays nest more than {MAX_NESTING} levels deep here, which is not supported");
-    Err(Diagnostic::error(pointer, message))
+    Err(Diagnostic::error(pointer, too_deep_message()))
 }
 
 /// The path to the first object or array at a `level` past the limit,
@@ -451,18 +453,39 @@ pub(crate) fn parse_tree(text: &str, max_bytes: usize) -> Result<Value, Diagnost
     );
     if looks_like_json(text) {
         let mut deserializer = serde_json::Deserializer::from_str(text);
+        // `tree::read` holds the depth to `MAX_NESTING` itself.
+        deserializer.disable_recursion_limit();
         let read = tree::read(&mut deserializer, allowed)
             .and_then(|tree| deserializer.end().map(|()| tree).map_err(Refused::Syntax));
         read.map_err(|refused| {
             refused_at(refused, "JSON", too_many, |e| Some(Location { line: e.line(), column: e.column() }))
         })
     } else {
-        tree::read(serde_norway::Deserializer::from_str(text), allowed).map_err(|refused| {
-            refused_at(refused, "YAML", too_many, |e| {
+        match tree::read(serde_norway::Deserializer::from_str(text), allowed) {
+            Ok(tree) => Ok(tree),
+            // serde_norway stops at 128 levels; `yaml` reads deeper without recursion.
+            Err(Refused::Syntax(error)) if error.to_string().starts_with("recursion limit exceeded") => {
+                yaml::read(text, allowed).map_err(|refused| {
+                    let (pointer, message, at) = match refused {
+                        yaml::Refused::Syntax(message, pointer, at) => (pointer, message, at),
+                        yaml::Refused::TooManyValues(at) => (Pointer::root(), too_many, at),
+                        yaml::Refused::TooDeep(pointer, at) => (pointer, too_deep_message(), at),
+                    };
+                    let mut d = Diagnostic::error(pointer, message);
+                    d.location = Some(at);
+                    d
+                })
+            }
+            Err(refused) => Err(refused_at(refused, "YAML", too_many, |e| {
                 e.location().map(|at| Location { line: at.line(), column: at.column() })
-            })
-        })
+            })),
+        }
     }
+}
+
+/// Why a document nested too deeply is refused.
+fn too_deep_message() -> String {
+    format!("objects and arrays nest more than {MAX_NESTING} levels deep here, which is not supported")
 }
 
 /// Why the text was not read as a tree, at the place the reader stopped.
@@ -472,14 +495,17 @@ fn refused_at<E: std::fmt::Display>(
     too_many: String,
     location: impl Fn(&E) -> Option<Location>,
 ) -> Diagnostic {
-    let (error, message) = match refused {
+    let (error, message, pointer) = match refused {
         Refused::Syntax(error) => {
             let message = format!("invalid {syntax}: {error}");
-            (error, message)
+            (error, message, Pointer::root())
         }
-        Refused::TooManyValues(error) => (error, too_many),
+        Refused::TooManyValues(error) => (error, too_many, Pointer::root()),
+        Refused::TooDeep(error, path) => {
+            (error, too_deep_message(), path.iter().fold(Pointer::root(), |at, segment| at.join(segment)))
+        }
     };
-    let mut d = Diagnostic::error(Pointer::root(), message);
+    let mut d = Diagnostic::error(pointer, message);
     d.location = location(&error);
     d
 }

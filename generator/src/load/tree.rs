@@ -8,7 +8,7 @@
 //! every value it makes (keys included, aliases expanded) and stops at
 //! [`values_allowed`], before the time and memory are spent.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::fmt;
 
 use serde::Deserialize;
@@ -52,26 +52,64 @@ pub(crate) enum Refused<E> {
     Syntax(E),
     /// More than the values allowed; the error says where the reader was.
     TooManyValues(E),
+    /// An object or array deeper than [`MAX_NESTING`](super::MAX_NESTING):
+    /// where the reader was, and the path to it, outermost segment first.
+    TooDeep(E, Vec<String>),
 }
 
-/// The tree `deserializer` reads, up to `allowed` values, or why not.
+/// The tree `deserializer` reads, up to `allowed` values and
+/// [`MAX_NESTING`](super::MAX_NESTING) levels, or why not. It recurses once
+/// per level, so a reader with no depth limit of its own (serde_json with
+/// `disable_recursion_limit`) is held to this one.
 pub(crate) fn read<'de, D: Deserializer<'de>>(
     deserializer: D,
     allowed: usize,
 ) -> Result<Value, Refused<D::Error>> {
     let left = Cell::new(allowed.saturating_add(1));
-    Budgeted { left: &left }
-        .deserialize(deserializer)
-        .map_err(|error| if left.get() == 0 { Refused::TooManyValues(error) } else { Refused::Syntax(error) })
+    let too_deep = RefCell::new(None);
+    Budgeted { left: &left, depth: 1, too_deep: &too_deep }.deserialize(deserializer).map_err(|error| {
+        match too_deep.into_inner() {
+            Some(mut path) => {
+                path.reverse();
+                Refused::TooDeep(error, path)
+            }
+            None if left.get() == 0 => Refused::TooManyValues(error),
+            None => Refused::Syntax(error),
+        }
+    })
 }
 
 /// Builds a [`Value`] as serde_json's own visitor does, counting.
 #[derive(Clone, Copy)]
 struct Budgeted<'b> {
     left: &'b Cell<usize>,
+    /// The level of the value read next, the root's being 1.
+    depth: usize,
+    /// Set when a value is too deep; each level adds its segment on the way
+    /// out (innermost first), which costs nothing while nothing is refused.
+    too_deep: &'b RefCell<Option<Vec<String>>>,
 }
 
 impl Budgeted<'_> {
+    /// The seed of the values one level down, or an error past the limit.
+    fn deeper<E: serde::de::Error>(self) -> Result<Self, E> {
+        if self.depth > super::MAX_NESTING {
+            *self.too_deep.borrow_mut() = Some(Vec::new());
+            return Err(E::custom("nested too deeply"));
+        }
+        Ok(Self { depth: self.depth + 1, ..self })
+    }
+
+    /// Adds `segment` to the path of a value refused as too deep, if that is why `result` failed.
+    fn on_the_way_out<T, E>(self, result: Result<T, E>, segment: impl FnOnce() -> String) -> Result<T, E> {
+        if result.is_err() {
+            if let Some(path) = self.too_deep.borrow_mut().as_mut() {
+                path.push(segment());
+            }
+        }
+        result
+    }
+
     fn spend<E: serde::de::Error>(self) -> Result<(), E> {
         match self.left.get().checked_sub(1) {
             Some(left) if left > 0 => {
@@ -157,19 +195,25 @@ impl<'de> Visitor<'de> for Budgeted<'_> {
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
         self.spend()?;
+        let child = self.deeper()?;
         let mut items = Vec::new();
-        while let Some(item) = seq.next_element_seed(self)? {
-            items.push(item);
+        loop {
+            let i = items.len();
+            match self.on_the_way_out(seq.next_element_seed(child), || i.to_string())? {
+                Some(item) => items.push(item),
+                None => break,
+            }
         }
         Ok(Value::Array(items))
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
         self.spend()?;
+        let child = self.deeper()?;
         let mut entries = Map::new();
         while let Some(key) = map.next_key::<String>()? {
             self.spend::<A::Error>()?;
-            let value = map.next_value_seed(self)?;
+            let value = self.on_the_way_out(map.next_value_seed(child), || key.clone())?;
             entries.insert(key, value);
         }
         Ok(Value::Object(entries))

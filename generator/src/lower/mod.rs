@@ -111,8 +111,11 @@ const READS_PER_VALUE: usize = 8;
 const MIN_READS: usize = 250_000;
 const MAX_READS: usize = 16_000_000;
 
-/// Deeper than this, a schema is refused rather than risk the stack.
-const MAX_DEPTH: usize = 96;
+/// How many schemas may nest inside one another (`items`, `properties`,
+/// `allOf`, …); a deeper one is refused at its pointer. Each level costs
+/// stack in lowering, emitting and rendering; `lib`'s thread has room for
+/// this many.
+pub const MAX_SCHEMA_NESTING: usize = 256;
 
 impl<'a> Lowerer<'a> {
     fn new(spec: &'a OpenAPI, raw: &'a Value) -> Self {
@@ -362,8 +365,8 @@ impl<'a> Lowerer<'a> {
 
     /// Runs `f` one level deeper, or reports the nesting and returns `Ty::Any`.
     pub(crate) fn nested(&mut self, at: &Pointer, f: impl FnOnce(&mut Self) -> Ty) -> Ty {
-        if self.depth >= MAX_DEPTH {
-            self.sink.error(at, format!("schemas nest deeper than {MAX_DEPTH} levels here"));
+        if self.depth >= MAX_SCHEMA_NESTING {
+            self.sink.error(at, format!("schemas nest deeper than {MAX_SCHEMA_NESTING} levels here"));
             return Ty::Any;
         }
         self.depth += 1;
