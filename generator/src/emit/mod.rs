@@ -110,7 +110,9 @@ fn lib(api: &ir::Api, crate_ident: &str) -> TokenStream {
             #token_source
         }
     });
+    let recursion_limit = recursion_limit(api);
     quote! {
+        #recursion_limit
         #docs
         #auth
         #[#skip]
@@ -127,6 +129,17 @@ fn lib(api: &ir::Api, crate_ident: &str) -> TokenStream {
         pub use operations::*;
         pub use response::{Error, #rate_limit ResponseValue};
     }
+}
+
+/// `#![recursion_limit]` for a crate whose types nest deeper than rustc
+/// checks by default (128 levels, each wrapper of a type costing up to
+/// two); nothing for the rest.
+pub(crate) fn recursion_limit(api: &ir::Api) -> Option<TokenStream> {
+    let nesting = api.type_nesting();
+    (nesting > 32).then(|| {
+        let limit = (nesting * 4).max(256).to_string();
+        quote!(#![recursion_limit = #limit])
+    })
 }
 
 fn uses_whole_numbers(api: &ir::Api) -> bool {
