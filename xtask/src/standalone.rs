@@ -130,4 +130,30 @@ mod tests {
         assert!(!out.exists());
         Ok(())
     }
+
+    #[test]
+    fn the_size_limit_holds_for_the_spec_and_the_files_it_names() -> Result<(), Box<dyn std::error::Error>> {
+        let tmp = TestDir::new("max-bytes")?;
+        let out = tmp.path().join("out");
+        let spec = tmp.path().join("api.yaml");
+        let padding = "# padding\n".repeat(200);
+        let text = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A:\n      $ref: 'common.yaml#/components/schemas/B'\n";
+        fs::write(&spec, text)?;
+        fs::write(
+            tmp.path().join("common.yaml"),
+            format!("{padding}components:\n  schemas:\n    B:\n      type: string\n"),
+        )?;
+        let refused =
+            |max_spec_bytes| generate(&spec, &out, &Options { max_spec_bytes, ..Options::default() });
+        // The spec fits in 1,000 bytes, the file it names does not.
+        let message = refused(1_000).err().map(|e| e.to_string()).unwrap_or_default();
+        assert!(
+            message.contains("`common.yaml` is") && message.contains("pass --max-spec-bytes"),
+            "{message}"
+        );
+        let message = refused(100).err().map(|e| e.to_string()).unwrap_or_default();
+        assert!(message.contains("past the limit of 100; pass --max-spec-bytes to raise it"), "{message}");
+        assert!(refused(10_000).is_ok());
+        Ok(())
+    }
 }
