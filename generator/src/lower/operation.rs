@@ -52,7 +52,7 @@ pub(crate) struct PathItemSrc<'a> {
 }
 
 impl PathItemSrc<'_> {
-    /// Its operations, with their methods.
+    /// Its operations.
     pub(crate) fn operations(&self) -> impl Iterator<Item = &openapiv3::Operation> {
         self.item.iter().map(|(_, op)| op)
     }
@@ -293,7 +293,8 @@ fn lower_operation(
         let example_name = format!("{}_{}", names::unraw(&ident), names::unraw(&param_ident));
         example::media(cx, data.example.as_ref(), &data.examples, &param_at, &ty, &example_name);
         let mut example_value = data.example.clone();
-        if let Some((media, media_at)) = &format.media {
+        // A media type's examples are of its schema; none is typed by a string taken in its stead.
+        if let (Some((media, media_at)), Some(_)) = (&format.media, format.schema) {
             example::media_type(cx, media, media_at, &ty, &example_name);
             example_value = example_value.or_else(|| media.example.clone());
         }
