@@ -25,11 +25,12 @@ use std::collections::{HashMap, HashSet};
 use serde_json::{Map, Value, json};
 
 use crate::diag::{Diagnostic, Pointer};
-use crate::load::{MAX_VALUES, MIN_VALUES};
+use crate::load::MIN_VALUES;
 use crate::resolve::{component_name, count_values, lookup, percent_decode};
 
-/// Reads the files a spec's `$ref`s name.
-pub trait Documents {
+/// Reads the files a spec's `$ref`s name, from the thread the generator
+/// runs on (hence `Sync`).
+pub trait Documents: Sync {
     /// The text of the file at `path`: relative to the spec's folder,
     /// `/`-separated, normalised (no `.` segments; `..` only at the start).
     /// The error says why the file cannot be read; it is reported at the
@@ -54,7 +55,7 @@ impl Documents for NoDocuments {
 pub(crate) fn bundle(
     main: &mut Value,
     documents: &dyn Documents,
-    lenient: bool,
+    settings: &crate::Settings,
 ) -> Result<Vec<Diagnostic>, Vec<Diagnostic>> {
     if !has_external_ref(main, 0) {
         return Ok(Vec::new());
@@ -69,7 +70,8 @@ pub(crate) fn bundle(
         pending: Vec::new(),
         inlining: Vec::new(),
         errors: Vec::new(),
-        lenient,
+        lenient: settings.lenient_refs,
+        max_bytes: settings.max_spec_bytes,
         warnings: Vec::new(),
         read: count_values(main),
         copied: 0,
@@ -98,8 +100,11 @@ fn is_schema_component(pointer: &Pointer) -> bool {
     component_of(pointer).is_some_and(|(section, _)| section == "schemas")
 }
 
-/// Deeper documents are refused rather than recursed into.
-const MAX_DEPTH: usize = 256;
+/// Deeper documents are refused rather than recursed into. Each value
+/// level is one, and so is each reference followed into another file, so a
+/// document within [`MAX_NESTING`](crate::MAX_NESTING) may take some
+/// hundred chained references before this stops it.
+const MAX_DEPTH: usize = crate::MAX_NESTING + 128;
 
 fn has_external_ref(value: &Value, depth: usize) -> bool {
     if depth > MAX_DEPTH {
@@ -132,6 +137,8 @@ struct Bundler<'d> {
     errors: Vec<Diagnostic>,
     /// Schemas of unreadable files stand in as any value (see the module docs).
     lenient: bool,
+    /// The largest file read, as the largest spec (`Settings::max_spec_bytes`).
+    max_bytes: usize,
     warnings: Vec<Diagnostic>,
     /// Values in the spec and the files read so far.
     read: usize,
@@ -273,13 +280,14 @@ impl Bundler<'_> {
     /// file once. A node that is not a component is copied once per
     /// reference, so copies could multiply a file many times over; they may
     /// hold as many values as the spec and the files read hold together
-    /// (at least [`MIN_VALUES`], at most [`MAX_VALUES`]).
+    /// (at least [`MIN_VALUES`], at most what a spec may hold).
     fn node(&mut self, file: &str, pointer: &Pointer) -> Result<Value, String> {
         let documents = self.documents;
         let read = &mut self.read;
+        let max_bytes = self.max_bytes;
         let tree = self.files.entry(file.to_owned()).or_insert_with(|| {
             let text = documents.read(file)?;
-            let tree = crate::load::parse_tree(&text)
+            let tree = crate::load::parse_tree(&text, max_bytes)
                 .map_err(|d| format!("`{file}` does not parse: {}", d.message))?;
             *read = read.saturating_add(count_values(&tree));
             Ok(tree)
@@ -290,7 +298,7 @@ impl Bundler<'_> {
         let key = (file.to_owned(), pointer.as_str().to_owned());
         let size = *self.sizes.entry(key).or_insert_with(|| count_values(found));
         self.copied = self.copied.saturating_add(size);
-        let allowed = self.read.clamp(MIN_VALUES, MAX_VALUES);
+        let allowed = self.read.clamp(MIN_VALUES, crate::load::most_values(self.max_bytes));
         if self.copied > allowed {
             return Err(format!(
                 "copying it brings the values copied from other files past {allowed}, as many as the spec and the files it reads hold; references that copy so much are not followed"
@@ -365,6 +373,14 @@ mod tests {
 
     struct Files(Vec<(&'static str, &'static str)>);
 
+    fn strict() -> crate::Settings {
+        crate::Settings::new("t")
+    }
+
+    fn lenient() -> crate::Settings {
+        crate::Settings { lenient_refs: true, ..strict() }
+    }
+
     impl Documents for Files {
         fn read(&self, path: &str) -> Result<String, String> {
             self.0
@@ -398,7 +414,7 @@ mod tests {
                 "401": {"$ref": "../common/c.json#/components/schemas/Err"}}}}},
             "components": {"schemas": {"Detail": {"type": "integer"}}}
         });
-        bundle(&mut main, &files, false).unwrap();
+        bundle(&mut main, &files, &strict()).unwrap();
         let responses = &main["paths"]["/a"]["get"]["responses"];
         assert_eq!(responses["400"], json!({"$ref": "#/components/schemas/Err"}));
         assert_eq!(responses["401"], json!({"$ref": "#/components/schemas/Err"}));
@@ -414,7 +430,7 @@ mod tests {
     #[test]
     fn missing_files_and_nodes_are_errors_at_the_reference() {
         let mut main = json!({"a": {"$ref": "gone.json#/x"}});
-        let errors = bundle(&mut main, &Files(vec![]), false).unwrap_err();
+        let errors = bundle(&mut main, &Files(vec![]), &strict()).unwrap_err();
         assert!(errors.iter().any(|e| e.pointer.as_str() == "/a"), "{errors:?}");
         assert!(errors.iter().any(|e| e.message.contains("no gone.json")), "{errors:?}");
     }
@@ -425,17 +441,17 @@ mod tests {
             "a": {"$ref": "gone.json#/components/schemas/Err"},
             "b": {"$ref": "gone.json#/components/schemas/Err"}
         });
-        let warnings = bundle(&mut main, &Files(vec![]), true).unwrap();
+        let warnings = bundle(&mut main, &Files(vec![]), &lenient()).unwrap();
         assert_eq!(warnings.len(), 1, "one warning per missing schema: {warnings:?}");
         assert_eq!(warnings[0].pointer.as_str(), "/a");
         assert_eq!(main["b"], json!({"$ref": "#/components/schemas/Err"}));
         assert!(main["components"]["schemas"]["Err"]["description"].is_string());
         // A response, or a node missing from a file that reads, is still an error.
         let mut main = json!({"a": {"$ref": "gone.json#/components/responses/Err"}});
-        assert!(bundle(&mut main, &Files(vec![]), true).is_err());
+        assert!(bundle(&mut main, &Files(vec![]), &lenient()).is_err());
         let files = Files(vec![("t.json", r#"{"components": {"schemas": {}}}"#)]);
         let mut main = json!({"a": {"$ref": "t.json#/components/schemas/Nope"}});
-        assert!(bundle(&mut main, &files, true).is_err());
+        assert!(bundle(&mut main, &files, &lenient()).is_err());
     }
 
     #[test]
@@ -445,7 +461,7 @@ mod tests {
         let files = Files(vec![("t.json", Box::leak(text.into_boxed_str()))]);
         let refs: Vec<Value> = (0..100).map(|_| json!({"$ref": "t.json#/big"})).collect();
         let mut main = json!({ "x": refs });
-        let errors = bundle(&mut main, &files, false).unwrap_err();
+        let errors = bundle(&mut main, &files, &strict()).unwrap_err();
         assert!(errors[0].message.contains("past 100000"), "{errors:?}");
         assert_eq!(errors[0].pointer.as_str(), "/x/19", "the 20th copy is the one too many");
     }
@@ -457,7 +473,7 @@ mod tests {
             r##"{"components": {"schemas": {"Node": {"properties": {"next": {"$ref": "#/components/schemas/Node"}}}}}}"##,
         )]);
         let mut main = json!({"x": {"$ref": "t.json#/components/schemas/Node"}});
-        bundle(&mut main, &files, false).unwrap();
+        bundle(&mut main, &files, &strict()).unwrap();
         assert_eq!(
             main["components"]["schemas"]["Node"]["properties"]["next"],
             json!({"$ref": "#/components/schemas/Node"})

@@ -58,6 +58,32 @@ impl Api {
         self.security_schemes.iter().any(|scheme| matches!(scheme.kind, SchemeKind::Bearer { .. }))
     }
 
+    /// The most `Vec`, map, `Option` and `Box` wrappers one type of the
+    /// crate nests with no named type between (`Vec<Vec<Option<String>>>`
+    /// is 3): how deep rustc's trait solver goes for it.
+    pub fn type_nesting(&self) -> usize {
+        fn wrappers(ty: &Ty) -> usize {
+            match ty {
+                Ty::Vec(inner) | Ty::Map(inner) | Ty::Option(inner) | Ty::Box(inner) => 1 + wrappers(inner),
+                Ty::Named(_) | Ty::Prim(_) | Ty::Any | Ty::Bytes | Ty::Object => 0,
+            }
+        }
+        let in_types = self.types.iter().flat_map(|def| -> Vec<&Ty> {
+            match &def.kind {
+                TypeKind::Struct(s) => s.fields.iter().map(|f| &f.ty).collect(),
+                TypeKind::Untagged(u) => u.variants.iter().map(|v| &v.ty).collect(),
+                TypeKind::Alias(ty) => vec![ty],
+                TypeKind::Enum(_) => Vec::new(),
+            }
+        });
+        let in_operations = self.operations.iter().flat_map(|op| {
+            let params = op.params.iter().map(|p| &p.ty);
+            let body = op.body.iter().map(|b| &b.ty);
+            params.chain(body).chain(op.responses.iter().filter_map(|r| r.ty.as_ref()))
+        });
+        in_types.chain(in_operations).map(wrappers).max().unwrap_or(0)
+    }
+
     /// The header names that carry credentials, lowercase, for redacting logs.
     pub fn secret_headers(&self) -> Vec<String> {
         let mut names: Vec<String> = ["authorization", "proxy-authorization", "cookie", "set-cookie"]
@@ -125,8 +151,10 @@ impl Api {
         let push_query = params().any(|p| p.location == ParamLocation::Query);
         let form_urlencoded = has_body(Encoding::Form);
         let multipart = has_body(Encoding::Multipart);
-        let object_query =
-            params().any(|p| p.location == ParamLocation::Query && self.is_object(p.ty.required()));
+        // A query object is spread into pairs, unless it is sent as JSON text.
+        let object_query = params().any(|p| {
+            p.location == ParamLocation::Query && p.style != Style::Json && self.is_object(p.ty.required())
+        });
         let oauth = self.oauth().next().is_some();
         let has_kind =
             |wanted: fn(&SchemeKind) -> bool| self.security_schemes.iter().any(|s| wanted(&s.kind));
@@ -216,10 +244,16 @@ pub struct OAuth {
     pub constructor: String,
     /// The constructor's docs: the scheme, its token URL and its scopes.
     pub docs: Docs,
+    /// The endpoints as the spec writes them: absolute http(s) URLs, or
+    /// references relative to the server (see `relative`).
     pub authorization_url: Option<String>,
     pub token_url: String,
     /// Where refresh tokens are exchanged: `refreshUrl`, else the token URL.
     pub refresh_url: String,
+    /// Some endpoint is relative to the server: the `OAuthClient` resolves
+    /// it at run time against the server it is given (the spec's first
+    /// server unless set; its constructor asks for one when the spec names none).
+    pub relative: bool,
     /// The scopes the spec lists, with their descriptions.
     pub scopes: Vec<(String, String)>,
     /// The app's id and secret go in the token request's form body rather
@@ -594,6 +628,9 @@ pub enum Style {
     PipeDelimited,
     /// Query objects: `x[k]=v`.
     DeepObject,
+    /// `content` with a JSON media type instead of a style: the whole value
+    /// as JSON text, in any location.
+    Json,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

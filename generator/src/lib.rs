@@ -20,6 +20,7 @@ use std::time::{Duration, Instant};
 pub use bundle::{Documents, NoDocuments};
 pub use diag::{Diagnostic, Diagnostics, Location, Pointer, Severity};
 pub use load::{MAX_NESTING, MAX_SPEC_BYTES, MAX_VALUES, MIN_VALUES};
+pub use lower::MAX_SCHEMA_NESTING;
 pub use names::is_valid_crate_name;
 
 /// What the caller decides about the crate being generated.
@@ -37,6 +38,26 @@ pub struct Settings {
     /// takes any JSON value, with a warning, instead of an error. For vendor
     /// specs that point at files the vendor does not publish.
     pub lenient_refs: bool,
+    /// The largest spec text read, in bytes, and the largest file a `$ref`
+    /// reads; [`MAX_SPEC_BYTES`] unless raised for a spec that needs more.
+    pub max_spec_bytes: usize,
+}
+
+impl Settings {
+    /// The settings of a crate named `crate_name`, the rest at their
+    /// defaults: the spec named `spec` in messages, not standalone, strict
+    /// references, [`MAX_SPEC_BYTES`]. Set the fields that differ with
+    /// `Settings { source_name, ..Settings::new(name) }`, so that a setting
+    /// added later leaves the caller as it is.
+    pub fn new(crate_name: impl Into<String>) -> Self {
+        Self {
+            crate_name: crate_name.into(),
+            source_name: "spec".to_owned(),
+            standalone: false,
+            lenient_refs: false,
+            max_spec_bytes: MAX_SPEC_BYTES,
+        }
+    }
 }
 
 /// One file of the generated crate.
@@ -100,19 +121,55 @@ pub fn generate_timed(
             items: vec![Diagnostic::error(Pointer::root(), message)],
         });
     }
-    let (api, diagnostics) = lower_timed(spec, settings, documents, timings)?;
-    // Emitting and rendering take turns, a piece of a file at a time (see
-    // `render`), which tells the two apart.
-    let start = Instant::now();
-    let crate_ident = settings.crate_name.replace('-', "_");
-    let mut emitting = Duration::ZERO;
-    let features = api.features();
-    let files = timed(&mut emitting, || emit::emit(&api, &crate_ident, features));
-    let files = render::render(files, settings, features, &mut emitting)
-        .map_err(|d| located(spec, settings, vec![d]));
-    timings.emit = emitting;
-    timings.render = start.elapsed().saturating_sub(emitting);
-    Ok((files?, diagnostics))
+    on_large_stack(settings, || {
+        let (api, diagnostics) = lower_timed(spec, settings, documents, timings)?;
+        // Emitting and rendering take turns, a piece of a file at a time (see
+        // `render`), which tells the two apart.
+        let start = Instant::now();
+        let crate_ident = settings.crate_name.replace('-', "_");
+        let mut emitting = Duration::ZERO;
+        let features = api.features();
+        let files = timed(&mut emitting, || emit::emit(&api, &crate_ident, features));
+        let files = render::render(files, settings, features, &mut emitting)
+            .map_err(|d| located(spec, settings, vec![d]));
+        timings.emit = emitting;
+        timings.render = start.elapsed().saturating_sub(emitting);
+        Ok((files?, diagnostics))
+    })
+}
+
+/// The stack of the thread [`generate`] and [`lower_text`] run on. Reading,
+/// lowering, emitting and rendering all recurse once per level of nesting:
+/// schemas nested [`MAX_SCHEMA_NESTING`] deep (or values [`MAX_NESTING`]
+/// deep) take at most 16 MiB in a debug build (nullable arrays of arrays,
+/// the costliest shape measured, about 60 KiB a level), so this is eight
+/// times that. Only the pages a run touches are ever committed.
+const STACK_BYTES: usize = 128 * 1024 * 1024;
+
+/// `f()` on a thread of its own with a stack of [`STACK_BYTES`], so that
+/// every caller (a test's 2 MiB thread included) can generate what the
+/// limits let through. The limits, not the stack, are what refuse deep input.
+fn on_large_stack<T: Send>(
+    settings: &Settings,
+    f: impl FnOnce() -> Result<T, Diagnostics> + Send,
+) -> Result<T, Diagnostics> {
+    std::thread::scope(|scope| {
+        let spawned = std::thread::Builder::new()
+            .name("generator".to_owned())
+            .stack_size(STACK_BYTES)
+            .spawn_scoped(scope, f);
+        match spawned {
+            // A panic is a bug of the generator's, passed on as it is.
+            Ok(worker) => worker.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            Err(error) => Err(Diagnostics {
+                source_name: settings.source_name.clone(),
+                items: vec![Diagnostic::error(
+                    Pointer::root(),
+                    format!("cannot start the thread the generator runs on: {error}"),
+                )],
+            }),
+        }
+    })
 }
 
 /// `f()`, its time added to `total`.
@@ -134,7 +191,7 @@ pub fn lower_text_with(
     settings: &Settings,
     documents: &dyn Documents,
 ) -> Result<(ir::Api, Diagnostics), Diagnostics> {
-    lower_timed(spec, settings, documents, &mut Timings::default())
+    on_large_stack(settings, || lower_timed(spec, settings, documents, &mut Timings::default()))
 }
 
 fn lower_timed(
@@ -143,8 +200,7 @@ fn lower_timed(
     documents: &dyn Documents,
     timings: &mut Timings,
 ) -> Result<(ir::Api, Diagnostics), Diagnostics> {
-    let loaded = load::load(spec, documents, settings.lenient_refs, timings)
-        .map_err(|d| located(spec, settings, d))?;
+    let loaded = load::load(spec, documents, settings, timings).map_err(|d| located(spec, settings, d))?;
     let start = Instant::now();
     let (api, sink) = lower::lower(&loaded.spec, &loaded.raw);
     timings.lower = start.elapsed();
@@ -167,4 +223,55 @@ fn located(spec: &str, settings: &Settings, mut items: Vec<Diagnostic>) -> Diagn
         }
     }
     Diagnostics { source_name: settings.source_name.clone(), items }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    /// Files by name, for specs whose `$ref`s name other files.
+    struct Files<'f>(&'f [(&'f str, &'f str)]);
+
+    impl Documents for Files<'_> {
+        fn read(&self, path: &str) -> Result<String, String> {
+            self.0.iter().find(|(p, _)| *p == path).map(|(_, t)| (*t).to_owned()).ok_or(format!("no {path}"))
+        }
+    }
+
+    #[test]
+    fn path_items_in_other_files_are_lowered_where_bundling_puts_them() {
+        let spec = r##"
+openapi: 3.0.3
+info: {title: t, version: "1"}
+paths:
+  /a:
+    $ref: "items.yaml#/paths/~1a"
+  /b:
+    $ref: "items.yaml#/components/pathItems/B"
+"##;
+        let items = r##"
+paths:
+  /a:
+    get:
+      operationId: get-a
+      parameters:
+        - {name: q, in: query}
+      responses: {"204": {description: Done.}}
+components:
+  pathItems:
+    B:
+      get:
+        operationId: get-b
+        responses: {"204": {description: Done.}}
+"##;
+        let (api, warnings) =
+            lower_text_with(spec, &Settings::new("t"), &Files(&[("items.yaml", items)])).unwrap();
+        let ids: Vec<(&str, &str)> =
+            api.operations.iter().map(|op| (op.path.as_str(), op.origin.as_str())).collect();
+        assert_eq!(ids, [("/a", "/paths/~1a/get"), ("/b", "/components/pathItems/B/get")]);
+        // What a copied item holds is mended where the copy is.
+        let pointers: Vec<&str> = warnings.items.iter().map(|d| d.pointer.as_str()).collect();
+        assert_eq!(pointers, ["/paths/~1a/get/parameters/0"], "{warnings}");
+    }
 }

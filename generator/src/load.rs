@@ -4,6 +4,7 @@
 mod shallow;
 mod source_map;
 mod tree;
+mod yaml;
 
 use std::time::Instant;
 
@@ -17,6 +18,7 @@ use crate::diag::{Diagnostic, Location, Pointer};
 use shallow::Shallow;
 pub(crate) use source_map::locate_all;
 use tree::Refused;
+pub(crate) use tree::most_values;
 pub use tree::{MAX_SPEC_BYTES, MAX_VALUES, MIN_VALUES};
 
 /// A parsed spec: the typed model, and the raw tree that `$ref`s into places
@@ -31,15 +33,15 @@ pub(crate) struct Loaded {
 pub(crate) fn load(
     text: &str,
     documents: &dyn Documents,
-    lenient_refs: bool,
+    settings: &crate::Settings,
     timings: &mut crate::Timings,
 ) -> Result<Loaded, Vec<Diagnostic>> {
     let start = Instant::now();
-    let mut raw = parse_tree(text).map_err(|d| vec![d])?;
+    let mut raw = parse_tree(text, settings.max_spec_bytes).map_err(|d| vec![d])?;
     check_version(&raw).map_err(|d| vec![d])?;
     timings.parse = start.elapsed();
     let start = Instant::now();
-    let mut warnings = crate::bundle::bundle(&mut raw, documents, lenient_refs)?;
+    let mut warnings = crate::bundle::bundle(&mut raw, documents, settings)?;
     timings.resolve = start.elapsed();
     let start = Instant::now();
     // After bundling, so what other files bring in is measured too.
@@ -145,6 +147,40 @@ fn schema_roots(raw: &Value) -> Vec<Found<'_>> {
     // `x-` keys of `paths` are extensions, not path items.
     for (path, item) in entries(raw.get("paths")).filter(|(path, _)| !path.starts_with("x-")) {
         path_item_schemas(item, &at.join("paths").join(path), &mut out);
+    }
+    for target in referenced_path_items(raw) {
+        if let Some(item) = crate::resolve::lookup(raw, &target) {
+            path_item_schemas(item, &target, &mut out);
+        }
+    }
+    out
+}
+
+/// Where the path items that `paths` names by `$ref` are, each once, when
+/// they are not in `paths` itself (whose items are read anyway). Bundling
+/// has made every reference a same-document one; chains are followed, and
+/// a reference that leads nowhere or round in a cycle is left to lowering
+/// to report.
+fn referenced_path_items(raw: &Value) -> Vec<Pointer> {
+    let mut out: Vec<Pointer> = Vec::new();
+    for (_, item) in entries(raw.get("paths")).filter(|(path, _)| !path.starts_with("x-")) {
+        let mut node = item;
+        let mut seen = std::collections::HashSet::new();
+        let mut target = None;
+        while let Some(Value::String(reference)) = node.get("$ref") {
+            let Ok(pointer) = crate::resolve::ref_pointer(reference) else { break };
+            let Some(next) = crate::resolve::lookup(raw, &pointer) else { break };
+            if !seen.insert(pointer.clone()) {
+                break;
+            }
+            node = next;
+            target = Some(pointer);
+        }
+        let Some(target) = target.filter(|_| node.get("$ref").is_none()) else { continue };
+        let in_paths = target.segments().next().is_some_and(|first| first == "paths");
+        if !in_paths && !out.contains(&target) {
+            out.push(target);
+        }
     }
     out
 }
@@ -272,11 +308,14 @@ fn entries(node: Option<&Value>) -> impl Iterator<Item = (&String, &Value)> {
 }
 
 /// How many objects and arrays a spec may nest, the root counting as one;
-/// deeper specs are refused with an error at the first node past it. Reading
-/// a schema into `openapiv3` takes up to 45 KiB of stack per level in a debug
-/// build (`additionalProperties`, `not`), so 32 levels fit in the 2 MiB of a
-/// spawned thread (about 1.4 MiB at worst); vendors' specs nest about 20.
-pub const MAX_NESTING: usize = 32;
+/// deeper specs are refused with an error at the first node past it, by the
+/// readers as they read and again after bundling. Real specs nest schemas
+/// through `properties/<name>` (two levels a schema) under some ten levels
+/// of paths and content, and a few run past 100 levels; 512 leaves room for
+/// [`MAX_SCHEMA_NESTING`](crate::MAX_SCHEMA_NESTING) schemas nested that
+/// way. Every stage recurses once per level, so the generator runs on a
+/// thread with a stack large enough for this depth (`STACK_BYTES` in `lib`).
+pub const MAX_NESTING: usize = 512;
 
 /// Refuses a document nested deeper than [`MAX_NESTING`], at its first such node,
 /// before anything recursive reads it.
@@ -284,9 +323,7 @@ fn check_nesting(raw: &Value) -> Result<(), Diagnostic> {
     let Some(mut segments) = too_deep(raw, 1) else { return Ok(()) };
     segments.reverse();
     let pointer = segments.iter().fold(Pointer::root(), |pointer, segment| pointer.join(segment));
-    let message =
-        format!("objects and arrays nest more than {MAX_NESTING} levels deep here, which is not supported");
-    Err(Diagnostic::error(pointer, message))
+    Err(Diagnostic::error(pointer, too_deep_message()))
 }
 
 /// The path to the first object or array at a `level` past the limit,
@@ -324,32 +361,15 @@ fn repair(raw: &mut Value) -> Vec<Diagnostic> {
         }
     };
     let at = Pointer::root();
+    let referenced = referenced_path_items(raw);
     if let Some(Value::Object(paths)) = raw.get_mut("paths") {
         for (path, item) in paths.iter_mut() {
-            let item_at = at.join("paths").join(path);
-            let Value::Object(item) = item else { continue };
-            for (key, value) in item.iter_mut() {
-                if key == "parameters" {
-                    each_in(value, &item_at.join(key), &mut mend);
-                    continue;
-                }
-                let Value::Object(op) = value else { continue };
-                let op_at = item_at.join(key);
-                if let Some(parameters) = op.get_mut("parameters") {
-                    each_in(parameters, &op_at.join("parameters"), &mut mend);
-                }
-                if let Some(Value::Object(responses)) = op.get_mut("responses") {
-                    for (status, response) in responses.iter_mut() {
-                        if let Some(headers) = response.get_mut("headers") {
-                            each_in(
-                                headers,
-                                &op_at.join("responses").join(status).join("headers"),
-                                &mut mend,
-                            );
-                        }
-                    }
-                }
-            }
+            repair_path_item(item, &at.join("paths").join(path), &mut mend);
+        }
+    }
+    for target in referenced {
+        if let Some(item) = raw.pointer_mut(target.as_str()) {
+            repair_path_item(item, &target, &mut mend);
         }
     }
     if let Some(Value::Object(components)) = raw.get_mut("components") {
@@ -373,6 +393,30 @@ fn repair(raw: &mut Value) -> Vec<Diagnostic> {
     warnings
 }
 
+/// [`repair`] of one path item: its parameters, its operations' and their
+/// responses' headers.
+fn repair_path_item(item: &mut Value, item_at: &Pointer, mend: &mut impl FnMut(&mut Value, Pointer)) {
+    let Value::Object(item) = item else { return };
+    for (key, value) in item.iter_mut() {
+        if key == "parameters" {
+            each_in(value, &item_at.join(key), mend);
+            continue;
+        }
+        let Value::Object(op) = value else { continue };
+        let op_at = item_at.join(key);
+        if let Some(parameters) = op.get_mut("parameters") {
+            each_in(parameters, &op_at.join("parameters"), mend);
+        }
+        if let Some(Value::Object(responses)) = op.get_mut("responses") {
+            for (status, response) in responses.iter_mut() {
+                if let Some(headers) = response.get_mut("headers") {
+                    each_in(headers, &op_at.join("responses").join(status).join("headers"), mend);
+                }
+            }
+        }
+    }
+}
+
 /// Calls `f` on each entry of an array or map, with its pointer.
 fn each_in(node: &mut Value, at: &Pointer, f: &mut impl FnMut(&mut Value, Pointer)) {
     match node {
@@ -390,35 +434,58 @@ pub(crate) fn looks_like_json(text: &str) -> bool {
 }
 
 /// The text as a JSON tree, read as JSON or YAML (see [`looks_like_json`]),
-/// within [`MAX_SPEC_BYTES`] and the values `tree` allows.
-pub(crate) fn parse_tree(text: &str) -> Result<Value, Diagnostic> {
-    if text.len() > MAX_SPEC_BYTES {
+/// within `max_bytes` (`Settings::max_spec_bytes`) and the values `tree` allows.
+pub(crate) fn parse_tree(text: &str, max_bytes: usize) -> Result<Value, Diagnostic> {
+    if text.len() > max_bytes {
         let message = format!(
-            "the document is {} bytes, past the limit of {MAX_SPEC_BYTES} (16 MiB); larger specs are not read",
-            text.len()
+            "the document is {} bytes, past the limit of {}; pass --max-spec-bytes to raise it",
+            text.len(),
+            in_bytes(max_bytes)
         );
         let mut d = Diagnostic::error(Pointer::root(), message);
-        d.location = Some(position(text, MAX_SPEC_BYTES));
+        d.location = Some(position(text, max_bytes));
         return Err(d);
     }
-    let allowed = tree::values_allowed(text.len());
+    let allowed = tree::values_allowed(text.len(), max_bytes);
     let too_many = format!(
-        "the document holds more than {allowed} values (keys counted, YAML aliases expanded): at most one a byte of its text is read, at least {MIN_VALUES} and at most {MAX_VALUES}"
+        "the document holds more than {allowed} values (keys counted, YAML aliases expanded): at most one a byte of its text is read, at least {MIN_VALUES} and at most {}",
+        tree::most_values(max_bytes)
     );
     if looks_like_json(text) {
         let mut deserializer = serde_json::Deserializer::from_str(text);
+        // `tree::read` holds the depth to `MAX_NESTING` itself.
+        deserializer.disable_recursion_limit();
         let read = tree::read(&mut deserializer, allowed)
             .and_then(|tree| deserializer.end().map(|()| tree).map_err(Refused::Syntax));
         read.map_err(|refused| {
             refused_at(refused, "JSON", too_many, |e| Some(Location { line: e.line(), column: e.column() }))
         })
     } else {
-        tree::read(serde_norway::Deserializer::from_str(text), allowed).map_err(|refused| {
-            refused_at(refused, "YAML", too_many, |e| {
+        match tree::read(serde_norway::Deserializer::from_str(text), allowed) {
+            Ok(tree) => Ok(tree),
+            // serde_norway stops at 128 levels; `yaml` reads deeper without recursion.
+            Err(Refused::Syntax(error)) if error.to_string().starts_with("recursion limit exceeded") => {
+                yaml::read(text, allowed).map_err(|refused| {
+                    let (pointer, message, at) = match refused {
+                        yaml::Refused::Syntax(message, pointer, at) => (pointer, message, at),
+                        yaml::Refused::TooManyValues(at) => (Pointer::root(), too_many, at),
+                        yaml::Refused::TooDeep(pointer, at) => (pointer, too_deep_message(), at),
+                    };
+                    let mut d = Diagnostic::error(pointer, message);
+                    d.location = Some(at);
+                    d
+                })
+            }
+            Err(refused) => Err(refused_at(refused, "YAML", too_many, |e| {
                 e.location().map(|at| Location { line: at.line(), column: at.column() })
-            })
-        })
+            })),
+        }
     }
+}
+
+/// Why a document nested too deeply is refused.
+fn too_deep_message() -> String {
+    format!("objects and arrays nest more than {MAX_NESTING} levels deep here, which is not supported")
 }
 
 /// Why the text was not read as a tree, at the place the reader stopped.
@@ -428,16 +495,29 @@ fn refused_at<E: std::fmt::Display>(
     too_many: String,
     location: impl Fn(&E) -> Option<Location>,
 ) -> Diagnostic {
-    let (error, message) = match refused {
+    let (error, message, pointer) = match refused {
         Refused::Syntax(error) => {
             let message = format!("invalid {syntax}: {error}");
-            (error, message)
+            (error, message, Pointer::root())
         }
-        Refused::TooManyValues(error) => (error, too_many),
+        Refused::TooManyValues(error) => (error, too_many, Pointer::root()),
+        Refused::TooDeep(error, path) => {
+            (error, too_deep_message(), path.iter().fold(Pointer::root(), |at, segment| at.join(segment)))
+        }
     };
-    let mut d = Diagnostic::error(Pointer::root(), message);
+    let mut d = Diagnostic::error(pointer, message);
     d.location = location(&error);
     d
+}
+
+/// `16777216 (16 MiB)`; a limit under a mebibyte without the parenthesis.
+fn in_bytes(bytes: usize) -> String {
+    const MIB: usize = 1024 * 1024;
+    match bytes {
+        _ if bytes < MIB => bytes.to_string(),
+        _ if bytes % MIB == 0 => format!("{bytes} ({} MiB)", bytes / MIB),
+        _ => format!("{bytes} ({:.1} MiB)", bytes as f64 / MIB as f64),
+    }
 }
 
 /// The line and column (from 1, columns in characters) of byte `offset` of `text`.
@@ -496,7 +576,7 @@ mod tests {
     use super::*;
 
     fn error(text: &str) -> Diagnostic {
-        match load(text, &crate::NoDocuments, false, &mut crate::Timings::default()) {
+        match load(text, &crate::NoDocuments, &crate::Settings::new("t"), &mut crate::Timings::default()) {
             Ok(_) => Diagnostic::error(Pointer::root(), "loaded"),
             Err(mut d) => d.remove(0),
         }
@@ -506,9 +586,10 @@ mod tests {
     fn yaml_and_json_load_alike() {
         let yaml = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n";
         let json = r#"{"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {}}"#;
+        let settings = crate::Settings::new("t");
         assert_eq!(
-            load(yaml, &crate::NoDocuments, false, &mut crate::Timings::default()).unwrap().spec,
-            load(json, &crate::NoDocuments, false, &mut crate::Timings::default()).unwrap().spec
+            load(yaml, &crate::NoDocuments, &settings, &mut crate::Timings::default()).unwrap().spec,
+            load(json, &crate::NoDocuments, &settings, &mut crate::Timings::default()).unwrap().spec
         );
     }
 
@@ -534,9 +615,25 @@ mod tests {
         let mut text = "openapi: 3.0.3\n".to_owned();
         text.push_str(&"# padding\n".repeat(MAX_SPEC_BYTES / 10 + 1));
         let d = error(&text);
-        assert!(d.message.contains("past the limit of 16777216"), "{}", d.message);
+        assert!(
+            d.message.contains("past the limit of 16777216 (16 MiB); pass --max-spec-bytes"),
+            "{}",
+            d.message
+        );
         let line = (MAX_SPEC_BYTES - 15) / 10 + 2;
         assert_eq!(d.location, Some(Location { line, column: (MAX_SPEC_BYTES - 15) % 10 + 1 }));
+    }
+
+    #[test]
+    fn the_size_limit_is_a_setting() {
+        let mut text = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n".to_owned();
+        text.push_str(&"# padding\n".repeat(100));
+        let small = crate::Settings { max_spec_bytes: 1000, ..crate::Settings::new("t") };
+        let refused = load(&text, &crate::NoDocuments, &small, &mut crate::Timings::default()).err().unwrap();
+        let message = &refused.first().unwrap().message;
+        assert!(message.contains("past the limit of 1000; pass --max-spec-bytes to raise it"), "{message}");
+        let large = crate::Settings { max_spec_bytes: 2000, ..small };
+        assert!(load(&text, &crate::NoDocuments, &large, &mut crate::Timings::default()).is_ok());
     }
 
     #[test]

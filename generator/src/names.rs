@@ -153,6 +153,21 @@ pub(crate) fn snake(raw: &str) -> Option<String> {
     Some(escape_keyword(cased))
 }
 
+/// What a name that makes no identifier ([`snake`] and [`pascal`] give
+/// `None`: empty, or only `_` and white space, both found in real specs) is
+/// called instead, in `snake_case`: `empty` for empty text, `underscore` for
+/// text with an underscore, `blank` for white space alone. The caller
+/// numbers it in its namespace, keeps the name as it is on the wire, and warns.
+pub(crate) fn placeholder(raw: &str) -> &'static str {
+    if raw.is_empty() {
+        "empty"
+    } else if raw.contains('_') {
+        "underscore"
+    } else {
+        "blank"
+    }
+}
+
 /// heck's `to_snake_case`. heck writes each character through `fmt` (some
 /// 7,000 instructions for a property name), so ASCII text, nearly every
 /// name in a spec, takes the same words from [`ascii_words`].
@@ -555,6 +570,10 @@ mod tests {
         assert_eq!(snake("??").as_deref(), Some("u3f_u3f"));
         assert_eq!(snake("  "), None);
         assert_eq!(snake(""), None);
+        assert_eq!(
+            [placeholder(""), placeholder("_"), placeholder(" _ "), placeholder("\t")],
+            ["empty", "underscore", "underscore", "blank"]
+        );
         assert_eq!(
             pascal("customFieldsInputStringSchema", "V").as_deref(),
             Some("CustomFieldsInputStringSchema")

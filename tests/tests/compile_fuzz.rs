@@ -38,12 +38,7 @@ fn setting(name: &str, default: u64) -> u64 {
 }
 
 fn settings(crate_name: &str) -> Settings {
-    Settings {
-        crate_name: crate_name.to_owned(),
-        source_name: "spec.json".to_owned(),
-        standalone: false,
-        lenient_refs: false,
-    }
+    Settings { source_name: "spec.json".to_owned(), ..Settings::new(crate_name) }
 }
 
 #[test]

@@ -5,12 +5,7 @@ use generator::{Settings, generate};
 const SPEC: &str = include_str!("../../spec/highlevel.yaml");
 
 fn settings() -> Settings {
-    Settings {
-        crate_name: "highlevel".into(),
-        source_name: "spec/highlevel.yaml".into(),
-        standalone: false,
-        lenient_refs: false,
-    }
+    Settings { source_name: "spec/highlevel.yaml".into(), ..Settings::new("highlevel") }
 }
 
 #[test]

@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 use std::time::Duration;
 
-use generator::{Diagnostics, MAX_NESTING, Settings, generate};
+use generator::{Diagnostics, MAX_NESTING, MAX_SCHEMA_NESTING, Settings, generate};
 use proptest::prelude::*;
 use proptest::sample::Index;
 use proptest::test_runner::{Config, RngSeed, TestCaseError, TestRunner};
@@ -99,11 +99,10 @@ fn check_with(spec: String, test: &str, expect: fn(Outcome) -> Result<(), String
     let input = spec.clone();
     let spawned = std::thread::Builder::new().stack_size(STACK).spawn(move || {
         let settings = Settings {
-            crate_name: "fuzzed".to_owned(),
             source_name: "fuzzed.yaml".to_owned(),
-            standalone: false,
             // Lenient, so a mangled `$ref` to another file runs the lenient path too.
             lenient_refs: true,
+            ..Settings::new("fuzzed")
         };
         let outcome = catch_unwind(AssertUnwindSafe(|| expect(generate(&input, &settings))));
         let _ = send.send(outcome.unwrap_or_else(|payload| Err(format!("panicked: {}", message(&payload)))));
@@ -640,20 +639,52 @@ fn nesting_far_past_the_limit_is_refused() {
     }
 }
 
-/// The shapes that cost the most stack to read, nested right up to the limit,
-/// still generate on a 2 MiB thread in a debug build.
+/// The shapes that cost the most stack, nested right up to the limits
+/// (`MAX_SCHEMA_NESTING` schemas, `MAX_NESTING` values), still generate in
+/// a debug build, called from a 2 MiB thread: reading, lowering, emitting
+/// and rendering all recurse, on the generator's own large stack.
 #[test]
 fn nesting_up_to_the_limit_generates() {
-    // The root, `components`, `schemas` and `A` are four levels; each wrapper one more.
-    let wrappers = MAX_NESTING - 4;
-    for (name, open) in [
-        ("additionalProperties", r#"{"type": "object", "additionalProperties": "#),
-        ("not", r#"{"not": "#),
-        ("items", r#"{"type": "array", "items": "#),
+    // The root, `components`, `schemas` and `A` are four levels; a wrapper
+    // takes one level of values (`items`) or two (`properties/a`, `allOf/0`).
+    let schemas = MAX_SCHEMA_NESTING - 1;
+    let values = (MAX_NESTING - 4) / 2;
+    for (name, open, close, levels) in [
+        ("additionalProperties", r#"{"type": "object", "additionalProperties": "#, "}", schemas),
+        ("not", r#"{"not": "#, "}", schemas),
+        ("items", r#"{"type": "array", "items": "#, "}", schemas),
+        ("nullable items", r#"{"type": "array", "nullable": true, "items": "#, "}", schemas),
+        ("properties", r#"{"type": "object", "properties": {"a": "#, "}}", values),
+        ("oneOf", r#"{"oneOf": [{"type": "string"}, "#, "]}", values),
+        ("allOf", r#"{"allOf": ["#, "]}", values),
     ] {
-        let schema = format!("{}{{\"type\": \"string\"}}{}", open.repeat(wrappers), "}".repeat(wrappers));
+        let schema = format!("{}{{\"type\": \"string\"}}{}", open.repeat(levels), close.repeat(levels));
         check_with(with_schema(&schema), "limit", generates).unwrap_or_else(|e| panic!("{name}: {e}"));
     }
+    // YAML past the 128 levels serde_norway reads, block and flow.
+    let mut block =
+        "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A:\n"
+            .to_owned();
+    for level in 0..schemas {
+        let indent = "  ".repeat(level + 3);
+        block.push_str(&format!("{indent}type: array\n{indent}items:\n"));
+    }
+    block.push_str(&format!("{}type: string\n", "  ".repeat(schemas + 3)));
+    check_with(block, "limit", generates).unwrap_or_else(|e| panic!("YAML block: {e}"));
+    let flow = format!(
+        "openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\npaths: {{}}\nx-deep: {}1{}\n",
+        "[".repeat(250),
+        "]".repeat(250)
+    );
+    check_with(flow, "limit", generates).unwrap_or_else(|e| panic!("YAML flow: {e}"));
+    // Past the schema limit, refused at the place.
+    let schema = format!(
+        "{}{{}}{}",
+        r#"{"items": "#.repeat(MAX_SCHEMA_NESTING + 1),
+        "}".repeat(MAX_SCHEMA_NESTING + 1)
+    );
+    check_with(with_schema(&schema), "limit", refused_at_a_place)
+        .unwrap_or_else(|e| panic!("past the schema limit: {e}"));
 }
 
 /// Long `$ref` chains are followed once each, not once per reference to them.

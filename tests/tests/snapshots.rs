@@ -13,12 +13,7 @@ use tests::crates::{self, workspace_root};
 /// Snapshots the IR and the code of one spec, which must generate with no
 /// diagnostic at all: a fixture shows one construct, not a warning.
 fn check(spec: &str, source_name: &str, crate_name: &str, runtime: bool) {
-    let settings = Settings {
-        crate_name: crate_name.to_owned(),
-        source_name: source_name.to_owned(),
-        standalone: false,
-        lenient_refs: false,
-    };
+    let settings = Settings { source_name: source_name.to_owned(), ..Settings::new(crate_name) };
     let (api, diagnostics) = lower_text(spec, &settings).unwrap_or_else(|d| panic!("lowering failed:\n{d}"));
     assert!(diagnostics.is_empty(), "unexpected diagnostics:\n{diagnostics}");
     insta::assert_debug_snapshot!("ir", api);
@@ -82,10 +77,8 @@ fn fixture_crates_compile() {
             let name = stem(path);
             let spec = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
             let settings = Settings {
-                crate_name: name.clone(),
                 source_name: format!("tests/fixtures/{name}.yaml"),
-                standalone: false,
-                lenient_refs: false,
+                ..Settings::new(name.clone())
             };
             let (mut files, _) =
                 generate(&spec, &settings).unwrap_or_else(|d| panic!("{name}: generation failed:\n{d}"));
@@ -93,6 +86,8 @@ fn fixture_crates_compile() {
             (name, files)
         })
         .collect();
+    let mut crates = crates;
+    crates.push(("nesting_at_the_limit".to_owned(), nesting_at_the_limit()));
     let dir = root.join("target/fixture-crates");
     crates::write_workspace(&dir, &crates);
     // Clippy on the code, then every test: the round trips of the spec's
@@ -100,6 +95,39 @@ fn fixture_crates_compile() {
     // which only `cargo test` compiles and runs.
     crates::cargo(&dir, &["clippy", "--offline", "--quiet", "--all-targets", "--", "-D", "warnings"]);
     crates::cargo(&dir, &["test", "--offline", "--quiet"]);
+}
+
+/// The crate of a spec nested as deep as the generator allows: arrays of
+/// nullable arrays `MAX_SCHEMA_NESTING` deep (one Rust type, which needs a
+/// `#![recursion_limit]`) and objects in objects as deep as `MAX_NESTING`
+/// allows (a struct each). Built with the fixtures; too large to snapshot.
+fn nesting_at_the_limit() -> Vec<generator::File> {
+    let levels = generator::MAX_SCHEMA_NESTING - 1;
+    let arrays = format!(
+        "{}{{\"type\": \"string\"}}{}",
+        r#"{"type": "array", "nullable": true, "items": "#.repeat(levels),
+        "}".repeat(levels)
+    );
+    let objects_deep = (generator::MAX_NESTING - 4) / 2;
+    let objects = format!(
+        "{}{{\"type\": \"string\"}}{}",
+        r#"{"type": "object", "properties": {"a": "#.repeat(objects_deep),
+        "}}".repeat(objects_deep)
+    );
+    let spec = format!(
+        r##"{{"openapi": "3.0.3", "info": {{"title": "Deep", "version": "1"}}, "servers": [{{"url": "https://api.example.com"}}],
+        "paths": {{"/deep": {{"post": {{"operationId": "post-deep",
+            "requestBody": {{"content": {{"application/json": {{"schema": {{"$ref": "#/components/schemas/Arrays"}}}}}}}},
+            "responses": {{"200": {{"description": "d", "content": {{"application/json": {{"schema": {{"$ref": "#/components/schemas/Objects"}}}}}}}}}}}}}}}},
+        "components": {{"schemas": {{"Arrays": {arrays}, "Objects": {objects}}}}}}}"##
+    );
+    let settings = Settings {
+        source_name: "nesting_at_the_limit.json".to_owned(),
+        ..Settings::new("nesting_at_the_limit")
+    };
+    let (files, warnings) = generate(&spec, &settings).unwrap_or_else(|d| panic!("generation failed:\n{d}"));
+    assert!(warnings.is_empty(), "{warnings}");
+    files
 }
 
 /// A fixture's `<name>.rs`, when there is one, is a test of its crate's

@@ -40,12 +40,8 @@ fn spec_paths(dir: &Path) -> Vec<PathBuf> {
 /// --ref-root <specs>` does.
 fn generate_spec(path: &Path, crate_name: &str, lenient_refs: bool) -> GeneratorOutcome {
     let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let settings = Settings {
-        crate_name: crate_name.to_owned(),
-        source_name: path.display().to_string(),
-        standalone: false,
-        lenient_refs,
-    };
+    let settings =
+        Settings { source_name: path.display().to_string(), lenient_refs, ..Settings::new(crate_name) };
     let documents = SpecFolder::new(path, Some(&specs_root())).unwrap_or_else(|e| panic!("{e}"));
     generate_with(&text, &settings, &documents)
 }

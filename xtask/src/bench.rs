@@ -136,12 +136,7 @@ fn vendor_specs(dir: &Path, out: &mut Vec<PathBuf>) {
 }
 
 fn settings(name: &str) -> Settings {
-    Settings {
-        crate_name: "bench".to_owned(),
-        source_name: name.to_owned(),
-        standalone: true,
-        lenient_refs: true,
-    }
+    Settings { source_name: name.to_owned(), standalone: true, lenient_refs: true, ..Settings::new("bench") }
 }
 
 fn measure(name: &str, text: &str, documents: &dyn Documents, runs: usize, memory: &dyn Memory) -> Row {
@@ -388,7 +383,16 @@ fn compile_report(root: &Path, specs_root: &Path, largest: Option<&Path>) -> Res
     let _ = writeln!(out, "| generated/ (highlevel) | {lines} | {seconds:.1} |");
     if let Some(spec) = largest {
         let dir = root.join("target/bench-crates/largest");
-        crate::standalone::generate(spec, &dir, Some("largest"), Some(specs_root), true)?;
+        crate::standalone::generate(
+            spec,
+            &dir,
+            &crate::standalone::Options {
+                name: Some("largest"),
+                ref_root: Some(specs_root),
+                lenient_refs: true,
+                ..Default::default()
+            },
+        )?;
         let lines = count_lines(&dir.join("src"));
         let seconds = timed_check(&dir.join("src/lib.rs"), &dir, &["check", "-q"])?;
         let name = spec.strip_prefix(specs_root).unwrap_or(spec).display();

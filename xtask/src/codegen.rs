@@ -130,12 +130,7 @@ fn plural(n: usize, noun: &str) -> String {
 pub fn codegen(root: &Path, mode: Mode) -> Result<Outcome, Error> {
     let spec_path = root.join(SPEC);
     let spec = fs::read_to_string(&spec_path).map_err(|e| Error::io("read", &spec_path, e))?;
-    let settings = Settings {
-        crate_name: CRATE_NAME.to_owned(),
-        source_name: SPEC.to_owned(),
-        standalone: false,
-        lenient_refs: false,
-    };
+    let settings = Settings { source_name: SPEC.to_owned(), ..Settings::new(CRATE_NAME) };
     let spec_error = |diagnostics| Error::Spec { source_name: SPEC.to_owned(), diagnostics };
     let documents = SpecFolder::new(&spec_path, None)
         .map_err(|message| Error::Spec { source_name: SPEC.to_owned(), diagnostics: refs_error(message) })?;

@@ -7,15 +7,14 @@ use std::path::{Path, PathBuf};
 
 use generator::{Diagnostic, Diagnostics, Documents, Pointer};
 
-/// Larger referenced files are refused rather than read into memory.
-const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
-
 #[derive(Debug)]
 pub struct SpecFolder {
     /// The spec's folder: `$ref` paths are relative to it.
     dir: PathBuf,
     /// Canonical; every file read must be inside it.
     root: PathBuf,
+    /// Larger files are refused rather than read into memory.
+    max_bytes: usize,
 }
 
 impl SpecFolder {
@@ -30,7 +29,14 @@ impl SpecFolder {
         if !canonical_dir.starts_with(&root) {
             return Err(format!("the spec is not inside the reference root {}", root.display()));
         }
-        Ok(Self { dir, root })
+        Ok(Self { dir, root, max_bytes: generator::MAX_SPEC_BYTES })
+    }
+
+    /// Refuses files larger than `max_bytes`, as the generator refuses such a
+    /// spec (`Settings::max_spec_bytes`); [`generator::MAX_SPEC_BYTES`] by default.
+    pub fn max_bytes(mut self, max_bytes: usize) -> Self {
+        self.max_bytes = max_bytes;
+        self
     }
 }
 
@@ -45,9 +51,10 @@ impl Documents for SpecFolder {
             ));
         }
         let size = fs::metadata(&real).map_err(|e| format!("cannot read `{path}`: {e}"))?.len();
-        if size > MAX_FILE_BYTES {
+        if !usize::try_from(size).is_ok_and(|size| size <= self.max_bytes) {
             return Err(format!(
-                "`{path}` is {size} bytes; referenced files are limited to {MAX_FILE_BYTES}"
+                "`{path}` is {size} bytes, past the limit of {}; pass --max-spec-bytes to raise it",
+                self.max_bytes
             ));
         }
         fs::read_to_string(&real).map_err(|e| format!("cannot read `{path}`: {e}"))

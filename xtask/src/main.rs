@@ -16,12 +16,15 @@ usage:
   cargo xtask codegen          regenerate generated/ from spec/highlevel.yaml
   cargo xtask codegen --check  compare only; exit 1 with a diff if generated/ is out of date
   cargo xtask generate <SPEC> --out <DIR> [--name <CRATE>] [--ref-root <DIR>] [--lenient-refs]
+                       [--max-spec-bytes <N>]
                                generate a standalone crate from an OpenAPI 3.0 file (YAML or JSON);
                                the crate is named after the file unless --name is given;
                                $refs to other files are followed inside the spec's folder,
                                or inside --ref-root (which must hold the spec);
                                --lenient-refs: a schema in a file that cannot be read
-                               becomes any JSON value, with a warning, not an error
+                               becomes any JSON value, with a warning, not an error;
+                               --max-spec-bytes: the largest spec or referenced file read
+                               (16777216, 16 MiB, unless given)
   cargo xtask bench [--compile] [--runs N] [--sizes N,N,...]
                                time, memory and output size of the generator on every spec and on
                                synthetic ones (run it as `cargo run --release -p xtask -- bench`);
@@ -38,6 +41,7 @@ enum Command {
         name: Option<String>,
         ref_root: Option<PathBuf>,
         lenient_refs: bool,
+        max_spec_bytes: Option<usize>,
     },
     Bench(bench::Options),
 }
@@ -75,9 +79,14 @@ fn run(command: Command) -> Result<ExitCode, Error> {
         Command::Bench(options) => {
             stdout(&bench::run(&xtask::workspace_root(), &options, &memory::COUNTER)?);
         }
-        Command::Generate { spec, out, name, ref_root, lenient_refs } => {
-            let generated =
-                standalone::generate(&spec, &out, name.as_deref(), ref_root.as_deref(), lenient_refs)?;
+        Command::Generate { spec, out, name, ref_root, lenient_refs, max_spec_bytes } => {
+            let options = standalone::Options {
+                name: name.as_deref(),
+                ref_root: ref_root.as_deref(),
+                lenient_refs,
+                max_spec_bytes: max_spec_bytes.unwrap_or(generator::MAX_SPEC_BYTES),
+            };
+            let generated = standalone::generate(&spec, &out, &options)?;
             warn(&generated.warnings);
             stdout(&format!(
                 "generated crate `{}` in {}: wrote {} files, {} unchanged\n",
@@ -113,6 +122,7 @@ fn parse(args: Vec<OsString>) -> Result<Command, String> {
         }
         Some("generate") => {
             let (mut spec, mut out, mut name, mut ref_root) = (None, None, None, None);
+            let mut max_spec_bytes = None;
             let mut lenient_refs = false;
             while let Some(arg) = args.next() {
                 match arg.to_str() {
@@ -131,6 +141,14 @@ fn parse(args: Vec<OsString>) -> Result<Command, String> {
                         )?;
                     }
                     Some("--lenient-refs") => lenient_refs = true,
+                    Some("--max-spec-bytes") => {
+                        let bytes = value(&mut args, "--max-spec-bytes")?
+                            .to_str()
+                            .and_then(|n| n.parse().ok())
+                            .filter(|&n: &usize| n > 0)
+                            .ok_or("--max-spec-bytes needs a positive number of bytes")?;
+                        set_once(&mut max_spec_bytes, "--max-spec-bytes", bytes)?;
+                    }
                     Some("-h" | "--help") => return Ok(Command::Help),
                     Some(flag) if flag.starts_with('-') => {
                         return Err(format!("unknown option `{flag}` to generate"));
@@ -140,7 +158,7 @@ fn parse(args: Vec<OsString>) -> Result<Command, String> {
             }
             let spec = spec.ok_or("generate needs a <SPEC> file")?;
             let out = out.ok_or("generate needs --out <DIR>")?;
-            Ok(Command::Generate { spec, out, name, ref_root, lenient_refs })
+            Ok(Command::Generate { spec, out, name, ref_root, lenient_refs, max_spec_bytes })
         }
         Some("bench") => {
             let mut options = bench::Options::default();
@@ -221,17 +239,27 @@ mod tests {
                 out: "out".into(),
                 name: Some("pets".into()),
                 ref_root: None,
-                lenient_refs: false
+                lenient_refs: false,
+                max_spec_bytes: None
             })
         );
         assert_eq!(
-            parse_str(&["generate", "--out", "out", "api.yaml", "--lenient-refs"]),
+            parse_str(&[
+                "generate",
+                "--out",
+                "out",
+                "api.yaml",
+                "--lenient-refs",
+                "--max-spec-bytes",
+                "50000000"
+            ]),
             Ok(Command::Generate {
                 spec: "api.yaml".into(),
                 out: "out".into(),
                 name: None,
                 ref_root: None,
-                lenient_refs: true
+                lenient_refs: true,
+                max_spec_bytes: Some(50_000_000)
             })
         );
     }
@@ -247,6 +275,8 @@ mod tests {
             &["generate", "a.yaml", "b.yaml", "--out", "out"],
             &["generate", "a.yaml", "--out", "x", "--out", "y"],
             &["generate", "a.yaml", "--out", "x", "--force"],
+            &["generate", "a.yaml", "--out", "x", "--max-spec-bytes", "lots"],
+            &["generate", "a.yaml", "--out", "x", "--max-spec-bytes", "0"],
         ] {
             assert!(parse_str(args).is_err(), "{args:?}");
         }

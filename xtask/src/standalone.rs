@@ -21,22 +21,33 @@ pub struct Generated {
     pub warnings: Diagnostics,
 }
 
+/// How [`generate`] generates, beside the spec and the output folder.
+#[derive(Debug, Clone)]
+pub struct Options<'a> {
+    /// The crate's name; else one made from the spec's file stem (see [`crate_name`]).
+    pub name: Option<&'a str>,
+    /// The folder `$ref`s may read files under; else the spec's own.
+    pub ref_root: Option<&'a Path>,
+    /// See [`Settings::lenient_refs`].
+    pub lenient_refs: bool,
+    /// See [`Settings::max_spec_bytes`]; referenced files are held to it too.
+    pub max_spec_bytes: usize,
+}
+
+impl Default for Options<'_> {
+    fn default() -> Self {
+        Self { name: None, ref_root: None, lenient_refs: false, max_spec_bytes: generator::MAX_SPEC_BYTES }
+    }
+}
+
 /// Generates a crate that builds on its own (it gets an empty `[workspace]`)
 /// from the YAML or JSON spec at `spec`, into `out`, created if needed.
 ///
-/// The crate is named `name`, or else after the spec's file stem (see [`crate_name`]).
 /// Nothing is written unless the whole spec generates and every path is safe.
-///
 /// `$ref`s to other files are followed within the spec's folder, or within
-/// `ref_root` when given; see [`Settings::lenient_refs`] for `lenient_refs`.
-pub fn generate(
-    spec: &Path,
-    out: &Path,
-    name: Option<&str>,
-    ref_root: Option<&Path>,
-    lenient_refs: bool,
-) -> Result<Generated, Error> {
-    let crate_name = match name {
+/// `options.ref_root` when given.
+pub fn generate(spec: &Path, out: &Path, options: &Options<'_>) -> Result<Generated, Error> {
+    let crate_name = match options.name {
         Some(name) if is_valid_crate_name(name) => name.to_owned(),
         Some(name) => return Err(Error::CrateName(name.to_owned())),
         None => crate_name(&spec.file_stem().unwrap_or_default().to_string_lossy()),
@@ -44,13 +55,16 @@ pub fn generate(
     let source_name = spec.display().to_string();
     let text = fs::read_to_string(spec).map_err(|e| Error::io("read", spec, e))?;
     let settings = Settings {
-        crate_name: crate_name.clone(),
         source_name: source_name.clone(),
         standalone: true,
-        lenient_refs,
+        lenient_refs: options.lenient_refs,
+        max_spec_bytes: options.max_spec_bytes,
+        ..Settings::new(crate_name.clone())
     };
     let spec_error = |diagnostics| Error::Spec { source_name: source_name.clone(), diagnostics };
-    let documents = SpecFolder::new(spec, ref_root).map_err(|message| spec_error(refs_error(message)))?;
+    let documents = SpecFolder::new(spec, options.ref_root)
+        .map_err(|message| spec_error(refs_error(message)))?
+        .max_bytes(options.max_spec_bytes);
     let (files, warnings) = generator::generate_with(&text, &settings, &documents).map_err(spec_error)?;
     if warnings.has_errors() {
         return Err(spec_error(warnings));
@@ -109,11 +123,37 @@ mod tests {
         let tmp = TestDir::new("standalone")?;
         let out = tmp.path().join("out");
         let spec = tmp.path().join("missing.yaml");
-        let err = generate(&spec, &out, Some("bad name"), None, false).err();
+        let err = generate(&spec, &out, &Options { name: Some("bad name"), ..Options::default() }).err();
         assert!(matches!(err, Some(Error::CrateName(_))), "{err:?}");
-        let err = generate(&spec, &out, None, None, false).err();
+        let err = generate(&spec, &out, &Options::default()).err();
         assert!(matches!(err, Some(Error::Io { action: "read", .. })), "{err:?}");
         assert!(!out.exists());
+        Ok(())
+    }
+
+    #[test]
+    fn the_size_limit_holds_for_the_spec_and_the_files_it_names() -> Result<(), Box<dyn std::error::Error>> {
+        let tmp = TestDir::new("max-bytes")?;
+        let out = tmp.path().join("out");
+        let spec = tmp.path().join("api.yaml");
+        let padding = "# padding\n".repeat(200);
+        let text = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A:\n      $ref: 'common.yaml#/components/schemas/B'\n";
+        fs::write(&spec, text)?;
+        fs::write(
+            tmp.path().join("common.yaml"),
+            format!("{padding}components:\n  schemas:\n    B:\n      type: string\n"),
+        )?;
+        let refused =
+            |max_spec_bytes| generate(&spec, &out, &Options { max_spec_bytes, ..Options::default() });
+        // The spec fits in 1,000 bytes, the file it names does not.
+        let message = refused(1_000).err().map(|e| e.to_string()).unwrap_or_default();
+        assert!(
+            message.contains("`common.yaml` is") && message.contains("pass --max-spec-bytes"),
+            "{message}"
+        );
+        let message = refused(100).err().map(|e| e.to_string()).unwrap_or_default();
+        assert!(message.contains("past the limit of 100; pass --max-spec-bytes to raise it"), "{message}");
+        assert!(refused(10_000).is_ok());
         Ok(())
     }
 }

@@ -201,6 +201,7 @@ fn token_source() -> TokenStream {
 /// The OAuth 2.0 runtime: tokens, their store, the app's client and the
 /// self-renewing token source.
 fn oauth(api: &ir::Api) -> TokenStream {
+    let relative = api.oauth().any(|oauth| oauth.relative);
     let constructors = api.oauth().map(|oauth| {
         let name = ident(&oauth.constructor);
         let doc = docs(&oauth.docs);
@@ -211,13 +212,65 @@ fn oauth(api: &ir::Api) -> TokenStream {
         });
         let authorization = oauth.authorization_url.as_ref().map(|url| quote!(.authorization_url(#url)));
         let in_body = oauth.secret_in_body.then(|| quote!(.secret_in_body(true)));
+        // Without a server in the spec, the caller names the one relative endpoints are on.
+        let (server_arg, server) = if oauth.relative && api.base_url.is_none() {
+            (quote!(base_url: impl Into<String>,), quote!(.base_url(base_url)))
+        } else {
+            (quote!(), quote!())
+        };
         quote! {
             #doc
-            pub fn #name(client_id: impl Into<String>, client_secret: impl Into<Secret>) -> Self {
-                Self::new(client_id, client_secret, #token_url) #refresh #authorization #in_body
+            pub fn #name(#server_arg client_id: impl Into<String>, client_secret: impl Into<Secret>) -> Self {
+                Self::new(client_id, client_secret, #token_url) #server #refresh #authorization #in_body
             }
         }
     });
+    // Relative endpoints are resolved against a server when used (see `lower::security`).
+    let base_url_field = relative.then(|| quote!(base_url: String,));
+    let base_url_init = relative.then(|| match api.base_url {
+        Some(_) => quote!(base_url: crate::client::BASE_URL.to_owned(),),
+        None => quote!(base_url: String::new(),),
+    });
+    let base_url_method = relative.then(|| {
+        let default = match api.base_url {
+            Some(_) => " [`BASE_URL`](crate::BASE_URL) unless set here.",
+            None => " none unless set here (the spec names none).",
+        };
+        let default = super::raw_string(default);
+        quote! {
+            /// The server that endpoints given relative to it are resolved
+            /// against, as a folder (RFC 3986): `/oauth/token` on
+            /// `https://api.example.com/v2` is `https://api.example.com/oauth/token`,
+            /// `oauth/token` is `https://api.example.com/v2/oauth/token`. It is
+            #[doc = #default]
+            /// A client sent to another server with
+            /// [`ClientBuilder::base_url`](crate::ClientBuilder::base_url)
+            /// wants the same one here.
+            pub fn base_url(mut self, base_url: impl Into<String>) -> Self {
+                self.base_url = base_url.into();
+                self
+            }
+
+            /// `url` itself when it is absolute, else resolved against the server.
+            fn endpoint(&self, url: &str) -> String {
+                if reqwest::Url::parse(url).is_ok() {
+                    return url.to_owned();
+                }
+                let folder = format!("{}/", self.base_url.trim_end_matches('/'));
+                // Left as it is when it cannot be resolved: sending it then fails with the reason.
+                reqwest::Url::parse(&folder).and_then(|base| base.join(url)).map_or_else(|_| url.to_owned(), String::from)
+            }
+        }
+    });
+    let endpoint =
+        |field: TokenStream| if relative { quote!(&self.endpoint(&#field)) } else { quote!(&#field) };
+    let token_url = endpoint(quote!(self.token_url));
+    let refresh_url = endpoint(quote!(self.refresh_url));
+    let authorization_url = if relative {
+        quote!(&self.endpoint(self.authorization_url.as_deref()?))
+    } else {
+        quote!(self.authorization_url.as_deref()?)
+    };
     quote! {
         /// An access token and what came with it.
         #[derive(Debug, Clone)]
@@ -306,6 +359,7 @@ fn oauth(api: &ir::Api) -> TokenStream {
             token_url: String,
             refresh_url: String,
             authorization_url: Option<String>,
+            #base_url_field
             secret_in_body: bool,
             params: Vec<(String, String)>,
             http: reqwest::Client,
@@ -323,6 +377,7 @@ fn oauth(api: &ir::Api) -> TokenStream {
                     refresh_url: token_url.clone(),
                     token_url,
                     authorization_url: None,
+                    #base_url_init
                     secret_in_body: false,
                     params: Vec::new(),
                     http: reqwest::Client::new(),
@@ -370,10 +425,12 @@ fn oauth(api: &ir::Api) -> TokenStream {
                 self
             }
 
+            #base_url_method
+
             /// Where to send a user to grant access (RFC 6749 4.1.1); `None`
             /// without a valid authorization URL.
             pub fn authorize_url(&self, redirect_uri: &str, scopes: &[&str], state: &str) -> Option<String> {
-                let mut url = reqwest::Url::parse(self.authorization_url.as_deref()?).ok()?;
+                let mut url = reqwest::Url::parse(#authorization_url).ok()?;
                 url.query_pairs_mut()
                     .append_pair("response_type", "code")
                     .append_pair("client_id", &self.client_id)
@@ -388,7 +445,7 @@ fn oauth(api: &ir::Api) -> TokenStream {
             /// The token for the code a user came back with (RFC 6749 4.1.3).
             pub async fn exchange_code(&self, code: &str, redirect_uri: &str) -> Result<Token, AuthError> {
                 let grant = [("grant_type", "authorization_code"), ("code", code), ("redirect_uri", redirect_uri)];
-                self.request(&self.token_url, &grant).await
+                self.request(#token_url, &grant).await
             }
 
             /// A token for the app itself (RFC 6749 4.4).
@@ -398,14 +455,14 @@ fn oauth(api: &ir::Api) -> TokenStream {
                 if !scope.is_empty() {
                     grant.push(("scope", &scope));
                 }
-                self.request(&self.token_url, &grant).await
+                self.request(#token_url, &grant).await
             }
 
             /// A new token for `refresh_token` (RFC 6749 6). When the server
             /// issues no new refresh token, the old one stays in use.
             pub async fn refresh(&self, refresh_token: &Secret) -> Result<Token, AuthError> {
                 let grant = [("grant_type", "refresh_token"), ("refresh_token", refresh_token.expose())];
-                let mut token = self.request(&self.refresh_url, &grant).await?;
+                let mut token = self.request(#refresh_url, &grant).await?;
                 if token.refresh_token.is_none() {
                     token.refresh_token = Some(refresh_token.clone());
                 }

@@ -116,6 +116,14 @@ pub(crate) fn emit_client(api: &ir::Api) -> TokenStream {
         )
     };
     let rate_limit_rule = rate_limit_rule(api);
+    let oauth_server = api.oauth().any(|oauth| oauth.relative).then(|| {
+        quote! {
+            ///
+            /// The OAuth endpoints the spec gives relative to the server are
+            /// resolved against [`OAuthClient::base_url`](crate::OAuthClient::base_url),
+            /// set there.
+        }
+    });
     quote! {
         //! The client: where requests go, the credentials they carry, and how
         //! they are sent, retried and logged.
@@ -323,6 +331,7 @@ pub(crate) fn emit_client(api: &ir::Api) -> TokenStream {
             #(#scheme_methods)*
 
             /// Another server (a proxy, a sandbox, a test server).
+            #oauth_server
             pub fn base_url(mut self, base_url: impl Into<String>) -> Self {
                 self.base_url = base_url.into();
                 self

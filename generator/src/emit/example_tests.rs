@@ -37,7 +37,9 @@ pub(crate) fn emit_example_tests<'a>(
             }
         }
     });
+    let recursion_limit = super::recursion_limit(api);
     let head = Piece::Items(quote! {
+        #recursion_limit
         //! The spec's examples, each decoded into its generated type with
         //! serde_json and encoded again.
         //!

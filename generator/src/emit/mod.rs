@@ -134,7 +134,9 @@ fn lib(api: &ir::Api, crate_ident: &str, features: ir::Features) -> TokenStream 
             pub use response::{Error, #rate_limit ResponseValue};
         }
     });
+    let recursion_limit = recursion_limit(api);
     quote! {
+        #recursion_limit
         #docs
         #auth
         #client
@@ -145,6 +147,17 @@ fn lib(api: &ir::Api, crate_ident: &str, features: ir::Features) -> TokenStream 
 
         #uses
     }
+}
+
+/// `#![recursion_limit]` for a crate whose types nest deeper than rustc
+/// checks by default (128 levels, each wrapper of a type costing up to
+/// two); nothing for the rest.
+pub(crate) fn recursion_limit(api: &ir::Api) -> Option<TokenStream> {
+    let nesting = api.type_nesting();
+    (nesting > 32).then(|| {
+        let limit = (nesting * 4).max(256).to_string();
+        quote!(#![recursion_limit = #limit])
+    })
 }
 
 fn json_helpers(features: ir::Features) -> TokenStream {

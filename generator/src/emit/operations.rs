@@ -219,6 +219,19 @@ fn as_text(api: &ir::Api, param_ty: &Ty, value: &TokenStream) -> TokenStream {
     }
 }
 
+/// The value as JSON text, a `&str` expression, for `Style::Json`. A
+/// number's or boolean's JSON is its text, and lists and objects are written
+/// as JSON anyway: only strings and enums differ from [`as_text`].
+fn json_text(api: &ir::Api, param_ty: &Ty, value: &TokenStream) -> TokenStream {
+    match param_ty {
+        Ty::Prim(Prim::String) => quote!(&serde_json::to_string(#value).map_err(Error::Encode)?),
+        Ty::Named(id) if is_enum(api, *id) => {
+            quote!(&serde_json::to_string(#value.as_str()).map_err(Error::Encode)?)
+        }
+        other => as_text(api, other, value),
+    }
+}
+
 /// The items of a list argument joined by `separator`, as a `&str` expression.
 fn joined(api: &ir::Api, item: &Ty, value: &TokenStream, separator: &str) -> TokenStream {
     match item {
@@ -260,6 +273,10 @@ fn write_param(api: &ir::Api, param: &ir::Param) -> TokenStream {
         _ => quote!(),
     };
     let body = match inner {
+        json if param.style == Style::Json => {
+            let write = put(json_text(api, json, &value));
+            quote! { #prefix #write }
+        }
         Ty::Vec(item) => {
             let one_pair_each = param.explode
                 && matches!(

@@ -8,33 +8,42 @@
 //! every value it makes (keys included, aliases expanded) and stops at
 //! [`values_allowed`], before the time and memory are spent.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::fmt;
 
 use serde::Deserialize;
 use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Number, Value};
 
-/// The largest spec text read, in bytes (16 MiB). A spec this size takes
-/// about 20 s and 2 GB to generate (release build, see the README); the
-/// largest public specs (GitHub's, Stripe's) are under 12 MB.
+/// The largest spec text read by default, in bytes (16 MiB); a setting
+/// (`Settings::max_spec_bytes`) raises it. A spec this size takes about 20 s
+/// and 2 GB to generate (release build, see the README); most public specs
+/// are far smaller, but some run to tens of megabytes.
 pub const MAX_SPEC_BYTES: usize = 16 * 1024 * 1024;
 
 /// The most values (objects, arrays, scalars and keys, after YAML aliases are
 /// expanded) a document may hold: as many as it has bytes, but at least
-/// [`MIN_VALUES`] and at most this. Without aliases a document has at most
-/// half as many values as bytes (`0,` is one), and real specs take 16 to 24
-/// bytes a value, so only aliases can reach the limit; 4,000,000 values
-/// make a tree of about 600 MB.
+/// [`MIN_VALUES`] and at most this, or one per 4 bytes of a size limit raised
+/// past [`MAX_SPEC_BYTES`] (see [`most_values`]). Without aliases a document
+/// has at most half as many values as bytes (`0,` is one), and real specs
+/// take 10 (minified) to 24 bytes a value, so only aliases can reach the
+/// limit; 4,000,000 values make a tree of about 600 MB.
 pub const MAX_VALUES: usize = 4_000_000;
 
 /// The least [`values_allowed`] for any document, so small specs may use
 /// anchors and aliases freely.
 pub const MIN_VALUES: usize = 100_000;
 
-/// How many values a document of `bytes` bytes may hold (see [`MAX_VALUES`]).
-pub(crate) fn values_allowed(bytes: usize) -> usize {
-    bytes.clamp(MIN_VALUES, MAX_VALUES)
+/// How many values a document of `bytes` bytes may hold when documents of
+/// up to `max_bytes` are read (see [`MAX_VALUES`]).
+pub(crate) fn values_allowed(bytes: usize, max_bytes: usize) -> usize {
+    bytes.clamp(MIN_VALUES, most_values(max_bytes))
+}
+
+/// The ceiling of [`values_allowed`]: [`MAX_VALUES`], or more for a raised
+/// size limit, so that a minified spec that size still reads.
+pub(crate) fn most_values(max_bytes: usize) -> usize {
+    MAX_VALUES.max(max_bytes / 4)
 }
 
 /// Why [`read`] stopped.
@@ -43,26 +52,64 @@ pub(crate) enum Refused<E> {
     Syntax(E),
     /// More than the values allowed; the error says where the reader was.
     TooManyValues(E),
+    /// An object or array deeper than [`MAX_NESTING`](super::MAX_NESTING):
+    /// where the reader was, and the path to it, outermost segment first.
+    TooDeep(E, Vec<String>),
 }
 
-/// The tree `deserializer` reads, up to `allowed` values, or why not.
+/// The tree `deserializer` reads, up to `allowed` values and
+/// [`MAX_NESTING`](super::MAX_NESTING) levels, or why not. It recurses once
+/// per level, so a reader with no depth limit of its own (serde_json with
+/// `disable_recursion_limit`) is held to this one.
 pub(crate) fn read<'de, D: Deserializer<'de>>(
     deserializer: D,
     allowed: usize,
 ) -> Result<Value, Refused<D::Error>> {
     let left = Cell::new(allowed.saturating_add(1));
-    Budgeted { left: &left }
-        .deserialize(deserializer)
-        .map_err(|error| if left.get() == 0 { Refused::TooManyValues(error) } else { Refused::Syntax(error) })
+    let too_deep = RefCell::new(None);
+    Budgeted { left: &left, depth: 1, too_deep: &too_deep }.deserialize(deserializer).map_err(|error| {
+        match too_deep.into_inner() {
+            Some(mut path) => {
+                path.reverse();
+                Refused::TooDeep(error, path)
+            }
+            None if left.get() == 0 => Refused::TooManyValues(error),
+            None => Refused::Syntax(error),
+        }
+    })
 }
 
 /// Builds a [`Value`] as serde_json's own visitor does, counting.
 #[derive(Clone, Copy)]
 struct Budgeted<'b> {
     left: &'b Cell<usize>,
+    /// The level of the value read next, the root's being 1.
+    depth: usize,
+    /// Set when a value is too deep; each level adds its segment on the way
+    /// out (innermost first), which costs nothing while nothing is refused.
+    too_deep: &'b RefCell<Option<Vec<String>>>,
 }
 
 impl Budgeted<'_> {
+    /// The seed of the values one level down, or an error past the limit.
+    fn deeper<E: serde::de::Error>(self) -> Result<Self, E> {
+        if self.depth > super::MAX_NESTING {
+            *self.too_deep.borrow_mut() = Some(Vec::new());
+            return Err(E::custom("nested too deeply"));
+        }
+        Ok(Self { depth: self.depth + 1, ..self })
+    }
+
+    /// Adds `segment` to the path of a value refused as too deep, if that is why `result` failed.
+    fn on_the_way_out<T, E>(self, result: Result<T, E>, segment: impl FnOnce() -> String) -> Result<T, E> {
+        if result.is_err() {
+            if let Some(path) = self.too_deep.borrow_mut().as_mut() {
+                path.push(segment());
+            }
+        }
+        result
+    }
+
     fn spend<E: serde::de::Error>(self) -> Result<(), E> {
         match self.left.get().checked_sub(1) {
             Some(left) if left > 0 => {
@@ -148,19 +195,25 @@ impl<'de> Visitor<'de> for Budgeted<'_> {
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
         self.spend()?;
+        let child = self.deeper()?;
         let mut items = Vec::new();
-        while let Some(item) = seq.next_element_seed(self)? {
-            items.push(item);
+        loop {
+            let i = items.len();
+            match self.on_the_way_out(seq.next_element_seed(child), || i.to_string())? {
+                Some(item) => items.push(item),
+                None => break,
+            }
         }
         Ok(Value::Array(items))
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
         self.spend()?;
+        let child = self.deeper()?;
         let mut entries = Map::new();
         while let Some(key) = map.next_key::<String>()? {
             self.spend::<A::Error>()?;
-            let value = map.next_value_seed(self)?;
+            let value = self.on_the_way_out(map.next_value_seed(child), || key.clone())?;
             entries.insert(key, value);
         }
         Ok(Value::Object(entries))
@@ -173,7 +226,7 @@ mod tests {
     use super::*;
 
     fn yaml(text: &str) -> Result<Value, Refused<serde_norway::Error>> {
-        read(serde_norway::Deserializer::from_str(text), values_allowed(text.len()))
+        read(serde_norway::Deserializer::from_str(text), values_allowed(text.len(), MAX_SPEC_BYTES))
     }
 
     #[test]

@@ -31,8 +31,9 @@ pub(crate) fn lower(spec: &OpenAPI, raw: &Value) -> (ir::Api, Sink) {
     let mut cx = Lowerer::new(spec, raw);
     cx.declare_components();
     cx.lower_components();
-    let schemes = security::lower_schemes(&mut cx);
-    let operations = operation::lower_operations(&mut cx, &schemes);
+    let items = operation::path_items(&mut cx);
+    let schemes = security::lower_schemes(&mut cx, &items);
+    let operations = operation::lower_operations(&mut cx, &items, &schemes);
     cx.finish(operations, schemes.lowered)
 }
 
@@ -111,8 +112,11 @@ const READS_PER_VALUE: usize = 8;
 const MIN_READS: usize = 250_000;
 const MAX_READS: usize = 16_000_000;
 
-/// Deeper than this, a schema is refused rather than risk the stack.
-const MAX_DEPTH: usize = 96;
+/// How many schemas may nest inside one another (`items`, `properties`,
+/// `allOf`, …); a deeper one is refused at its pointer. Each level costs
+/// stack in lowering, emitting and rendering; `lib`'s thread has room for
+/// this many.
+pub const MAX_SCHEMA_NESTING: usize = 256;
 
 impl<'a> Lowerer<'a> {
     fn new(spec: &'a OpenAPI, raw: &'a Value) -> Self {
@@ -167,16 +171,23 @@ impl<'a> Lowerer<'a> {
         let base = Pointer::root().join("components").join("schemas");
         for name in components.schemas.keys() {
             let at = base.join(name);
-            match names::pascal(name, "Type") {
-                Some(ident) => {
-                    let id = self.new_type(&ident, at, Docs::default());
-                    self.components.insert(name.clone(), id);
-                }
+            let id = match names::pascal(name, "Type") {
+                Some(ident) => self.new_type(&ident, at, Docs::default()),
                 None => {
-                    let message = format!("cannot make a Rust type name of schema name {name:?}");
-                    self.sink.error(&at, message);
+                    let id = self.new_type(
+                        &names::pascal_of_ident(names::placeholder(name)),
+                        at.clone(),
+                        Docs::default(),
+                    );
+                    let message = format!(
+                        "schema name {name:?} makes no Rust name; the type is `{}`",
+                        self.type_name(id)
+                    );
+                    self.sink.warning(&at, message);
+                    id
                 }
-            }
+            };
+            self.components.insert(name.clone(), id);
         }
     }
 
@@ -253,7 +264,9 @@ impl<'a> Lowerer<'a> {
             self.sink.error(at, format!("`$ref: {reference}` refers to itself with no type in between"));
             return Ty::Any;
         }
-        let hint = target.segments().last().and_then(|s| names::pascal(&s, "Type")).unwrap_or_default();
+        let last = target.segments().last().unwrap_or_default();
+        let hint =
+            names::pascal(&last, "Type").unwrap_or_else(|| names::pascal_of_ident(names::placeholder(&last)));
         let ty = schema::lower_ty(self, SchemaRef::Item(&resolved.schema), &resolved.at, &hint);
         self.following.remove(&target);
         // Every place the chain passed through is the same type: a later `$ref`
@@ -353,8 +366,8 @@ impl<'a> Lowerer<'a> {
 
     /// Runs `f` one level deeper, or reports the nesting and returns `Ty::Any`.
     pub(crate) fn nested(&mut self, at: &Pointer, f: impl FnOnce(&mut Self) -> Ty) -> Ty {
-        if self.depth >= MAX_DEPTH {
-            self.sink.error(at, format!("schemas nest deeper than {MAX_DEPTH} levels here"));
+        if self.depth >= MAX_SCHEMA_NESTING {
+            self.sink.error(at, format!("schemas nest deeper than {MAX_SCHEMA_NESTING} levels here"));
             return Ty::Any;
         }
         self.depth += 1;

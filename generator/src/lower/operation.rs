@@ -1,6 +1,9 @@
 //! Operations → the IR: one client method each, with its parameters, JSON body
 //! and responses. Policy:
 //!
+//! - A path item given as a `$ref` (to `components`, anywhere else in the
+//!   document, or into another file, which bundling copies in) is the item
+//!   it names, and its diagnostics point there.
 //! - The method is named from `operationId` (`create-opportunity` →
 //!   `create_opportunity`), else from the method and path.
 //! - A required header parameter with exactly one allowed value (HighLevel's
@@ -9,9 +12,19 @@
 //!   (`201` → `Created`); its body is typed when it is JSON.
 //! - Credentials follow the operation's `security` (or the spec's), lowered
 //!   in `security`; the alternatives and their scopes go in the docs.
+//! - A parameter described by `content` instead of `schema` (OpenAPI allows
+//!   one media type there) with a JSON media type (`application/json`,
+//!   `*+json`) takes its schema's type and is sent as JSON text (`style:
+//!   Json`), percent-encoded in a path or query, as it is in a header or
+//!   cookie. With another media type, a string, number or boolean schema is
+//!   written as text, as with `schema`; any other is a string the caller
+//!   writes in that media type, with a warning. Of several media types, the
+//!   one a body would be sent in is used, with a warning.
+
+use std::borrow::Cow;
 
 use openapiv3::{
-    Parameter, ParameterSchemaOrContent, PathStyle, QueryStyle, ReferenceOr, RequestBody, Response,
+    Parameter, ParameterSchemaOrContent, PathItem, PathStyle, QueryStyle, ReferenceOr, RequestBody, Response,
     StatusCode,
 };
 
@@ -43,19 +56,80 @@ const CLIENT_METHODS: &[&str] = &[
     "with_retry",
 ];
 
-pub(crate) fn lower_operations(cx: &mut Lowerer<'_>, schemes: &Schemes) -> Vec<ir::Operation> {
+/// A path item to lower, where it really is: in `paths`, or where its `$ref` leads.
+pub(crate) struct PathItemSrc<'a> {
+    path: &'a str,
+    item: Cow<'a, PathItem>,
+    at: Pointer,
+}
+
+impl PathItemSrc<'_> {
+    /// Its operations.
+    pub(crate) fn operations(&self) -> impl Iterator<Item = &openapiv3::Operation> {
+        self.item.iter().map(|(_, op)| op)
+    }
+}
+
+/// The spec's path items, in spec order, each `$ref` among them followed
+/// (chains included) to the item it names; one that leads nowhere is an
+/// error. Keys beside a `$ref` are ignored, with a warning: OpenAPI leaves
+/// what they mean undefined.
+pub(crate) fn path_items<'a>(cx: &mut Lowerer<'a>) -> Vec<PathItemSrc<'a>> {
+    let spec = cx.spec;
+    let mut out = Vec::new();
+    for (path, item) in spec.paths.iter() {
+        let path_at = Pointer::root().join("paths").join(path);
+        let mut reference = match item {
+            ReferenceOr::Item(item) => {
+                out.push(PathItemSrc { path, item: Cow::Borrowed(item), at: path_at });
+                continue;
+            }
+            ReferenceOr::Reference { reference } => reference.clone(),
+        };
+        let beside = crate::resolve::lookup(cx.raw, &path_at)
+            .and_then(serde_json::Value::as_object)
+            .map_or(0, |map| map.keys().filter(|key| *key != "$ref").count());
+        if beside > 0 {
+            cx.sink
+                .warning(&path_at, "the keys beside `$ref` are ignored; the path item is the one it names");
+        }
+        let mut seen = std::collections::HashSet::new();
+        loop {
+            let Some((found, at)) = cx.follow::<ReferenceOr<PathItem>>(&reference, &path_at, "a path item")
+            else {
+                break;
+            };
+            match found {
+                ReferenceOr::Item(item) => {
+                    out.push(PathItemSrc { path, item: Cow::Owned(item), at });
+                    break;
+                }
+                ReferenceOr::Reference { reference: next } => {
+                    if !seen.insert(at) {
+                        let message =
+                            format!("`$ref: {reference}` is a cycle of references with no path item in it");
+                        cx.sink.error(&path_at, message);
+                        break;
+                    }
+                    reference = next;
+                }
+            }
+        }
+    }
+    out
+}
+
+pub(crate) fn lower_operations(
+    cx: &mut Lowerer<'_>,
+    items: &[PathItemSrc<'_>],
+    schemes: &Schemes,
+) -> Vec<ir::Operation> {
     let mut idents = Namespace::default();
     for name in CLIENT_METHODS {
         idents.claim(name);
     }
     let mut out = Vec::new();
-    let paths = &cx.spec.paths;
-    for (path, item) in paths.iter() {
-        let path_at = Pointer::root().join("paths").join(path);
-        let ReferenceOr::Item(item) = item else {
-            cx.sink.error(&path_at, "`$ref` path items are not supported");
-            continue;
-        };
+    for PathItemSrc { path, item, at: path_at } in items {
         let methods = [
             (Method::Get, &item.get),
             (Method::Put, &item.put),
@@ -69,7 +143,12 @@ pub(crate) fn lower_operations(cx: &mut Lowerer<'_>, schemes: &Schemes) -> Vec<i
         for (method, op) in methods {
             let Some(op) = op else { continue };
             let at = path_at.join(method.as_str().to_ascii_lowercase());
-            let shared: Vec<&ReferenceOr<Parameter>> = item.parameters.iter().collect();
+            let shared: Vec<(&ReferenceOr<Parameter>, Pointer)> = item
+                .parameters
+                .iter()
+                .enumerate()
+                .map(|(i, p)| (p, path_at.join("parameters").join(i)))
+                .collect();
             let src = OperationSrc { path, method, op, shared, at, schemes };
             if let Some(op) = lower_operation(cx, &mut idents, src) {
                 out.push(op);
@@ -98,8 +177,9 @@ struct OperationSrc<'s> {
     path: &'s str,
     method: Method,
     op: &'s openapiv3::Operation,
-    /// Parameters declared on the path item, which the operation may override.
-    shared: Vec<&'s ReferenceOr<Parameter>>,
+    /// Parameters declared on the path item, which the operation may override,
+    /// and where each is.
+    shared: Vec<(&'s ReferenceOr<Parameter>, Pointer)>,
     at: Pointer,
     schemes: &'s Schemes,
 }
@@ -131,11 +211,7 @@ fn lower_operation(
     let mut param_idents = Namespace::for_arguments();
     let own: Vec<(&ReferenceOr<Parameter>, Pointer)> =
         op.parameters.iter().enumerate().map(|(i, p)| (p, at.join("parameters").join(i))).collect();
-    let inherited: Vec<(&ReferenceOr<Parameter>, Pointer)> = shared
-        .iter()
-        .enumerate()
-        .map(|(i, p)| (*p, Pointer::root().join("paths").join(path).join("parameters").join(i)))
-        .collect();
+    let inherited = shared;
     let mut seen: Vec<(String, ParamLocation)> = Vec::new();
     for (param, param_at) in own.into_iter().chain(inherited) {
         let Some((param, param_at)) = resolve_parameter(cx, param, &param_at) else { continue };
@@ -172,9 +248,9 @@ fn lower_operation(
             continue;
         }
         seen.push(key);
-        let ParameterSchemaOrContent::Schema(schema) = &data.format else {
-            cx.sink.error(&param_at, "parameters with `content` are not supported yet; use `schema`");
-            continue;
+        let format = match &data.format {
+            ParameterSchemaOrContent::Schema(schema) => Format { schema: Some(schema), style, media: None },
+            ParameterSchemaOrContent::Content(content) => content_format(cx, content, &param_at, style),
         };
         // A name `http` refuses would fail every call at run time; say so now.
         if location == ParamLocation::Header && !is_http_token(&data.name) {
@@ -187,7 +263,9 @@ fn lower_operation(
             );
             continue;
         }
-        if location == ParamLocation::Header && data.required {
+        if let (ParamLocation::Header, true, ParameterSchemaOrContent::Schema(schema)) =
+            (location, data.required, &data.format)
+        {
             if let Some(value) = single_allowed_value(cx, schema, &param_at)
                 .filter(|value| value.bytes().all(|b| b == b'\t' || (b' '..=b'~').contains(&b) || b >= 0x80))
             {
@@ -195,31 +273,51 @@ fn lower_operation(
                 continue;
             }
         }
-        let Some(param_ident) = names::snake(&data.name) else {
-            cx.sink
-                .error(&param_at, format!("cannot make a Rust argument name of parameter {:?}", data.name));
-            continue;
+        let param_ident = match names::snake(&data.name) {
+            Some(wanted) => param_idents.claim(&wanted),
+            None => {
+                let ident = param_idents.claim(names::placeholder(&data.name));
+                let message = format!(
+                    "parameter name {:?} makes no Rust name; the argument is `{ident}`, sent as {:?}",
+                    data.name, data.name
+                );
+                cx.sink.warning(&param_at.join("name"), message);
+                ident
+            }
         };
-        let param_ident = param_idents.claim(&param_ident);
         let hint = format!("{type_prefix}{}", names::pascal_of_ident(&param_ident));
-        let ty = lower_ty(cx, SchemaRef::from(schema), &param_at.join("schema"), &hint);
+        let schema_at = match &format.media {
+            Some((_, media_at)) => media_at.join("schema"),
+            None => param_at.join("schema"),
+        };
+        let ty = match (format.schema, format.style) {
+            (Some(schema), _) => lower_ty(cx, SchemaRef::from(schema), &schema_at, &hint),
+            (None, Style::Json) => ir::Ty::Any,
+            (None, _) => ir::Ty::Prim(ir::Prim::String),
+        };
         let required = data.required || location == ParamLocation::Path;
         let ty = super::schema::nullable(ty, !required);
         let ty = cx.named_if_complex(ty, Place::Argument, &hint, &param_at);
         let example_name = format!("{}_{}", names::unraw(&ident), names::unraw(&param_ident));
         example::media(cx, data.example.as_ref(), &data.examples, &param_at, &ty, &example_name);
+        let mut example_value = data.example.clone();
+        // A media type's examples are of its schema; none is typed by a string taken in its stead.
+        if let (Some((media, media_at)), Some(_)) = (&format.media, format.schema) {
+            example::media_type(cx, media, media_at, &ty, &example_name);
+            example_value = example_value.or_else(|| media.example.clone());
+        }
         let mut param_docs = data.description.as_deref().map(docs::lines).unwrap_or_default();
-        docs::push_example(&mut param_docs, data.example.as_ref());
+        docs::push_example(&mut param_docs, example_value.as_ref());
         params.push(ir::Param {
             ident: param_ident,
             wire: data.name.clone(),
             location,
             docs: Docs(param_docs),
             ty,
-            style,
-            explode,
+            style: format.style,
+            explode: explode && format.style != Style::Json,
             required,
-            example: data.example.clone(),
+            example: example_value,
         });
     }
 
@@ -264,6 +362,67 @@ fn lower_operation(
         security,
         pagination,
     })
+}
+
+/// How a parameter's value is typed and written: its schema (`None`: no
+/// schema to type it by), its style, and for `content` the media type object
+/// and where it is.
+struct Format<'s> {
+    schema: Option<&'s ReferenceOr<openapiv3::Schema>>,
+    style: Style,
+    media: Option<(&'s openapiv3::MediaType, Pointer)>,
+}
+
+/// A parameter described by `content` (see the module docs): a JSON media
+/// type is written as JSON text; another, as text when its schema is a
+/// string, number or boolean, else as a string the caller writes.
+fn content_format<'s>(
+    cx: &mut Lowerer<'_>,
+    content: &'s indexmap::IndexMap<String, openapiv3::MediaType>,
+    at: &Pointer,
+    style: Style,
+) -> Format<'s> {
+    let Some((media_type, media)) = content.iter().min_by_key(|(ct, _)| encoding_of(ct)) else {
+        cx.sink.warning(&at.join("content"), "`content` names no media type; taken as a string");
+        return Format { schema: None, style, media: None };
+    };
+    let media_at = at.join("content").join(media_type);
+    if content.len() > 1 {
+        let message = format!(
+            "`content` names {} media types where OpenAPI allows one; the parameter is sent as `{media_type}`",
+            content.len()
+        );
+        cx.sink.warning(&at.join("content"), message);
+    }
+    if encoding_of(media_type) == Encoding::Json {
+        return Format { schema: media.schema.as_ref(), style: Style::Json, media: Some((media, media_at)) };
+    }
+    let scalar = media.schema.as_ref().is_some_and(|schema| is_scalar(cx, schema, &media_at.join("schema")));
+    if !scalar {
+        let message = format!(
+            "a parameter in `{media_type}` is taken as a string the caller writes in that media type"
+        );
+        cx.sink.warning(&media_at, message);
+        return Format { schema: None, style, media: Some((media, media_at)) };
+    }
+    Format { schema: media.schema.as_ref(), style, media: Some((media, media_at)) }
+}
+
+/// Whether a schema is a string, number or boolean, whose text is the same
+/// in any media type.
+fn is_scalar(cx: &mut Lowerer<'_>, schema: &ReferenceOr<openapiv3::Schema>, at: &Pointer) -> bool {
+    let schema = match schema {
+        ReferenceOr::Item(schema) => std::borrow::Cow::Borrowed(schema),
+        ReferenceOr::Reference { reference } => match cx.resolve(reference, at) {
+            Some(resolved) => resolved.schema,
+            None => return false,
+        },
+    };
+    use openapiv3::{SchemaKind, Type};
+    matches!(
+        schema.schema_kind,
+        SchemaKind::Type(Type::String(_) | Type::Integer(_) | Type::Number(_) | Type::Boolean(_))
+    )
 }
 
 fn resolve_parameter(
@@ -324,31 +483,28 @@ fn path_parts(
         let name = after.get(1..close).unwrap_or_default();
         match params.iter().find(|p| p.location == ParamLocation::Path && p.wire == name) {
             Some(param) => parts.push(PathPart::Param(param.ident.clone())),
-            None => match names::snake(name) {
-                Some(wanted) => {
-                    cx.sink.warning(
-                        at,
-                        format!("the path names `{{{name}}}` but no path parameter is declared for it; taken as a string"),
-                    );
-                    let ident = param_idents.claim(&wanted);
-                    parts.push(PathPart::Param(ident.clone()));
-                    params.push(ir::Param {
-                        ident,
-                        wire: name.to_owned(),
-                        location: ParamLocation::Path,
-                        docs: Docs::default(),
-                        ty: ir::Ty::Prim(ir::Prim::String),
-                        style: Style::Simple,
-                        explode: false,
-                        required: true,
-                        example: None,
-                    });
-                }
-                None => cx.sink.error(
+            None => {
+                let named = names::snake(name);
+                let ident = param_idents.claim(named.as_deref().unwrap_or_else(|| names::placeholder(name)));
+                let argument =
+                    if named.is_some() { String::new() } else { format!(", the argument `{ident}`") };
+                cx.sink.warning(
                     at,
-                    format!("the path names `{{{name}}}`, which is declared nowhere and cannot be made an argument name"),
-                ),
-            },
+                    format!("the path names `{{{name}}}` but no path parameter is declared for it; taken as a string{argument}"),
+                );
+                parts.push(PathPart::Param(ident.clone()));
+                params.push(ir::Param {
+                    ident,
+                    wire: name.to_owned(),
+                    location: ParamLocation::Path,
+                    docs: Docs::default(),
+                    ty: ir::Ty::Prim(ir::Prim::String),
+                    style: Style::Simple,
+                    explode: false,
+                    required: true,
+                    example: None,
+                });
+            }
         }
         rest = after.get(close + 1..).unwrap_or_default();
     }

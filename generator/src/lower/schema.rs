@@ -237,11 +237,18 @@ pub(crate) fn lower_struct(cx: &mut Lowerer<'_>, struct_name: &str, props: Vec<P
     let mut fields = Vec::with_capacity(props.len());
     for prop in props {
         let at = &prop.at;
-        let Some(ident) = names::snake(&prop.wire) else {
-            cx.sink.error(at, format!("cannot make a Rust field name of property name {:?}", prop.wire));
-            continue;
+        let ident = match names::snake(&prop.wire) {
+            Some(wanted) => idents.claim(&wanted),
+            None => {
+                let ident = idents.claim(names::placeholder(&prop.wire));
+                let message = format!(
+                    "property name {:?} makes no Rust name; the field is `{ident}`, named {:?} in JSON",
+                    prop.wire, prop.wire
+                );
+                cx.sink.warning(at, message);
+                ident
+            }
         };
-        let ident = idents.claim(&ident);
         let hint = format!("{struct_name}{}", names::pascal_of_ident(&ident));
         let (ty, docs) = match prop.schema {
             PropSchema::Schema(schema) => {

@@ -8,13 +8,24 @@
 //!   a header, the query or a cookie. Other `http` schemes (digest, …) are not
 //!   supported: a requirement naming one is dropped with a warning, as is one
 //!   naming a scheme the spec does not declare, so that the rest of the spec
-//!   still generates.
+//!   still generates. So is an `apiKey` scheme whose key cannot be sent as
+//!   written: a header or cookie name that is not an HTTP token (spaces,
+//!   colons, empty), or an empty query parameter name.
 //! - An `oauth2` scheme with a token URL (authorization-code, client-credentials
 //!   or password flow) gets an `OAuthClient` constructor with its endpoints.
 //!   The app's id and secret go in a Basic header, as RFC 6749 2.3.1 requires
 //!   servers to accept, unless the scheme says `x-client-authentication:
 //!   request-body`.
-//! - A relative token or authorization URL is taken from the first server's origin.
+//! - A token, refresh or authorization URL that is a relative reference
+//!   (`/oauth/token`, `oauth/token`) stays relative in the IR, and the
+//!   generated `OAuthClient` resolves it at run time (RFC 3986) against its
+//!   server, taken as a folder as operation paths are appended to it: the
+//!   spec's first server unless `OAuthClient::base_url` says otherwise
+//!   (`/oauth/token` on `https://api.example.com/v2` is
+//!   `https://api.example.com/oauth/token`; `oauth/token` is
+//!   `https://api.example.com/v2/oauth/token`). When the spec names no
+//!   server, the scheme's constructor takes one, with a warning at the URL.
+//!   A URL with another scheme (`ftp:`) cannot be used and is an error.
 
 use std::collections::HashSet;
 
@@ -22,6 +33,7 @@ use indexmap::IndexMap;
 use openapiv3::{APIKeyLocation, ReferenceOr, SecurityRequirement, SecurityScheme};
 use serde_json::Value;
 
+use super::operation::PathItemSrc;
 use super::{Lowerer, docs};
 use crate::diag::Pointer;
 use crate::ir::{self, ApiKeyLocation, Docs, OAuth, Requirement, SchemeKind};
@@ -41,8 +53,10 @@ const BUILDER_METHODS: &[&str] =
 const OAUTH_CLIENT_METHODS: &[&str] = &[
     "authorization_url",
     "authorize_url",
+    "base_url",
     "clone",
     "client_credentials",
+    "endpoint",
     "exchange_code",
     "fmt",
     "http_client",
@@ -50,6 +64,7 @@ const OAUTH_CLIENT_METHODS: &[&str] = &[
     "param",
     "refresh",
     "refresh_url",
+    "request",
     "secret_in_body",
     "token_url",
 ];
@@ -62,18 +77,18 @@ pub(crate) struct Schemes {
     unsupported: IndexMap<String, String>,
 }
 
-pub(crate) fn lower_schemes(cx: &mut Lowerer<'_>) -> Schemes {
+pub(crate) fn lower_schemes(cx: &mut Lowerer<'_>, items: &[PathItemSrc<'_>]) -> Schemes {
     let spec = cx.spec;
-    let operations = spec.paths.iter().filter_map(|(_, item)| item.as_item()).flat_map(|item| item.iter());
+    let operations = items.iter().flat_map(PathItemSrc::operations);
     let used: HashSet<&str> = std::iter::once(&spec.security)
-        .chain(operations.map(|(_, op)| &op.security))
+        .chain(operations.map(|op| &op.security))
         .flatten()
         .flatten()
         .flat_map(|requirement: &SecurityRequirement| requirement.keys().map(String::as_str))
         .collect();
     let mut schemes = Schemes { lowered: Vec::new(), index: IndexMap::new(), unsupported: IndexMap::new() };
     let Some(components) = cx.spec.components.as_ref() else { return schemes };
-    let base_url = cx.spec.servers.first().map(|s| s.url.as_str());
+    let has_server = !cx.spec.servers.is_empty();
     let mut idents = Namespace::default();
     let mut constructors = Namespace::default();
     BUILDER_METHODS.iter().for_each(|name| _ = idents.claim(name));
@@ -90,11 +105,18 @@ pub(crate) fn lower_schemes(cx: &mut Lowerer<'_>) -> Schemes {
                 continue;
             }
         };
-        let (Some(ident), Some(variant)) = (names::snake(key), names::pascal(key, "S")) else {
-            cx.sink.error(&at, format!("cannot make a Rust name of security scheme {key:?}"));
-            continue;
+        let (ident, variant) = match (names::snake(key), names::pascal(key, "S")) {
+            (Some(ident), Some(variant)) => (idents.claim(&ident), variant),
+            _ => {
+                let wanted = names::placeholder(key);
+                let ident = idents.claim(wanted);
+                let message = format!(
+                    "security scheme name {key:?} makes no Rust name; its builder method is `{ident}`"
+                );
+                cx.sink.warning(&at, message);
+                (ident, names::pascal_of_ident(wanted))
+            }
         };
-        let ident = idents.claim(&ident);
         let description = match scheme {
             SecurityScheme::APIKey { description, .. }
             | SecurityScheme::HTTP { description, .. }
@@ -115,8 +137,9 @@ pub(crate) fn lower_schemes(cx: &mut Lowerer<'_>) -> Schemes {
                 continue;
             }
             SecurityScheme::APIKey { location, name, .. } => {
-                if !names::is_header_name(name) && *location != APIKeyLocation::Query {
-                    cx.sink.error(&at.join("name"), format!("{name:?} cannot be a header or cookie name"));
+                if let Some(why) = unsendable_key_name(location, name) {
+                    cx.sink.warning(&at.join("name"), format!("{why}; requirements naming it are left out"));
+                    schemes.unsupported.insert(key.clone(), why);
                     continue;
                 }
                 let location = match location {
@@ -128,7 +151,7 @@ pub(crate) fn lower_schemes(cx: &mut Lowerer<'_>) -> Schemes {
             }
             SecurityScheme::OAuth2 { flows, extensions, .. } => {
                 let constructor = constructors.claim(&ident);
-                let src = OAuthSrc { key, flows, extensions, base_url, constructor, at: &at };
+                let src = OAuthSrc { key, flows, extensions, has_server, constructor, at: &at };
                 SchemeKind::Bearer { oauth: lower_oauth(cx, src) }
             }
             SecurityScheme::OpenIDConnect { .. } => SchemeKind::Bearer { oauth: None },
@@ -158,6 +181,25 @@ pub(crate) fn lower_schemes(cx: &mut Lowerer<'_>) -> Schemes {
     schemes
 }
 
+/// Why an API key cannot be sent under `name` as the spec writes it, if it
+/// cannot: header and cookie names must be HTTP tokens (RFC 9110, RFC 6265),
+/// which `http` enforces at run time; a query parameter needs a name.
+fn unsendable_key_name(location: &APIKeyLocation, name: &str) -> Option<String> {
+    let place = match location {
+        APIKeyLocation::Header => "header",
+        APIKeyLocation::Cookie => "cookie",
+        APIKeyLocation::Query if name.is_empty() => {
+            return Some("the API key's query parameter has no name".to_owned());
+        }
+        APIKeyLocation::Query => return None,
+    };
+    (!names::is_header_name(name)).then(|| {
+        format!(
+            "the API key's {place} name {name:?} is not an HTTP token (letters, digits and !#$%&'*+-.^_`|~), so the key cannot be sent"
+        )
+    })
+}
+
 /// What the scheme's `ClientBuilder` method sends.
 fn sends(kind: &SchemeKind) -> String {
     match kind {
@@ -184,7 +226,8 @@ struct OAuthSrc<'s> {
     key: &'s str,
     flows: &'s openapiv3::OAuth2Flows,
     extensions: &'s IndexMap<String, Value>,
-    base_url: Option<&'s str>,
+    /// The spec names a server, which relative endpoints are resolved against.
+    has_server: bool,
     constructor: String,
     at: &'s Pointer,
 }
@@ -193,7 +236,7 @@ struct OAuthSrc<'s> {
 /// client credentials, then password. `None` for an implicit-only scheme,
 /// whose tokens only a browser gets.
 fn lower_oauth(cx: &mut Lowerer<'_>, src: OAuthSrc<'_>) -> Option<OAuth> {
-    let OAuthSrc { key, flows, extensions, base_url, constructor, at } = src;
+    let OAuthSrc { key, flows, extensions, has_server, constructor, at } = src;
     let secret_in_body = match extensions.get(CLIENT_AUTHENTICATION) {
         None => false,
         Some(Value::String(how)) if how == "request-body" => true,
@@ -216,15 +259,28 @@ fn lower_oauth(cx: &mut Lowerer<'_>, src: OAuthSrc<'_>) -> Option<OAuth> {
     } else {
         return None;
     };
-    let url = |cx: &mut Lowerer<'_>, url: &str, field: &str| {
-        let absolute = absolute_url(url, base_url);
-        if absolute.is_none() {
-            cx.sink.error(
-                &flows_at.join(flow).join(field),
-                format!("{url:?} is no http(s) URL, and no server URL makes it one"),
-            );
+    let mut relative = false;
+    let mut url = |cx: &mut Lowerer<'_>, url: &str, field: &str| {
+        let at = flows_at.join(flow).join(field);
+        match endpoint(url) {
+            Endpoint::Absolute => {}
+            Endpoint::Relative => {
+                relative = true;
+                if !has_server {
+                    let message = format!(
+                        "{url:?} is relative to the server, and the spec names none: `OAuthClient::{}` takes the server's URL",
+                        names::unraw(&constructor)
+                    );
+                    cx.sink.warning(&at, message);
+                }
+            }
+            Endpoint::Unusable => {
+                cx.sink
+                    .error(&at, format!("{url:?} is no http(s) URL nor a reference relative to the server"));
+                return None;
+            }
         }
-        absolute
+        Some(url.to_owned())
     };
     let token_url = url(cx, token_url, "tokenUrl")?;
     let refresh_url = match refresh_url {
@@ -244,8 +300,13 @@ fn lower_oauth(cx: &mut Lowerer<'_>, src: OAuthSrc<'_>) -> Option<OAuth> {
             }
         }
     }
+    let on_server = if endpoint(&token_url) == Endpoint::Relative {
+        " on the API's server ([`OAuthClient::base_url`])"
+    } else {
+        ""
+    };
     let mut lines = vec![format!(
-        "An app of the {} scheme: tokens from {}.",
+        "An app of the {} scheme: tokens from {}{on_server}.",
         docs::code_span(key),
         docs::code_span(&token_url)
     )];
@@ -264,22 +325,34 @@ fn lower_oauth(cx: &mut Lowerer<'_>, src: OAuthSrc<'_>) -> Option<OAuth> {
         authorization_url,
         token_url,
         refresh_url,
+        relative,
         scopes: all_scopes,
         secret_in_body,
     })
 }
 
-/// `url` if it is an http(s) URL; a path (`/oauth/token`) joined to the origin of `base`.
-fn absolute_url(url: &str, base: Option<&str>) -> Option<String> {
-    let has_scheme = |u: &str| u.starts_with("https://") || u.starts_with("http://");
-    if has_scheme(url) {
-        return Some(url.to_owned());
+/// What an endpoint URL of a flow is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Endpoint {
+    /// An http(s) URL.
+    Absolute,
+    /// A reference relative to the server (RFC 3986 section 4.2).
+    Relative,
+    /// A URL of another scheme, which no HTTP client sends to.
+    Unusable,
+}
+
+fn endpoint(url: &str) -> Endpoint {
+    let lower = url.to_ascii_lowercase();
+    if lower.starts_with("https://") || lower.starts_with("http://") {
+        return Endpoint::Absolute;
     }
-    let base = base.filter(|b| has_scheme(b))?;
-    let path = url.strip_prefix('/')?;
-    let after_scheme = base.find("://").map_or(0, |i| i + 3);
-    let origin_end = base.get(after_scheme..)?.find('/').map_or(base.len(), |i| after_scheme + i);
-    Some(format!("{}/{path}", base.get(..origin_end)?))
+    // RFC 3986 3.1: a scheme is a letter, then letters, digits, `+`, `-` or `.`, then `:`.
+    let scheme = url.split_once(':').map(|(scheme, _)| scheme).filter(|scheme| {
+        scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+            && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+    });
+    if scheme.is_some() || url.trim().is_empty() { Endpoint::Unusable } else { Endpoint::Relative }
 }
 
 impl Schemes {
