@@ -80,9 +80,10 @@ pub(crate) struct Schemes {
 pub(crate) fn lower_schemes(cx: &mut Lowerer<'_>, items: &[PathItemSrc<'_>]) -> Schemes {
     let spec = cx.spec;
     let operations = items.iter().flat_map(PathItemSrc::operations);
-    let used: HashSet<&str> = std::iter::once(&spec.security)
-        .chain(operations.map(|op| &op.security))
-        .flatten()
+    // What operations can send: each operation's `security`, else the root's
+    // (a root requirement every operation overrides names no scheme in use).
+    let used: HashSet<&str> = operations
+        .flat_map(|op| op.security.as_ref().or(spec.security.as_ref()))
         .flatten()
         .flat_map(|requirement: &SecurityRequirement| requirement.keys().map(String::as_str))
         .collect();
