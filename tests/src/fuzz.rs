@@ -334,23 +334,30 @@ impl Inventor<'_> {
             let scheme = match self.rng.below(7) {
                 0 => json!({ "type": "http", "scheme": "bearer", "bearerFormat": "JWT" }),
                 1 => json!({ "type": "http", "scheme": "basic" }),
-                2 => json!({ "type": "apiKey", "in": "header", "name": header }),
+                // Now and then a header name that cannot be sent (`a b`): the scheme is left out.
+                2 => {
+                    json!({ "type": "apiKey", "in": "header", "name": if self.rng.chance(15) { self.name() } else { header } })
+                }
                 3 => json!({ "type": "apiKey", "in": "query", "name": self.name() }),
                 4 => json!({ "type": "apiKey", "in": "cookie", "name": header }),
                 5 => {
                     json!({ "type": "openIdConnect", "openIdConnectUrl": "https://example.com/.well-known/openid-configuration" })
                 }
-                _ => json!({
-                    "type": "oauth2",
-                    "flows": {
-                        "authorizationCode": {
-                            "authorizationUrl": "https://example.com/oauth/authorize",
-                            "tokenUrl": "https://example.com/oauth/token",
-                            "scopes": { "read": "Read things", "write": self.text_line() }
-                        },
-                        "clientCredentials": { "tokenUrl": "https://example.com/oauth/token", "scopes": {} }
-                    }
-                }),
+                _ => {
+                    // Endpoints relative to the server, as real specs write them too.
+                    let origin = if self.rng.chance(30) { "" } else { "https://example.com" };
+                    json!({
+                        "type": "oauth2",
+                        "flows": {
+                            "authorizationCode": {
+                                "authorizationUrl": format!("{origin}/oauth/authorize"),
+                                "tokenUrl": format!("{origin}/oauth/token"),
+                                "scopes": { "read": "Read things", "write": self.text_line() }
+                            },
+                            "clientCredentials": { "tokenUrl": format!("{origin}/oauth/token"), "scopes": {} }
+                        }
+                    })
+                }
             };
             let mut scheme = scheme;
             if self.rng.chance(30)
@@ -465,6 +472,20 @@ impl Inventor<'_> {
             }
             paths.insert(path, Value::Object(item));
         }
+        // A path item given as a `$ref` to another: the same operations again.
+        if let Some(original) = paths.keys().next().cloned().filter(|_| self.rng.chance(10)) {
+            let alias = format!("{original}/again");
+            if !paths.contains_key(&alias) && !original.contains('{') {
+                let pointer = format!("#/paths/{}", original.replace('~', "~0").replace('/', "~1"));
+                paths.insert(alias.clone(), json!({ "$ref": pointer }));
+                let copies: Vec<Exchange> = exchanges
+                    .iter()
+                    .filter(|e| e.path == original)
+                    .map(|e| Exchange { path: alias.clone(), ..e.clone() })
+                    .collect();
+                exchanges.extend(copies);
+            }
+        }
         Value::Object(paths)
     }
 
@@ -533,7 +554,8 @@ impl Inventor<'_> {
             _ => ("simple", self.rng.chance(20)),
         };
         let schema = self.parameter_schema(false);
-        let mut param = json!({ "name": name, "in": "path", "required": true, "schema": schema });
+        let mut param = json!({ "name": name, "in": "path", "required": true });
+        self.schema_or_content(&mut param, schema);
         if self.rng.chance(50) {
             param["style"] = json!(style);
             param["explode"] = json!(explode);
@@ -553,12 +575,14 @@ impl Inventor<'_> {
         let object = location == "query" && self.rng.chance(20);
         let schema =
             if object { self.object_schema(1, false) } else { self.parameter_schema(location == "query") };
-        let mut param = json!({ "name": name, "in": location, "schema": schema });
+        let mut param = json!({ "name": name, "in": location });
+        let is_array = schema.get("type").and_then(Value::as_str) == Some("array");
+        let as_content = self.schema_or_content(&mut param, schema);
         if self.rng.chance(40) {
             param["required"] = json!(true);
         }
-        let is_array = schema.get("type").and_then(Value::as_str) == Some("array");
         match location {
+            _ if as_content => {}
             "query" if object => {
                 let (style, explode) =
                     *self.rng.pick(&[("deepObject", true), ("form", true), ("form", false)]);
@@ -586,6 +610,21 @@ impl Inventor<'_> {
         }
         self.describe(&mut param);
         param
+    }
+
+    /// Puts `schema` in the parameter, or, now and then, a `content` map of one
+    /// media type holding it (legal OpenAPI: the value then goes as that
+    /// media type, JSON text for JSON); whether it did the latter, which
+    /// leaves no `style` to set.
+    fn schema_or_content(&mut self, param: &mut Value, schema: Value) -> bool {
+        if self.rng.chance(12) {
+            let media_type = *self.rng.pick(&["application/json", "application/json", "text/plain"]);
+            param["content"] = json!({ media_type: { "schema": schema } });
+            true
+        } else {
+            param["schema"] = schema;
+            false
+        }
     }
 
     /// A scalar, a string enum, or a list of either.

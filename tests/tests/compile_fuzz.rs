@@ -29,9 +29,9 @@ const SEED: u64 = 0x5EED_0015;
 const SPECS: u64 = 48;
 const BATCH: u64 = 24;
 
-/// Names with no letter or digit (`""`, `_`) are drawn only once the
-/// generator names them by rule instead of refusing them.
-const NAMELESS: bool = false;
+/// Names with no letter or digit (`""`, `_`), which the generator names by
+/// a rule of its own, with a warning.
+const NAMELESS: bool = true;
 
 fn setting(name: &str, default: u64) -> u64 {
     std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
@@ -76,6 +76,12 @@ fn invented_specs_compile_and_behave() {
                 failures.push((index, text.clone(), excerpt(output, name)));
             }
         }
+        // Kept as they are found, so a long run stopped early still shows them.
+        let _ = std::fs::create_dir_all(&kept);
+        for (index, text, message) in failures.iter().filter(|(index, ..)| (start..end).contains(index)) {
+            let _ = std::fs::write(kept.join(format!("seed{seed}-{index}.spec")), text);
+            let _ = std::fs::write(kept.join(format!("seed{seed}-{index}.txt")), message);
+        }
         eprintln!(
             "compile fuzzer: specs {start}..{end} of seed {seed} done in {:.0?}, {} failed so far",
             started.elapsed(),
@@ -86,11 +92,9 @@ fn invented_specs_compile_and_behave() {
     if failures.is_empty() {
         return;
     }
-    let _ = std::fs::create_dir_all(&kept);
     let mut report = String::new();
-    for (index, text, message) in &failures {
+    for (index, _, message) in &failures {
         let path = kept.join(format!("seed{seed}-{index}.spec"));
-        let _ = std::fs::write(&path, text);
         let _ = writeln!(report, "\n== spec {index} ({}):\n{message}", path.display());
     }
     panic!("{} of {count} invented specs failed (seed {seed}):{report}", failures.len());
