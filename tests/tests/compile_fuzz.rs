@@ -12,7 +12,8 @@
 //! ```
 //!
 //! (`FUZZ_FROM=N` starts at spec N, `FUZZ_BATCH` sets the crates per
-//! workspace.) A failing spec is written to `target/fuzz-failures/`, named by
+//! workspace, `FUZZ_LEAN=1` builds without debug info: faster per batch after
+//! one more build of the dependencies, so for long runs.) A failing spec is written to `target/fuzz-failures/`, named by
 //! seed and index; reduce it and keep it as a fixture under `tests/`.
 
 use std::collections::BTreeSet;
@@ -47,6 +48,7 @@ fn invented_specs_compile_and_behave() {
     let count = setting("FUZZ_SPECS", SPECS);
     let from = setting("FUZZ_FROM", 0);
     let batch = setting("FUZZ_BATCH", BATCH).max(1);
+    let lean = setting("FUZZ_LEAN", 0) == 1;
     let vocabulary = vocabulary();
     let root = workspace_root();
     let dir = root.join("target/fuzz-crates");
@@ -69,6 +71,13 @@ fn invented_specs_compile_and_behave() {
         let crates: Vec<(String, Vec<generator::File>)> =
             built.iter().map(|(name, files, _)| (name.clone(), files.clone())).collect();
         crates::write_workspace(&dir, &crates);
+        if lean {
+            // No debug info: a third faster per batch, after one build of the
+            // dependencies in that profile (two minutes here), so for long runs.
+            let manifest = dir.join("Cargo.toml");
+            let text = std::fs::read_to_string(&manifest).unwrap_or_default();
+            crates::write_if_changed(&manifest, &format!("{text}\n[profile.dev]\ndebug = 0\n"));
+        }
         let broken = if crates.is_empty() { Default::default() } else { build_and_test(&dir, crates.len()) };
         for (name, _, text) in &built {
             if let Some(output) = broken.get(name) {
