@@ -138,11 +138,16 @@ pub struct Features {
 impl Api {
     /// What the generated crate needs; see [`Features`].
     pub fn features(&self) -> Features {
-        let fields = self.types.iter().flat_map(|def| match &def.kind {
-            TypeKind::Struct(s) => s.fields.as_slice(),
-            _ => &[],
-        });
-        let serialize_with: Vec<SerializeWith> = fields.filter_map(|f| f.serialize_with).collect();
+        let serialize_with: Vec<SerializeWith> = self
+            .types
+            .iter()
+            .flat_map(|def| match &def.kind {
+                TypeKind::Struct(s) => s.fields.iter().map(|f| f.serialize_with).collect(),
+                TypeKind::Untagged(u) => u.variants.iter().map(|v| v.serialize_with).collect(),
+                TypeKind::Enum(_) | TypeKind::Alias(_) => Vec::new(),
+            })
+            .flatten()
+            .collect();
         let option_whole_number = serialize_with.contains(&SerializeWith::OptionWholeNumber);
         let params = || self.operations.iter().flat_map(|op| &op.params);
         let has_body = |encoding| {
@@ -392,6 +397,11 @@ pub struct EnumVariant {
 pub struct Untagged {
     /// In the order serde tries them, which decides what an ambiguous value becomes.
     pub variants: Vec<Variant>,
+    /// The variant tried last, holding any JSON value no member matches
+    /// (`Other(serde_json::Value)`), for unions read from answers: what the
+    /// API sends may outgrow the spec, and one such value must not fail a
+    /// whole answer. `None` for unions only sent, or under strict decoding.
+    pub other: Option<String>,
     /// The variant that takes a `&str` (`From<&str>`), if any.
     pub from_str: Option<String>,
 }
@@ -401,6 +411,8 @@ pub struct Variant {
     pub ident: String,
     pub docs: Docs,
     pub ty: Ty,
+    /// A custom serializer for its value, as for fields.
+    pub serialize_with: Option<SerializeWith>,
     /// Emit `From<ty>`: no other variant holds the same type.
     pub from: bool,
 }

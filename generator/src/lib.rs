@@ -41,6 +41,11 @@ pub struct Settings {
     /// The largest spec text read, in bytes, and the largest file a `$ref`
     /// reads; [`MAX_SPEC_BYTES`] unless raised for a spec that needs more.
     pub max_spec_bytes: usize,
+    /// A `oneOf`/`anyOf` read from answers gets a last variant, `Other`,
+    /// holding any JSON value none of its members matches, so that a value
+    /// the spec did not foresee fails no answer (on unless turned off for
+    /// strict decoding).
+    pub tolerant_unions: bool,
 }
 
 impl Settings {
@@ -56,6 +61,7 @@ impl Settings {
             standalone: false,
             lenient_refs: false,
             max_spec_bytes: MAX_SPEC_BYTES,
+            tolerant_unions: true,
         }
     }
 }
@@ -202,7 +208,7 @@ fn lower_timed(
 ) -> Result<(ir::Api, Diagnostics), Diagnostics> {
     let loaded = load::load(spec, documents, settings, timings).map_err(|d| located(spec, settings, d))?;
     let start = Instant::now();
-    let (api, sink) = lower::lower(&loaded.spec, &loaded.raw);
+    let (api, sink) = lower::lower(&loaded.spec, &loaded.raw, settings);
     timings.lower = start.elapsed();
     let failed = sink.has_errors();
     let mut items = loaded.warnings;

@@ -13,12 +13,22 @@ use tests::crates::{self, workspace_root};
 /// Snapshots the IR and the code of one spec, which must generate with no
 /// diagnostic at all: a fixture shows one construct, not a warning.
 fn check(spec: &str, source_name: &str, crate_name: &str, runtime: bool) {
-    let settings = Settings { source_name: source_name.to_owned(), ..Settings::new(crate_name) };
+    let settings = fixture_settings(crate_name, source_name);
     let (api, diagnostics) = lower_text(spec, &settings).unwrap_or_else(|d| panic!("lowering failed:\n{d}"));
     assert!(diagnostics.is_empty(), "unexpected diagnostics:\n{diagnostics}");
     insta::assert_debug_snapshot!("ir", api);
     let (files, _) = generate(spec, &settings).unwrap_or_else(|d| panic!("generation failed:\n{d}"));
     insta::assert_snapshot!("code", concat(&files, runtime));
+}
+
+/// A fixture's settings: the defaults, but for fixtures named `strict_*`,
+/// which show what turning tolerant unions off does.
+fn fixture_settings(crate_name: &str, source_name: &str) -> Settings {
+    Settings {
+        source_name: source_name.to_owned(),
+        tolerant_unions: !crate_name.starts_with("strict_"),
+        ..Settings::new(crate_name)
+    }
 }
 
 /// The client runtime: the same for every spec but for a few switches (a
@@ -76,10 +86,7 @@ fn fixture_crates_compile() {
         .map(|path| {
             let name = stem(path);
             let spec = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-            let settings = Settings {
-                source_name: format!("tests/fixtures/{name}.yaml"),
-                ..Settings::new(name.clone())
-            };
+            let settings = fixture_settings(&name, &format!("tests/fixtures/{name}.yaml"));
             let (mut files, _) =
                 generate(&spec, &settings).unwrap_or_else(|d| panic!("{name}: generation failed:\n{d}"));
             add_loopback_test(&path.with_extension("rs"), &mut files);

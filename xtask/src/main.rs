@@ -16,7 +16,7 @@ usage:
   cargo xtask codegen          regenerate generated/ from spec/highlevel.yaml
   cargo xtask codegen --check  compare only; exit 1 with a diff if generated/ is out of date
   cargo xtask generate <SPEC> --out <DIR> [--name <CRATE>] [--ref-root <DIR>] [--lenient-refs]
-                       [--max-spec-bytes <N>]
+                       [--max-spec-bytes <N>] [--strict-unions]
                                generate a standalone crate from an OpenAPI 3.0 file (YAML or JSON);
                                the crate is named after the file unless --name is given;
                                $refs to other files are followed inside the spec's folder,
@@ -24,7 +24,9 @@ usage:
                                --lenient-refs: a schema in a file that cannot be read
                                becomes any JSON value, with a warning, not an error;
                                --max-spec-bytes: the largest spec or referenced file read
-                               (16777216, 16 MiB, unless given)
+                               (16777216, 16 MiB, unless given);
+                               --strict-unions: no `Other` variant holding JSON that matches
+                               no member of a oneOf/anyOf read from answers (the answer fails)
   cargo xtask bench [--compile] [--runs N] [--sizes N,N,...]
                                time, memory and output size of the generator on every spec and on
                                synthetic ones (run it as `cargo run --release -p xtask -- bench`);
@@ -42,6 +44,7 @@ enum Command {
         ref_root: Option<PathBuf>,
         lenient_refs: bool,
         max_spec_bytes: Option<usize>,
+        strict_unions: bool,
     },
     Bench(bench::Options),
 }
@@ -79,12 +82,13 @@ fn run(command: Command) -> Result<ExitCode, Error> {
         Command::Bench(options) => {
             stdout(&bench::run(&xtask::workspace_root(), &options, &memory::COUNTER)?);
         }
-        Command::Generate { spec, out, name, ref_root, lenient_refs, max_spec_bytes } => {
+        Command::Generate { spec, out, name, ref_root, lenient_refs, max_spec_bytes, strict_unions } => {
             let options = standalone::Options {
                 name: name.as_deref(),
                 ref_root: ref_root.as_deref(),
                 lenient_refs,
                 max_spec_bytes: max_spec_bytes.unwrap_or(generator::MAX_SPEC_BYTES),
+                strict_unions,
             };
             let generated = standalone::generate(&spec, &out, &options)?;
             warn(&generated.warnings);
@@ -123,7 +127,7 @@ fn parse(args: Vec<OsString>) -> Result<Command, String> {
         Some("generate") => {
             let (mut spec, mut out, mut name, mut ref_root) = (None, None, None, None);
             let mut max_spec_bytes = None;
-            let mut lenient_refs = false;
+            let (mut lenient_refs, mut strict_unions) = (false, false);
             while let Some(arg) = args.next() {
                 match arg.to_str() {
                     Some("--out") => set_once(&mut out, "--out", PathBuf::from(value(&mut args, "--out")?))?,
@@ -141,6 +145,7 @@ fn parse(args: Vec<OsString>) -> Result<Command, String> {
                         )?;
                     }
                     Some("--lenient-refs") => lenient_refs = true,
+                    Some("--strict-unions") => strict_unions = true,
                     Some("--max-spec-bytes") => {
                         let bytes = value(&mut args, "--max-spec-bytes")?
                             .to_str()
@@ -158,7 +163,7 @@ fn parse(args: Vec<OsString>) -> Result<Command, String> {
             }
             let spec = spec.ok_or("generate needs a <SPEC> file")?;
             let out = out.ok_or("generate needs --out <DIR>")?;
-            Ok(Command::Generate { spec, out, name, ref_root, lenient_refs, max_spec_bytes })
+            Ok(Command::Generate { spec, out, name, ref_root, lenient_refs, max_spec_bytes, strict_unions })
         }
         Some("bench") => {
             let mut options = bench::Options::default();
@@ -240,7 +245,8 @@ mod tests {
                 name: Some("pets".into()),
                 ref_root: None,
                 lenient_refs: false,
-                max_spec_bytes: None
+                max_spec_bytes: None,
+                strict_unions: false
             })
         );
         assert_eq!(
@@ -251,7 +257,8 @@ mod tests {
                 "api.yaml",
                 "--lenient-refs",
                 "--max-spec-bytes",
-                "50000000"
+                "50000000",
+                "--strict-unions"
             ]),
             Ok(Command::Generate {
                 spec: "api.yaml".into(),
@@ -259,7 +266,8 @@ mod tests {
                 name: None,
                 ref_root: None,
                 lenient_refs: true,
-                max_spec_bytes: Some(50_000_000)
+                max_spec_bytes: Some(50_000_000),
+                strict_unions: true
             })
         );
     }

@@ -32,11 +32,19 @@ pub struct Options<'a> {
     pub lenient_refs: bool,
     /// See [`Settings::max_spec_bytes`]; referenced files are held to it too.
     pub max_spec_bytes: usize,
+    /// No `Other` variant for unions: see [`Settings::tolerant_unions`].
+    pub strict_unions: bool,
 }
 
 impl Default for Options<'_> {
     fn default() -> Self {
-        Self { name: None, ref_root: None, lenient_refs: false, max_spec_bytes: generator::MAX_SPEC_BYTES }
+        Self {
+            name: None,
+            ref_root: None,
+            lenient_refs: false,
+            max_spec_bytes: generator::MAX_SPEC_BYTES,
+            strict_unions: false,
+        }
     }
 }
 
@@ -59,6 +67,7 @@ pub fn generate(spec: &Path, out: &Path, options: &Options<'_>) -> Result<Genera
         standalone: true,
         lenient_refs: options.lenient_refs,
         max_spec_bytes: options.max_spec_bytes,
+        tolerant_unions: !options.strict_unions,
         ..Settings::new(crate_name.clone())
     };
     let spec_error = |diagnostics| Error::Spec { source_name: source_name.clone(), diagnostics };

@@ -48,6 +48,14 @@ fn rename_all(rule: Option<ir::RenameRule>) -> TokenStream {
     }
 }
 
+/// `serialize_with = "…"` for a field or variant.
+fn serializer(with: SerializeWith) -> TokenStream {
+    match with {
+        SerializeWith::WholeNumber => quote!(serialize_with = "crate::json::whole_number"),
+        SerializeWith::OptionWholeNumber => quote!(serialize_with = "crate::json::option_whole_number"),
+    }
+}
+
 fn emit_struct(api: &ir::Api, name: &proc_macro2::Ident, s: &ir::Struct) -> TokenStream {
     let rename_all = rename_all(s.rename_all);
     let fields = s.fields.iter().map(|field| {
@@ -62,15 +70,7 @@ fn emit_struct(api: &ir::Api, name: &proc_macro2::Ident, s: &ir::Struct) -> Toke
         if field.optional {
             serde_args.push(quote!(default, skip_serializing_if = "Option::is_none"));
         }
-        match field.serialize_with {
-            Some(SerializeWith::WholeNumber) => {
-                serde_args.push(quote!(serialize_with = "crate::json::whole_number"))
-            }
-            Some(SerializeWith::OptionWholeNumber) => {
-                serde_args.push(quote!(serialize_with = "crate::json::option_whole_number"));
-            }
-            None => {}
-        }
+        serde_args.extend(field.serialize_with.map(serializer));
         let attr = (!serde_args.is_empty()).then(|| quote!(#[serde(#(#serde_args),*)]));
         concat([docs, quote! { #attr pub #field_name: #field_ty, }])
     });
@@ -134,9 +134,21 @@ fn emit_untagged(api: &ir::Api, name: &proc_macro2::Ident, u: &ir::Untagged) -> 
         let docs = docs(&v.docs);
         let variant = ident(&v.ident);
         let payload = ty(api, &v.ty, &quote!());
-        concat([docs, quote! { #variant(#payload), }])
+        let attr = v.serialize_with.map(|with| {
+            let with = serializer(with);
+            quote!(#[serde(#with)])
+        });
+        concat([docs, quote! { #attr #variant(#payload), }])
     });
-    let variants = braced(concat(variants));
+    let other = u.other.as_deref().map(|other| {
+        let other = ident(other);
+        quote! {
+            /// A value none of the others matches, kept as it came: what an
+            /// answer holds that the spec did not foresee. Sent as it is.
+            #other(serde_json::Value),
+        }
+    });
+    let variants = braced(concat(variants.chain(other)));
     let froms = u.variants.iter().filter(|v| v.from).map(|v| {
         let variant = ident(&v.ident);
         // A boxed variant converts from what it boxes.

@@ -277,12 +277,7 @@ impl Checker<'_> {
     /// A field's value as its serializer writes it.
     fn field(&mut self, field: &ir::Field, value: &Value, at: &Pointer) -> Outcome {
         let written = self.decode(&field.ty, value, at)?;
-        Ok(match (field.serialize_with, &written) {
-            (Some(SerializeWith::WholeNumber | SerializeWith::OptionWholeNumber), Value::Number(n)) => {
-                whole_number(n).unwrap_or(written)
-            }
-            _ => written,
-        })
+        Ok(as_serialized(field.serialize_with, written))
     }
 
     /// Whether serde's `visit_seq` accepts `items` as the fields of `s` in order.
@@ -319,7 +314,7 @@ impl Checker<'_> {
         let mut refused = Vec::new();
         for variant in &u.variants {
             match self.decode(&variant.ty, value, at) {
-                Ok(written) => return Ok(written),
+                Ok(written) => return Ok(as_serialized(variant.serialize_with, written)),
                 Err(mut mismatch) if mismatch.decodes => {
                     mismatch.message.push_str(&format!(" (decoded as `{}::{}`)", def.name, variant.ident));
                     return Err(mismatch);
@@ -441,6 +436,16 @@ fn prim_wanted(prim: Prim) -> &'static str {
         Prim::I32 => "an integer (int32)",
         Prim::I64 => "an integer",
         Prim::F32 | Prim::F64 => "a number",
+    }
+}
+
+/// `written` as a field's or variant's own serializer writes it.
+fn as_serialized(with: Option<SerializeWith>, written: Value) -> Value {
+    match (with, &written) {
+        (Some(SerializeWith::WholeNumber | SerializeWith::OptionWholeNumber), Value::Number(n)) => {
+            whole_number(n).unwrap_or(written)
+        }
+        _ => written,
     }
 }
 

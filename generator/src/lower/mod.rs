@@ -27,14 +27,14 @@ use crate::resolve;
 
 /// Lowers a whole spec. Diagnostics go to the returned sink; the IR is only
 /// meaningful when it holds no error.
-pub(crate) fn lower(spec: &OpenAPI, raw: &Value) -> (ir::Api, Sink) {
+pub(crate) fn lower(spec: &OpenAPI, raw: &Value, settings: &crate::Settings) -> (ir::Api, Sink) {
     let mut cx = Lowerer::new(spec, raw);
     cx.declare_components();
     cx.lower_components();
     let items = operation::path_items(&mut cx);
     let schemes = security::lower_schemes(&mut cx, &items);
     let operations = operation::lower_operations(&mut cx, &items, &schemes);
-    cx.finish(operations, schemes.lowered)
+    cx.finish(operations, schemes.lowered, settings.tolerant_unions)
 }
 
 /// A schema as found at some place: a `$ref` or the schema itself.
@@ -382,10 +382,14 @@ impl<'a> Lowerer<'a> {
         mut self,
         mut operations: Vec<ir::Operation>,
         security_schemes: Vec<ir::SecurityScheme>,
+        tolerant_unions: bool,
     ) -> (ir::Api, Sink) {
         box_recursive_fields(&mut self.types);
         box_large_variants(&mut self.types, &mut operations);
         union::decide_conversions(&mut self.types);
+        if tolerant_unions {
+            union::tolerate_unforeseen_values(&mut self.types, &operations);
+        }
         self.check_alias_cycles();
         let pending = std::mem::take(&mut self.examples);
         let mut examples = example::check_all(&self.types, pending, &mut self.sink);

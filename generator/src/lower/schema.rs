@@ -231,6 +231,19 @@ fn lower_map(
     }
 }
 
+/// How a value of `ty` is written when serde's own way is not the JSON the
+/// API expects: an `f64` with a whole value as an integer (`220`, not
+/// `220.0`), as the API's examples and JavaScript write it. For struct
+/// fields and union variants alike, so that a number read is written back
+/// as it came.
+pub(crate) fn serialize_with(ty: &Ty) -> Option<SerializeWith> {
+    match ty {
+        Ty::Prim(Prim::F64) => Some(SerializeWith::WholeNumber),
+        Ty::Option(inner) if **inner == Ty::Prim(Prim::F64) => Some(SerializeWith::OptionWholeNumber),
+        _ => None,
+    }
+}
+
 /// Fields in spec order, named through one namespace per struct.
 pub(crate) fn lower_struct(cx: &mut Lowerer<'_>, struct_name: &str, props: Vec<Prop<'_>>) -> ir::Struct {
     let mut idents = Namespace::default();
@@ -262,11 +275,7 @@ pub(crate) fn lower_struct(cx: &mut Lowerer<'_>, struct_name: &str, props: Vec<P
         };
         let optional = !prop.required;
         let ty = cx.named_if_complex(nullable(ty, optional), Place::Field, &hint, at);
-        let serialize_with = match &ty {
-            Ty::Prim(Prim::F64) => Some(SerializeWith::WholeNumber),
-            Ty::Option(inner) if **inner == Ty::Prim(Prim::F64) => Some(SerializeWith::OptionWholeNumber),
-            _ => None,
-        };
+        let serialize_with = serialize_with(&ty);
         fields.push(ir::Field { ident, wire: prop.wire, rename: false, docs, ty, optional, serialize_with });
     }
     let pairs: Vec<(&str, &str)> = fields.iter().map(|f| (f.ident.as_str(), f.wire.as_str())).collect();

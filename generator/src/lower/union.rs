@@ -27,7 +27,13 @@
 //! kind of an inline member (`String`, `Integer`, `Number`, `Boolean`, `Object`,
 //! and for arrays the plural: `Strings`, `Objects`, or `{Name}List`).
 //! Conversions: `From<T>` for every variant whose payload type no other variant
-//! has, and `From<&str>` for the `String` variant.
+//! has (compared through aliases and boxes), and `From<&str>` for the `String`
+//! variant.
+//!
+//! 5. **Answers may outgrow the spec.** A union that answers are read into
+//!    gets a last variant, `Other(serde_json::Value)`, which serde tries only
+//!    when no member matches and which writes the JSON back as it came (see
+//!    [`tolerate_unforeseen_values`]); `Settings::tolerant_unions` turns it off.
 
 use std::collections::HashSet;
 
@@ -98,7 +104,13 @@ pub(crate) fn lower_named(
         let hint = format!("{name}{ident}");
         let ty = schema::lower_ty(cx, *member, &member_at, &hint);
         let ty = cx.named_if_complex(ty, Place::Field, &hint, &member_at);
-        variants.push(ir::Variant { ident, docs, ty, from: false });
+        variants.push(ir::Variant {
+            ident,
+            docs,
+            serialize_with: schema::serialize_with(&ty),
+            ty,
+            from: false,
+        });
     }
     TypeKind::Untagged(untagged(variants))
 }
@@ -166,7 +178,13 @@ fn merge_objects(
         let hint = format!("{enum_name}{ident}");
         let ty = schema::lower_ty(cx, SchemaRef::from(prop_schema), &at, &hint);
         let ty = cx.named_if_complex(ty, Place::Field, &hint, &at);
-        variants.push(ir::Variant { ident: ident.clone(), docs, ty, from: false });
+        variants.push(ir::Variant {
+            ident: ident.clone(),
+            docs,
+            serialize_with: schema::serialize_with(&ty),
+            ty,
+            from: false,
+        });
     }
     cx.define(enum_id, TypeKind::Untagged(untagged(variants)), Docs::default());
 
@@ -214,7 +232,7 @@ fn untagged(mut variants: Vec<ir::Variant>) -> ir::Untagged {
     // Arrays first: serde also reads an array into a struct, field by field,
     // and no array variant takes anything but an array.
     variants.sort_by_key(|v| (!is_array(&v.ty), generality(&v.ty)));
-    ir::Untagged { variants, from_str: None }
+    ir::Untagged { variants, from_str: None, other: None }
 }
 
 /// The conversions of every untagged enum: `From<T>` for each variant whose
@@ -249,6 +267,47 @@ pub(crate) fn decide_conversions(types: &mut [ir::TypeDef]) {
             }
             u.from_str = from_str;
         }
+    }
+}
+
+/// Gives every union that answers are read into its last variant, `Other`
+/// (numbered if a member has the name), which holds any JSON value no
+/// member matches, as enums hold unknown strings in theirs. Unions only
+/// sent get none: their values are the caller's own. A union with a member
+/// that takes any value already takes everything.
+pub(crate) fn tolerate_unforeseen_values(types: &mut [ir::TypeDef], operations: &[ir::Operation]) {
+    let mut read = vec![false; types.len()];
+    let mut pending: Vec<usize> = Vec::new();
+    for ty in operations.iter().flat_map(|op| &op.responses).filter_map(|r| r.ty.as_ref()) {
+        named_in(ty, &mut pending);
+    }
+    while let Some(id) = pending.pop() {
+        let Some(seen) = read.get_mut(id).filter(|seen| !**seen) else { continue };
+        *seen = true;
+        match types.get(id).map(|def| &def.kind) {
+            Some(TypeKind::Struct(s)) => s.fields.iter().for_each(|f| named_in(&f.ty, &mut pending)),
+            Some(TypeKind::Untagged(u)) => u.variants.iter().for_each(|v| named_in(&v.ty, &mut pending)),
+            Some(TypeKind::Alias(ty)) => named_in(ty, &mut pending),
+            Some(TypeKind::Enum(_)) | None => {}
+        }
+    }
+    for (def, read) in types.iter_mut().zip(read) {
+        let TypeKind::Untagged(u) = &mut def.kind else { continue };
+        if !read || u.variants.iter().any(|v| v.ty == Ty::Any) {
+            continue;
+        }
+        let mut idents = Namespace::default();
+        u.variants.iter().for_each(|v| _ = idents.claim(&v.ident));
+        u.other = Some(idents.claim("Other"));
+    }
+}
+
+/// The named types `ty` holds, through lists, maps, options and boxes.
+fn named_in(ty: &Ty, out: &mut Vec<usize>) {
+    match ty {
+        Ty::Named(id) => out.push(id.0),
+        Ty::Vec(inner) | Ty::Map(inner) | Ty::Option(inner) | Ty::Box(inner) => named_in(inner, out),
+        Ty::Prim(_) | Ty::Any | Ty::Bytes | Ty::Object => {}
     }
 }
 
