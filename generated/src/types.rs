@@ -117,7 +117,12 @@ pub enum CustomFieldResponseSchemaFieldValue {
     Strings(Vec<String>),
     Objects(Vec<serde_json::Map<String, serde_json::Value>>),
     String(String),
+    #[serde(serialize_with = "crate::json::whole_number")]
+    Number(f64),
     Object(serde_json::Map<String, serde_json::Value>),
+    /// A value none of the others matches, kept as it came: what an
+    /// answer holds that the spec did not foresee. Sent as it is.
+    Other(serde_json::Value),
 }
 
 impl From<Vec<String>> for CustomFieldResponseSchemaFieldValue {
@@ -136,6 +141,12 @@ for CustomFieldResponseSchemaFieldValue {
 impl From<String> for CustomFieldResponseSchemaFieldValue {
     fn from(value: String) -> Self {
         Self::String(value)
+    }
+}
+
+impl From<f64> for CustomFieldResponseSchemaFieldValue {
+    fn from(value: f64) -> Self {
+        Self::Number(value)
     }
 }
 

@@ -354,3 +354,43 @@ async fn the_token_never_shows_in_debug_output() {
     let shown = format!("{client:?} {builder:?} {request:?}");
     assert!(!shown.contains(TOKEN), "{shown}");
 }
+
+/// A search page whose custom fields hold values of every kind, documented
+/// or not: the page decodes, each value is kept, and it writes back as it came.
+#[tokio::test]
+async fn custom_field_values_of_any_kind_decode_and_round_trip() {
+    use highlevel::SearchOpportunityParams;
+    use highlevel::types::CustomFieldResponseSchemaFieldValue as FieldValue;
+
+    let server = MockServer::start().await;
+    let values =
+        [json!("text"), json!(42), json!(true), Value::Null, json!([[1, 2], ["x"]]), json!({ "a": 1 })];
+    let fields: Vec<Value> = values
+        .iter()
+        .enumerate()
+        .map(|(i, value)| json!({ "id": format!("f{i}"), "fieldValue": value }))
+        .collect();
+    let page = json!({ "opportunities": [{ "id": "o1", "customFields": fields }], "meta": { "total": 1 } });
+    Mock::given(method("GET"))
+        .and(path("/opportunities/search"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(&page))
+        .mount(&server)
+        .await;
+    let found = client(&server)
+        .search_opportunity(&SearchOpportunityParams::new("loc".to_owned()))
+        .await
+        .expect("the page decodes")
+        .into_inner();
+    let opportunities = found.opportunities.as_deref().unwrap_or_default();
+    let decoded: Vec<&FieldValue> =
+        opportunities[0].custom_fields.iter().flatten().map(|field| &field.field_value).collect();
+    assert_eq!(decoded[0], &FieldValue::String("text".to_owned()));
+    // A number is a documented kind (see the FIX in the spec); the rest are kept as JSON.
+    assert_eq!(decoded[1], &FieldValue::Number(42.0));
+    assert_eq!(decoded[2], &FieldValue::Other(json!(true)));
+    assert_eq!(decoded[3], &FieldValue::Other(Value::Null));
+    assert_eq!(decoded[4], &FieldValue::Other(json!([[1, 2], ["x"]])));
+    let written: Vec<Value> =
+        decoded.iter().map(|value| serde_json::to_value(value).expect("encodes")).collect();
+    assert_eq!(written, values);
+}
