@@ -1038,6 +1038,19 @@ impl Inventor<'_> {
         for keyword in ["oneOf", "anyOf"] {
             if let Some(members) = schema.get(keyword).and_then(Value::as_array) {
                 let members = members.clone();
+                // A value no member describes, where the union is surely an enum of
+                // its own (two members or more, not all objects, no null one):
+                // what an API sends once it outgrows its spec, which answers must
+                // still decode (`Other`).
+                let objects = members
+                    .iter()
+                    .filter(|m| m.get("type") == Some(&json!("object")) || m.get("$ref").is_some());
+                let enum_of_its_own = members.len() >= 2
+                    && objects.count() < members.len()
+                    && !members.iter().any(|m| m.get("nullable") == Some(&json!(true)));
+                if enum_of_its_own && self.rng.chance(10) {
+                    return json!({ "unforeseen": [1, true, null] });
+                }
                 let Some(at) = (!members.is_empty()).then(|| self.rng.below(members.len())) else {
                     return Value::Null;
                 };

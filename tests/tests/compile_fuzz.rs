@@ -51,7 +51,8 @@ fn invented_specs_compile_and_behave() {
     let lean = setting("FUZZ_LEAN", 0) == 1;
     let vocabulary = vocabulary();
     let root = workspace_root();
-    let dir = root.join("target/fuzz-crates");
+    // One folder per seed, so that a long run and CI's can go on side by side.
+    let dir = root.join(format!("target/fuzz-crates/seed{seed}"));
     let kept = root.join("target/fuzz-failures");
     let mut failures = Vec::new();
     let mut start = from;
