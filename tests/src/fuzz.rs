@@ -223,20 +223,18 @@ struct Inventor<'v> {
     schemas: Vec<(String, Value)>,
     /// The names of all the schemas that will be declared, in order.
     names: Vec<String>,
-    /// Whether names with no letter or digit are drawn.
-    nameless: bool,
 }
 
 /// The spec numbered `index` of the run seeded with `seed`.
-pub fn invent(seed: u64, index: u64, vocabulary: &Vocabulary, nameless: bool) -> Invented {
+pub fn invent(seed: u64, index: u64, vocabulary: &Vocabulary) -> Invented {
     let rng = Rng::new(seed ^ index.wrapping_mul(0xA24B_AED4_963E_E407));
-    let mut inventor = Inventor { rng, vocabulary, schemas: Vec::new(), names: Vec::new(), nameless };
+    let mut inventor = Inventor { rng, vocabulary, schemas: Vec::new(), names: Vec::new() };
     inventor.document()
 }
 
 impl Inventor<'_> {
     fn name(&mut self) -> String {
-        if self.nameless && self.rng.chance(3) {
+        if self.rng.chance(3) {
             return (*self.rng.pick(NAMELESS)).to_owned();
         }
         self.rng.pick(&self.vocabulary.names).clone()

@@ -12,9 +12,10 @@
 //! ```
 //!
 //! (`FUZZ_FROM=N` starts at spec N, `FUZZ_BATCH` sets the crates per
-//! workspace, `FUZZ_LEAN=1` builds without debug info: faster per batch after
-//! one more build of the dependencies, so for long runs.) A failing spec is written to `target/fuzz-failures/`, named by
-//! seed and index; reduce it and keep it as a fixture under `tests/`.
+//! workspace, `FUZZ_LEAN=1` builds without debug info: faster per batch
+//! after one more build of the dependencies, so for long runs.) A failing
+//! spec is written to `target/fuzz-failures/`, named by seed and index;
+//! reduce it and keep it as a fixture under `tests/`.
 
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
@@ -29,10 +30,6 @@ use tests::fuzz::{self, AWKWARD_NAMES, Exchange, Invented, Vocabulary};
 const SEED: u64 = 0x5EED_0015;
 const SPECS: u64 = 48;
 const BATCH: u64 = 24;
-
-/// Names with no letter or digit (`""`, `_`), which the generator names by
-/// a rule of its own, with a warning.
-const NAMELESS: bool = true;
 
 fn setting(name: &str, default: u64) -> u64 {
     std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
@@ -61,7 +58,7 @@ fn invented_specs_compile_and_behave() {
         let end = (start + batch).min(from + count);
         let mut built = Vec::new();
         for index in start..end {
-            let invented = fuzz::invent(seed, index, &vocabulary, NAMELESS);
+            let invented = fuzz::invent(seed, index, &vocabulary);
             let name = format!("fuzz_{index}");
             let text = spec_text(&invented, index);
             match crate_files(&invented, &text, &name) {
