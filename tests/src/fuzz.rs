@@ -924,6 +924,10 @@ impl Inventor<'_> {
             }
             7 => json!({ "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-z]+$" }),
             8 => json!({ "type": "integer", "minimum": 0, "maximum": 100 }),
+            // Bounds past 64 bits, as specs made by JavaScript write 2^63.
+            9 => {
+                json!({ "type": "integer", "format": "int64", "minimum": -9.223_372_036_854_776e18, "maximum": 9.223_372_036_854_776e18 })
+            }
             _ => json!({ "type": "string" }),
         }
     }

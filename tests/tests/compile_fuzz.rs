@@ -112,7 +112,12 @@ fn spec_text(invented: &Invented, index: u64) -> String {
     if index % 2 == 0 {
         serde_json::to_string_pretty(&invented.spec).unwrap_or_default()
     } else {
-        serde_norway::to_string(&invented.spec).unwrap_or_default()
+        // The YAML writer spells a bound past 64 bits as a float; specs made by
+        // JavaScript spell it as an integer, which YAML readers see as one.
+        serde_norway::to_string(&invented.spec)
+            .unwrap_or_default()
+            .replace("9.223372036854776e+18", "9223372036854776000")
+            .replace("9.223372036854776e18", "9223372036854776000")
     }
 }
 

@@ -11,7 +11,6 @@
 use std::cell::{Cell, RefCell};
 use std::fmt;
 
-use serde::Deserialize;
 use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Number, Value};
 
@@ -156,17 +155,17 @@ impl<'de> Visitor<'de> for Budgeted<'_> {
 
     fn visit_i128<E: serde::de::Error>(self, value: i128) -> Result<Value, E> {
         self.spend()?;
-        Number::deserialize(serde::de::value::I128Deserializer::<E>::new(value)).map(Value::Number)
+        Ok(integer(value))
     }
 
     fn visit_u128<E: serde::de::Error>(self, value: u128) -> Result<Value, E> {
         self.spend()?;
-        Number::deserialize(serde::de::value::U128Deserializer::<E>::new(value)).map(Value::Number)
+        Ok(i128::try_from(value).map_or_else(|_| float(value as f64), integer))
     }
 
     fn visit_f64<E: serde::de::Error>(self, value: f64) -> Result<Value, E> {
         self.spend()?;
-        Ok(Number::from_f64(value).map_or(Value::Null, Value::Number))
+        Ok(float(value))
     }
 
     fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<Value, E> {
@@ -220,6 +219,23 @@ impl<'de> Visitor<'de> for Budgeted<'_> {
     }
 }
 
+/// An integer as serde_json keeps one: a `u64`, else an `i64`, else (too
+/// large for both, as `minimum: -9223372036854776000` in real specs) the
+/// nearest `f64`, which is what serde_json reads such a number as from JSON
+/// text, so YAML and JSON specs read alike.
+pub(crate) fn integer(int: i128) -> Value {
+    match (u64::try_from(int), i64::try_from(int)) {
+        (Ok(unsigned), _) => Value::Number(unsigned.into()),
+        (_, Ok(signed)) => Value::Number(signed.into()),
+        _ => float(int as f64),
+    }
+}
+
+/// A float; JSON has no infinities or NaN, and serde_json makes them null.
+pub(crate) fn float(value: f64) -> Value {
+    Number::from_f64(value).map_or(Value::Null, Value::Number)
+}
+
 #[cfg(test)]
 #[allow(clippy::unwrap_used)]
 mod tests {
@@ -236,6 +252,11 @@ mod tests {
         let built = read(&mut serde_json::Deserializer::from_str(text), 20).ok().unwrap();
         assert_eq!(built, expected);
         let built = yaml("a: [1, -2, 2.5, 18446744073709551615, x, true, ~, {}]\nb: {c: []}\n").ok().unwrap();
+        assert_eq!(built, expected);
+        // Past 64 bits both read the nearest float (real specs write 2^63 as JavaScript prints it).
+        let text = r#"{"min": -9223372036854776000, "max": 18446744073709551616}"#;
+        let expected: Value = serde_json::from_str(text).unwrap();
+        let built = yaml("min: -9223372036854776000\nmax: 18446744073709551616\n").ok().unwrap();
         assert_eq!(built, expected);
     }
 

@@ -16,7 +16,7 @@
 
 use std::collections::HashMap;
 
-use serde_json::{Map, Number, Value};
+use serde_json::{Map, Value};
 use yaml_rust2::parser::{Event, Parser, Tag};
 use yaml_rust2::scanner::{Marker, TScalarStyle};
 
@@ -219,11 +219,7 @@ fn parse_bool(text: &str) -> Option<bool> {
 /// too large for both), or a float; `None` for anything else.
 fn number(text: &str) -> Option<Value> {
     if let Some(int) = integer(text) {
-        return Some(match (u64::try_from(int), i64::try_from(int)) {
-            (Ok(unsigned), _) => Value::Number(unsigned.into()),
-            (_, Ok(signed)) => Value::Number(signed.into()),
-            _ => Number::from_f64(int as f64).map_or(Value::Null, Value::Number),
-        });
+        return Some(super::tree::integer(int));
     }
     if leading_zero_digits(text) {
         return None;
@@ -238,8 +234,7 @@ fn number(text: &str) -> Option<Value> {
         }
         _ => unsigned.parse::<f64>().ok().filter(|f| f.is_finite())?,
     };
-    // JSON has no infinities or NaN; serde_json makes them null.
-    Some(Number::from_f64(float).map_or(Value::Null, Value::Number))
+    Some(super::tree::float(float))
 }
 
 /// A decimal, `0x`, `0o` or `0b` integer with an optional sign, as serde_norway reads them.
