@@ -8,7 +8,9 @@
 //!   a numbered one when this spec already has a different `A`. A component
 //!   equal to one this spec already has is not copied again.
 //! - A reference to any other node of another file is replaced by a copy of
-//!   the node (there is no component to name it by).
+//!   the node (there is no component to name it by), unless the node holds
+//!   itself (a recursive schema): then it becomes a schema component named by
+//!   its key, which every reference to it names.
 //! - References inside what is copied are followed the same way, relative to
 //!   the file they are written in. Each component is copied once, so cycles end.
 //!
@@ -25,8 +27,7 @@ use std::collections::{HashMap, HashSet};
 use serde_json::{Map, Value, json};
 
 use crate::diag::{Diagnostic, Pointer};
-use crate::load::MIN_VALUES;
-use crate::resolve::{component_name, count_values, lookup, percent_decode};
+use crate::resolve::{component_name, count_values, lookup, percent_decode, reads_allowed};
 
 /// Reads the files a spec's `$ref`s name, from the thread the generator
 /// runs on (hence `Sync`).
@@ -256,17 +257,38 @@ impl Bundler<'_> {
                 }
                 Ok(json!({ "$ref": local }))
             }
-            None => {
-                if self.inlining.contains(&key) {
-                    return Err(format!(
-                        "`$ref: {reference}` is part of a cycle of references to non-components, which cannot be copied"
-                    ));
+            // A node that holds itself cannot be copied in whole: it can only
+            // be a schema (a tree, a list of itself), so it becomes one of
+            // the spec's schemas, named by its key, as bundlers do.
+            None if self.inlining.contains(&key) => {
+                let name = pointer.segments().last().filter(|name| !name.is_empty());
+                let name = name.unwrap_or_else(|| file.rsplit('/').next().unwrap_or_default().to_owned());
+                let (local_name, reused) = self.claim("schemas", &name, &node);
+                let local = format!(
+                    "#{}",
+                    escape_for_ref(
+                        Pointer::root().join("components").join("schemas").join(&local_name).as_str()
+                    )
+                );
+                self.imported.insert(key, local.clone());
+                if !reused {
+                    let mut node = node;
+                    self.rewrite(&mut node, &file, &At::Reference(at), depth + 1);
+                    self.pending.push(("schemas".to_owned(), local_name, node));
                 }
-                self.inlining.push(key);
+                Ok(json!({ "$ref": local }))
+            }
+            None => {
+                self.inlining.push(key.clone());
                 let mut node = node;
                 self.rewrite(&mut node, &file, &At::Reference(at), depth + 1);
                 self.inlining.pop();
-                Ok(node)
+                // Named on the way, because it holds itself: this reference
+                // names it too, rather than holding a copy of it.
+                match self.imported.get(&key) {
+                    Some(local) => Ok(json!({ "$ref": local })),
+                    None => Ok(node),
+                }
             }
         }
     }
@@ -279,8 +301,7 @@ impl Bundler<'_> {
     /// A copy of the node at `pointer` in `file`, reading and parsing the
     /// file once. A node that is not a component is copied once per
     /// reference, so copies could multiply a file many times over; they may
-    /// hold as many values as the spec and the files read hold together
-    /// (at least [`MIN_VALUES`], at most what a spec may hold).
+    /// hold what [`reads_allowed`] allows for the spec and the files read.
     fn node(&mut self, file: &str, pointer: &Pointer) -> Result<Value, String> {
         let documents = self.documents;
         let read = &mut self.read;
@@ -298,10 +319,13 @@ impl Bundler<'_> {
         let key = (file.to_owned(), pointer.as_str().to_owned());
         let size = *self.sizes.entry(key).or_insert_with(|| count_values(found));
         self.copied = self.copied.saturating_add(size);
-        let allowed = self.read.clamp(MIN_VALUES, crate::load::most_values(self.max_bytes));
+        let allowed = reads_allowed(self.read);
         if self.copied > allowed {
             return Err(format!(
-                "copying it brings the values copied from other files past {allowed}, as many as the spec and the files it reads hold; references that copy so much are not followed"
+                "copying it brings the values copied from other files past {allowed}, {} for each value of the spec and the files it reads (at least {}, at most {}); references that copy so much are not followed",
+                crate::resolve::READS_PER_VALUE,
+                crate::resolve::MIN_READS,
+                crate::resolve::MAX_READS,
             ));
         }
         Ok(found.clone())
@@ -462,8 +486,34 @@ mod tests {
         let refs: Vec<Value> = (0..100).map(|_| json!({"$ref": "t.json#/big"})).collect();
         let mut main = json!({ "x": refs });
         let errors = bundle(&mut main, &files, &strict()).unwrap_err();
-        assert!(errors[0].message.contains("past 100000"), "{errors:?}");
-        assert_eq!(errors[0].pointer.as_str(), "/x/19", "the 20th copy is the one too many");
+        assert!(errors[0].message.contains("past 250000"), "{:?}", errors[0]);
+        assert_eq!(errors[0].pointer.as_str(), "/x/49", "the 50th copy is the one too many");
+    }
+
+    #[test]
+    fn a_node_of_another_file_that_holds_itself_becomes_a_schema() {
+        let files = Files(vec![(
+            "defs.yml",
+            r##"{"workspace": {"properties": {"agents": {"items": {"$ref": "#/agent"}}}},
+                "agent": {"properties": {"workspace": {"$ref": "#/workspace"}}}}"##,
+        )]);
+        let mut main = json!({
+            "paths": {"/w": {"get": {"responses": {"200": {"content": {"application/json": {
+                "schema": {"$ref": "defs.yml#/workspace"}}}}}}}}
+        });
+        bundle(&mut main, &files, &strict()).unwrap();
+        let schema = &main["paths"]["/w"]["get"]["responses"]["200"]["content"]["application/json"]["schema"];
+        assert_eq!(schema, &json!({"$ref": "#/components/schemas/workspace"}));
+        // Each node of the loop is named, and names the next.
+        let schemas = &main["components"]["schemas"];
+        assert_eq!(
+            schemas["workspace"]["properties"]["agents"]["items"],
+            json!({"$ref": "#/components/schemas/agent"})
+        );
+        assert_eq!(
+            schemas["agent"]["properties"]["workspace"],
+            json!({"$ref": "#/components/schemas/workspace"})
+        );
     }
 
     #[test]

@@ -18,7 +18,7 @@ use crate::diag::{Diagnostic, Location, Pointer};
 use shallow::Shallow;
 pub(crate) use source_map::locate_all;
 use tree::Refused;
-pub(crate) use tree::most_values;
+
 pub use tree::{MAX_SPEC_BYTES, MAX_VALUES, MIN_VALUES};
 
 /// A parsed spec: the typed model, and the raw tree that `$ref`s into places

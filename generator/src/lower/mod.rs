@@ -100,18 +100,6 @@ pub(crate) struct Lowerer<'a> {
     sizes: HashMap<Pointer, usize>,
 }
 
-/// What following `$ref`s may read, counted in values of the spec, as a
-/// multiple of the values the spec has (with a floor for small specs, and a
-/// ceiling): a schema, parameter, response or request body reached by a
-/// `$ref` is read again at each reference (a component schema's type is
-/// made once, but `allOf` merges its properties into each schema that names
-/// it), so a large one named from thousands of places could otherwise cost
-/// the product of the two. Real specs stay far below: the project's and the
-/// vendors' specs read at most a third of their own size again.
-const READS_PER_VALUE: usize = 8;
-const MIN_READS: usize = 250_000;
-const MAX_READS: usize = 16_000_000;
-
 /// How many schemas may nest inside one another (`items`, `properties`,
 /// `allOf`, …); a deeper one is refused at its pointer. Each level costs
 /// stack in lowering, emitting and rendering; `lib`'s thread has room for
@@ -120,8 +108,7 @@ pub const MAX_SCHEMA_NESTING: usize = 256;
 
 impl<'a> Lowerer<'a> {
     fn new(spec: &'a OpenAPI, raw: &'a Value) -> Self {
-        let reads_allowed =
-            resolve::count_values(raw).saturating_mul(READS_PER_VALUE).clamp(MIN_READS, MAX_READS);
+        let reads_allowed = resolve::reads_allowed(resolve::count_values(raw));
         Self {
             spec,
             raw,
@@ -156,7 +143,10 @@ impl<'a> Lowerer<'a> {
             self.sink.error(
                 at,
                 format!(
-                    "the `$ref`s of this spec read its schemas, parameters and responses again too often (each reference reads them anew): past {allowed} values, {READS_PER_VALUE} for each value of the spec (at least {MIN_READS}, at most {MAX_READS})",
+                    "the `$ref`s of this spec read its schemas, parameters and responses again too often (each reference reads them anew): past {allowed} values, {} for each value of the spec (at least {}, at most {})",
+                    resolve::READS_PER_VALUE,
+                    resolve::MIN_READS,
+                    resolve::MAX_READS,
                     allowed = self.reads_allowed
                 ),
             );
