@@ -886,8 +886,10 @@ impl Inventor<'_> {
         if depth >= MAX_DEPTH {
             return self.scalar();
         }
-        match self.rng.below(12) {
+        match self.rng.below(13) {
             0..=2 => self.scalar(),
+            // A schema annotated through `allOf`, as specs describe a `$ref`.
+            12 => json!({ "allOf": [self.schema(depth + 1, stop), { "description": self.text_line() }] }),
             3 => self.string_enum(),
             4 => self.reference(stop),
             5 => json!({ "type": "array", "items": self.schema(depth + 1, true) }),
@@ -1029,6 +1031,12 @@ impl Inventor<'_> {
             return values.first().cloned().unwrap_or(Value::Null);
         }
         if let Some(members) = schema.get("allOf").and_then(Value::as_array) {
+            let annotates = |m: &&Value| m.as_object().is_some_and(|f| f.keys().all(|k| k == "description"));
+            let substantive: Vec<&Value> = members.iter().filter(|m| !annotates(m)).collect();
+            if let [only] = substantive.as_slice() {
+                let only = (*only).clone();
+                return self.sample(&only, depth + 1);
+            }
             let mut merged = Map::new();
             for member in members.clone() {
                 if let Value::Object(fields) = self.sample(&member, depth + 1) {

@@ -162,9 +162,12 @@ fn lower_inline(cx: &mut Lowerer<'_>, schema: &Schema, at: &Pointer, hint: &str)
             return ty;
         }
     }
+    // One member (with annotations beside it, at most) is that member.
     if let Shape::AllOf(members) = &shape {
-        if let [only] = members.as_slice() {
-            return lower_ty(cx, *only, &at.join("allOf").join(0), hint);
+        let mut substantive =
+            members.iter().enumerate().filter(|(_, m)| !matches!(m, SchemaRef::Item(s) if only_annotates(s)));
+        if let (Some((i, only)), None) = (substantive.next(), substantive.next()) {
+            return lower_ty(cx, *only, &at.join("allOf").join(i), hint);
         }
     }
     let id = cx.new_type(hint, at.clone(), docs::schema(&schema.schema_data));
@@ -336,22 +339,15 @@ fn lower_all_of(cx: &mut Lowerer<'_>, members: &[SchemaRef<'_>], at: &Pointer, n
     }
     let mut merged: IndexMap<String, Prop<'_>> = IndexMap::new();
     let mut required: Vec<String> = Vec::new();
-    let mut resolved_members = Vec::new();
-    for (i, member) in members.iter().enumerate() {
-        let member_at = at_all.join(i);
-        match member {
-            SchemaRef::Ref(reference) => match cx.resolve(reference, &member_at) {
-                Some(resolved) => resolved_members.push((resolved.schema, resolved.at)),
-                None => return TypeKind::Alias(Ty::Any),
-            },
-            SchemaRef::Item(schema) => {
-                resolved_members.push((std::borrow::Cow::Borrowed(*schema), member_at))
-            }
+    let Some(owned) = all_of_members(cx, members, &at_all) else { return TypeKind::Alias(Ty::Any) };
+    // `allOf: [{type: string, …}, {description: …}]` is a string.
+    if let [(only, only_at)] =
+        owned.iter().filter(|(schema, _)| !only_annotates(schema)).collect::<Vec<_>>().as_slice()
+    {
+        if object_parts(only).is_none() {
+            return TypeKind::Alias(lower_ty(cx, SchemaRef::Item(only), only_at, name));
         }
     }
-    // Owned copies keep the borrow checker out of the way: merged members are small.
-    let owned: Vec<(Schema, Pointer)> =
-        resolved_members.into_iter().map(|(s, p)| (s.into_owned(), p)).collect();
     for (schema, member_at) in &owned {
         let Some((properties, member_required)) = object_parts(schema) else {
             if !matches!(schema.schema_kind, SchemaKind::Any(ref a) if a.typ.is_none()) {
@@ -378,6 +374,63 @@ fn lower_all_of(cx: &mut Lowerer<'_>, members: &[SchemaRef<'_>], at: &Pointer, n
         prop.required = required.contains(&prop.wire);
     }
     TypeKind::Struct(lower_struct(cx, name, props))
+}
+
+/// A schema that only annotates (a `description`, a `title`, an example)
+/// and constrains nothing: as an `allOf` member it adds nothing to the type.
+fn only_annotates(schema: &Schema) -> bool {
+    schema.schema_kind == SchemaKind::Any(openapiv3::AnySchema::default())
+}
+
+/// The members of an `allOf`, resolved, in order, with a member that is an
+/// `allOf` itself replaced by its own members: chains such as Box's
+/// `User--Full` = `User` + …, `User` = `User--Mini` + …, `User--Mini` =
+/// `User--Base` + …, whose properties all belong to the struct. What a
+/// member says beside its own `allOf` (`properties`, `required`) comes after
+/// its members. Each nested `allOf` is expanded once, so a loop ends; `None`
+/// when a `$ref` does not resolve (reported there).
+fn all_of_members(
+    cx: &mut Lowerer<'_>,
+    members: &[SchemaRef<'_>],
+    at_all: &Pointer,
+) -> Option<Vec<(Schema, Pointer)>> {
+    let resolve = |cx: &mut Lowerer<'_>, member: &SchemaRef<'_>, member_at: Pointer| match member {
+        SchemaRef::Ref(reference) => cx.resolve(reference, &member_at).map(|r| (r.schema.into_owned(), r.at)),
+        SchemaRef::Item(schema) => Some(((*schema).clone(), member_at)),
+    };
+    let mut pending = Vec::with_capacity(members.len());
+    for (i, member) in members.iter().enumerate().rev() {
+        pending.push(resolve(cx, member, at_all.join(i))?);
+    }
+    let mut expanded = std::collections::HashSet::new();
+    let mut out = Vec::new();
+    while let Some((schema, at)) = pending.pop() {
+        let nested = match &schema.schema_kind {
+            SchemaKind::AllOf { all_of } => all_of.clone(),
+            SchemaKind::Any(any) if !any.all_of.is_empty() => any.all_of.clone(),
+            _ => {
+                out.push((schema, at));
+                continue;
+            }
+        };
+        if !expanded.insert(at.clone()) {
+            continue;
+        }
+        if let SchemaKind::Any(any) = &schema.schema_kind {
+            if !any.properties.is_empty() {
+                let mut own = schema.clone();
+                if let SchemaKind::Any(own_any) = &mut own.schema_kind {
+                    own_any.all_of.clear();
+                }
+                pending.push((own, at.clone()));
+            }
+        }
+        let nested_at = at.join("allOf");
+        for (i, member) in nested.iter().enumerate().rev() {
+            pending.push(resolve(cx, &SchemaRef::from(member), nested_at.join(i))?);
+        }
+    }
+    Some(out)
 }
 
 /// An object schema's properties, in spec order.
