@@ -20,6 +20,9 @@ pub fn write_workspace(dir: &Path, crates: &[(String, Vec<generator::File>)]) {
         for file in files {
             write_if_changed(&dir.join(name).join(&file.path), &file.contents);
         }
+        // A file an earlier crate of that name had (a test, a module) would be built with this one.
+        let kept: Vec<PathBuf> = files.iter().map(|file| dir.join(name).join(&file.path)).collect();
+        remove_files_but(&dir.join(name), &kept);
     }
     // Crates of inputs since removed would otherwise sit there unbuilt.
     for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
@@ -63,6 +66,18 @@ pub fn try_cargo(dir: &Path, args: &[&str]) -> (bool, String) {
     let text =
         format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
     (output.status.success(), text)
+}
+
+/// Removes every file under `dir` that `kept` does not list.
+fn remove_files_but(dir: &Path, kept: &[PathBuf]) {
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            remove_files_but(&path, kept);
+        } else if !kept.contains(&path) {
+            let _ = std::fs::remove_file(&path);
+        }
+    }
 }
 
 /// Keeps modification times, and so cargo's fingerprints, when nothing changed.

@@ -66,7 +66,13 @@ impl Lowerer<'_> {
             return ty;
         }
         match ty {
-            Ty::Option(inner) => Ty::Option(Box::new(self.named_if_complex(*inner, place, hint, origin))),
+            Ty::Option(inner) => Ty::Option(Box::new(self.name_part(*inner, place, hint, origin))),
+            other => self.name_part(other, place, hint, origin),
+        }
+    }
+
+    fn name_part(&mut self, ty: Ty, place: Place, hint: &str, origin: &Pointer) -> Ty {
+        match ty {
             Ty::Vec(item) if place == Place::Argument => {
                 Ty::Vec(Box::new(self.name_type(*item, hint, origin)))
             }
@@ -97,5 +103,8 @@ mod tests {
         assert_eq!(score(&body, 3), 210);
         assert_eq!(score(&Ty::Vec(Box::new(Ty::Prim(Prim::String))), 1), 30);
         assert_eq!(score(&Ty::Option(Box::new(Ty::Vec(Box::new(Ty::Object)))), 1), 10 + 20 + 30 + 80);
+        // `Option<BTreeMap<String, BTreeMap<String, BTreeMap<String, i64>>>>`, a field clippy refused.
+        let deep = Ty::Map(Box::new(Ty::Map(Box::new(Ty::Map(Box::new(Ty::Prim(Prim::I64)))))));
+        assert_eq!(score(&Ty::Option(Box::new(deep)), 1), 270);
     }
 }
