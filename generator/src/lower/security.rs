@@ -65,9 +65,11 @@ pub(crate) struct Schemes {
 pub(crate) fn lower_schemes(cx: &mut Lowerer<'_>) -> Schemes {
     let spec = cx.spec;
     let operations = spec.paths.iter().filter_map(|(_, item)| item.as_item()).flat_map(|item| item.iter());
-    let used: HashSet<&str> = std::iter::once(&spec.security)
-        .chain(operations.map(|(_, op)| &op.security))
-        .flatten()
+    // What each operation requires: its own `security`, else the root's. A
+    // scheme only the root names, when every operation says otherwise, is
+    // used nowhere, and its code would be dead.
+    let used: HashSet<&str> = operations
+        .filter_map(|(_, op)| op.security.as_ref().or(spec.security.as_ref()))
         .flatten()
         .flat_map(|requirement: &SecurityRequirement| requirement.keys().map(String::as_str))
         .collect();
