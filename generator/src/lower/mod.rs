@@ -193,6 +193,7 @@ impl<'a> Lowerer<'a> {
                     (TypeKind::Alias(self.lower_ref(reference, &at)), Docs::default())
                 }
                 SchemaRef::Item(schema) => {
+                    schema::warn_not(self, schema, &at);
                     let example = schema.schema_data.example.as_ref();
                     example::schema(self, example, &at, &Ty::Named(id), &type_name);
                     (schema::lower_named(self, schema, &at, &type_name), docs::schema(&schema.schema_data))

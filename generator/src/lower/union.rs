@@ -2,7 +2,9 @@
 //! cannot validate "exactly one", and the server does. The rules, tried in order:
 //!
 //! 1. **Null members drop out.** A member that only says `nullable: true` (or
-//!    `type: "null"`) makes the result `Option<T>` and is removed.
+//!    `type: "null"`, as OpenAPI 3.1 writes it) makes the result `Option<T>`
+//!    and is removed; with several members left, `Option` of the enum where
+//!    the union is written inline (a union component is its enum alone).
 //! 2. **One member is that member.** No member left is any JSON value; a single
 //!    member is its own type, with no wrapper enum.
 //! 3. **Objects that differ in one property become one struct.** When every
@@ -112,6 +114,11 @@ fn is_null(member: &SchemaRef<'_>) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether a member is the null of rule 1.
+pub(crate) fn has_null_member(members: &[Member<'_>]) -> bool {
+    members.iter().any(|(member, _, _)| is_null(member))
 }
 
 fn drop_nulls<'m, 's>(members: &'m [Member<'s>]) -> (Vec<Member<'s>>, bool) {
