@@ -22,13 +22,14 @@ use serde_json::Value;
 
 use crate::diag::{Pointer, Sink};
 use crate::ir::{self, Docs, Prim, Ty, TypeDef, TypeId, TypeKind};
+use crate::load::SchemaExamples;
 use crate::names::{self, Namespace};
 use crate::resolve;
 
 /// Lowers a whole spec. Diagnostics go to the returned sink; the IR is only
 /// meaningful when it holds no error.
-pub(crate) fn lower(spec: &OpenAPI, raw: &Value) -> (ir::Api, Sink) {
-    let mut cx = Lowerer::new(spec, raw);
+pub(crate) fn lower(spec: &OpenAPI, raw: &Value, examples: &SchemaExamples) -> (ir::Api, Sink) {
+    let mut cx = Lowerer::new(spec, raw, examples);
     cx.declare_components();
     cx.lower_components();
     let schemes = security::lower_schemes(&mut cx);
@@ -77,6 +78,8 @@ pub(crate) struct Resolved<'a> {
 pub(crate) struct Lowerer<'a> {
     pub(crate) spec: &'a OpenAPI,
     pub(crate) raw: &'a Value,
+    /// The examples of 3.1 schemas beyond their `example`.
+    pub(crate) schema_examples: &'a SchemaExamples,
     pub(crate) sink: Sink,
     /// The arena; a type's kind is a placeholder until its body is lowered.
     types: Vec<TypeDef>,
@@ -115,12 +118,13 @@ const MAX_READS: usize = 16_000_000;
 const MAX_DEPTH: usize = 96;
 
 impl<'a> Lowerer<'a> {
-    fn new(spec: &'a OpenAPI, raw: &'a Value) -> Self {
+    fn new(spec: &'a OpenAPI, raw: &'a Value, schema_examples: &'a SchemaExamples) -> Self {
         let reads_allowed =
             resolve::count_values(raw).saturating_mul(READS_PER_VALUE).clamp(MIN_READS, MAX_READS);
         Self {
             spec,
             raw,
+            schema_examples,
             sink: Sink::default(),
             types: Vec::new(),
             type_names: Namespace::for_types(),

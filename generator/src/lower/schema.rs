@@ -18,6 +18,9 @@
 //!   A `readOnly` or `writeOnly` property is never required: one side omits it.
 //!   A nullable component that names a primitive, list or map is an alias of
 //!   its `Option` (`pub type Nickname = Option<String>;`).
+//! - `allOf: [{$ref}]` with only words beside it (a description, `nullable`),
+//!   the form OpenAPI 3.1's `$ref` with keywords beside it is read as, is the
+//!   referenced type, documented and wrapped as those words say.
 //! - `not` has no Rust form: a warning, and the type follows the other keywords.
 //! - Inline schemas that need a name are named by position: the owning type's
 //!   name plus the property (`CreateDto` + `status` → `CreateDtoStatus`), `Item`
@@ -62,6 +65,22 @@ pub(crate) fn warn_not(cx: &mut Lowerer<'_>, schema: &Schema, at: &Pointer) {
             "the type follows the schema's other keywords"
         };
         cx.sink.warning(&at.join("not"), format!("`not` has no Rust form: {then}"));
+    }
+}
+
+/// The reference of a schema that is a `$ref` with only words beside it
+/// (`allOf: [{$ref}]` and a description, or `nullable`): lowered as the
+/// referenced type itself (see [`lower_all_of`]).
+pub(crate) fn single_ref(schema: &Schema) -> Option<&str> {
+    let all_of = match &schema.schema_kind {
+        SchemaKind::AllOf { all_of } => all_of,
+        // As `shape` reads it: `oneOf` and `anyOf` come first.
+        SchemaKind::Any(any) if any.one_of.is_empty() && any.any_of.is_empty() => &any.all_of,
+        _ => return None,
+    };
+    match all_of.as_slice() {
+        [ReferenceOr::Reference { reference }] => Some(reference),
+        _ => None,
     }
 }
 

@@ -23,7 +23,8 @@
 //!    any string, its unlisted values in `Other`, so it swallows a `String`
 //!    member after it: the value is kept either way.)
 //!
-//! Variant names: when all members are `$ref`s to components, their names with
+//! Variant names: when all members are `$ref`s to components (a `$ref` with
+//! only a description beside it counts as one), their names with
 //! the words they share stripped (`customFieldsInputStringSchema`,
 //! `…ArraySchema` → `String`, `Array`); otherwise the component name, or the JSON
 //! kind of an inline member (`String`, `Integer`, `Number`, `Boolean`, `Object`,
@@ -74,12 +75,16 @@ pub(crate) fn lower_named(
         let member_at = at.join(keyword).join(i);
         let found = match member {
             SchemaRef::Ref(reference) => cx.resolve(reference, &member_at),
-            SchemaRef::Item(schema) => Some(Resolved {
-                schema: std::borrow::Cow::Borrowed(*schema),
-                at: member_at,
-                component: None,
-                via: Vec::new(),
-            }),
+            SchemaRef::Item(schema) => match schema::single_ref(schema) {
+                // A `$ref` with a description beside it is still that component.
+                Some(reference) => cx.resolve(reference, &member_at.join("allOf").join(0)),
+                None => Some(Resolved {
+                    schema: std::borrow::Cow::Borrowed(*schema),
+                    at: member_at,
+                    component: None,
+                    via: Vec::new(),
+                }),
+            },
         };
         match found {
             Some(found) => resolved.push(found),
