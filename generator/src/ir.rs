@@ -45,6 +45,16 @@ pub struct Example {
 }
 
 impl Api {
+    /// Replaces every pointer into the spec with `restore` of it.
+    pub(crate) fn restore_origins(&mut self, restore: impl Fn(&Pointer) -> Pointer) {
+        let types = self.types.iter_mut().map(|def| &mut def.origin);
+        let operations = self.operations.iter_mut().map(|op| &mut op.origin);
+        let examples = self.examples.iter_mut().map(|example| &mut example.origin);
+        for origin in types.chain(operations).chain(examples) {
+            *origin = restore(origin);
+        }
+    }
+
     /// The OAuth 2.0 schemes with a token endpoint, for which the crate has an `OAuthClient`.
     pub fn oauth(&self) -> impl Iterator<Item = &OAuth> {
         self.security_schemes.iter().filter_map(|scheme| match &scheme.kind {

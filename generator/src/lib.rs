@@ -1,7 +1,7 @@
-//! OpenAPI 3.0 → Rust client generator: spec text in, formatted Rust files out.
+//! OpenAPI 3.0 and 3.1 → Rust client generator: spec text in, formatted Rust files out.
 //!
-//! Data flows one way: text → [`openapiv3`] (`load`) → IR (`lower`) → tokens
-//! (`emit`) → files (`render`). [`generate`] is the only entry point and does no
+//! Data flows one way: text → [`openapiv3`] (`load`, which reads 3.1 as the
+//! 3.0 forms that say the same) → IR (`lower`) → tokens (`emit`) → files (`render`). [`generate`] is the only entry point and does no
 //! I/O: the caller reads the spec and writes the files it returns.
 
 mod bundle;
@@ -74,7 +74,7 @@ pub struct File {
     pub contents: String,
 }
 
-/// Generates the files of a client crate from OpenAPI 3.0 text (YAML or JSON).
+/// Generates the files of a client crate from OpenAPI 3.0 or 3.1 text (YAML or JSON).
 ///
 /// On success the files come in a fixed order and are byte-for-byte the same
 /// for the same input, with any warnings beside them. On failure every
@@ -208,11 +208,14 @@ fn lower_timed(
 ) -> Result<(ir::Api, Diagnostics), Diagnostics> {
     let loaded = load::load(spec, documents, settings, timings).map_err(|d| located(spec, settings, d))?;
     let start = Instant::now();
-    let (api, sink) = lower::lower(&loaded.spec, &loaded.raw, settings);
+    let (mut api, sink) = lower::lower(&loaded.spec, &loaded.raw, &loaded.examples, settings);
     timings.lower = start.elapsed();
     let failed = sink.has_errors();
+    // Lowering reads the rewritten tree of a 3.1 document; what it says
+    // points into the text.
+    api.restore_origins(|at| loaded.origins.restore(at));
     let mut items = loaded.warnings;
-    items.extend(sink.into_items());
+    items.extend(sink.into_items().into_iter().map(|d| loaded.origins.restored(d)));
     let diagnostics = located(spec, settings, items);
     if failed { Err(diagnostics) } else { Ok((api, diagnostics)) }
 }

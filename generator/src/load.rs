@@ -1,6 +1,11 @@
 //! Spec text (YAML or JSON) → the `openapiv3` model plus the raw JSON tree;
 //! the version gate; line and column for JSON pointers.
+//!
+//! OpenAPI 3.0 and 3.1 are read; a 3.1 document is first rewritten into the
+//! 3.0 forms the model reads ([`openapi31`]), so one model and one lowering
+//! serve both.
 
+mod openapi31;
 mod shallow;
 mod source_map;
 mod tree;
@@ -15,6 +20,7 @@ use serde_json::Value;
 use crate::bundle::Documents;
 use crate::diag::{Diagnostic, Location, Pointer};
 
+pub(crate) use openapi31::{Origins, SchemaExamples};
 use shallow::Shallow;
 pub(crate) use source_map::locate_all;
 use tree::Refused;
@@ -26,8 +32,31 @@ pub use tree::{MAX_SPEC_BYTES, MAX_VALUES, MIN_VALUES};
 pub(crate) struct Loaded {
     pub(crate) spec: OpenAPI,
     pub(crate) raw: Value,
-    /// What was tolerated on the way (see [`repair`]).
+    /// What was tolerated on the way (see [`repair`]) and, in a 3.1
+    /// document, what has no 3.0 form; at their places in the text.
     pub(crate) warnings: Vec<Diagnostic>,
+    /// For pointers into `raw`, where the text has that node (they differ
+    /// where a 3.1 form was rewritten); empty for 3.0.
+    pub(crate) origins: Origins,
+    /// The `examples` lists of 3.1 schemas beyond the first, which the
+    /// model has no field for.
+    pub(crate) examples: SchemaExamples,
+}
+
+/// The OpenAPI versions read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Version {
+    V30,
+    V31,
+}
+
+impl Version {
+    fn label(self) -> &'static str {
+        match self {
+            Self::V30 => "3.0",
+            Self::V31 => "3.1",
+        }
+    }
 }
 
 pub(crate) fn load(
@@ -38,28 +67,45 @@ pub(crate) fn load(
 ) -> Result<Loaded, Vec<Diagnostic>> {
     let start = Instant::now();
     let mut raw = parse_tree(text, settings.max_spec_bytes).map_err(|d| vec![d])?;
-    check_version(&raw).map_err(|d| vec![d])?;
+    let version = check_version(&raw).map_err(|d| vec![d])?;
     timings.parse = start.elapsed();
     let start = Instant::now();
     let mut warnings = crate::bundle::bundle(&mut raw, documents, settings)?;
     timings.resolve = start.elapsed();
     let start = Instant::now();
     // After bundling, so what other files bring in is measured too.
-    check_nesting(&raw).map_err(|d| vec![d])?;
-    warnings.extend(repair(&mut raw));
-    check_schemas(&raw).map_err(|d| vec![d])?;
-    let spec = deserialize::<OpenAPI>(&raw, &Pointer::root()).map_err(|d| vec![d])?;
+    check_nesting(&raw, "").map_err(|d| vec![d])?;
+    let mut origins = Origins::default();
+    let mut examples = SchemaExamples::default();
+    if version == Version::V31 {
+        // After the nesting check, so the rewrite's recursion is shallow.
+        let normalised = openapi31::normalise(&mut raw);
+        warnings.extend(normalised.warnings);
+        origins = normalised.origins;
+        examples = normalised.examples;
+        // Rewritten unions and `allOf` wrappers nest deeper than the text did.
+        check_nesting(&raw, " once its OpenAPI 3.1 forms are written as 3.0 ones")
+            .map_err(|d| vec![origins.restored(d)])?;
+    }
+    warnings.extend(repair(&mut raw).into_iter().map(|d| origins.restored(d)));
+    check_schemas(&raw, version).map_err(|d| vec![origins.restored(d)])?;
+    let spec =
+        deserialize::<OpenAPI>(&raw, &Pointer::root(), version).map_err(|d| vec![origins.restored(d)])?;
     timings.model = start.elapsed();
-    Ok(Loaded { spec, raw, warnings })
+    Ok(Loaded { spec, raw, warnings, origins, examples })
 }
 
 /// `node` (at `at`) read as a `T`, or an error where it stops being one.
-fn deserialize<T: serde::de::DeserializeOwned>(node: &Value, at: &Pointer) -> Result<T, Diagnostic> {
+fn deserialize<T: serde::de::DeserializeOwned>(
+    node: &Value,
+    at: &Pointer,
+    version: Version,
+) -> Result<T, Diagnostic> {
     // Tracking the path costs an allocation per key read, so it is only done
     // again, to say where, for a node that does not read.
     match T::deserialize(node) {
         Ok(value) => Ok(value),
-        Err(_) => Err(deserialize_error::<T>(node, at)),
+        Err(_) => Err(deserialize_error::<T>(node, at, version)),
     }
 }
 
@@ -67,12 +113,14 @@ fn deserialize<T: serde::de::DeserializeOwned>(node: &Value, at: &Pointer) -> Re
 fn deserialize_error<'v, T: serde::Deserialize<'v>>(
     node: impl serde::Deserializer<'v, Error = serde_json::Error>,
     at: &Pointer,
+    version: Version,
 ) -> Diagnostic {
+    let label = version.label();
     match serde_path_to_error::deserialize::<_, T>(node) {
-        Ok(_) => Diagnostic::error(at.clone(), "not a valid OpenAPI 3.0 document here"),
+        Ok(_) => Diagnostic::error(at.clone(), format!("not a valid OpenAPI {label} document here")),
         Err(error) => {
             let pointer = path_to_pointer(at, error.path());
-            let message = format!("not a valid OpenAPI 3.0 document here: {}", error.inner());
+            let message = format!("not a valid OpenAPI {label} document here: {}", error.inner());
             Diagnostic::error(pointer, message)
         }
     }
@@ -81,10 +129,10 @@ fn deserialize_error<'v, T: serde::Deserialize<'v>>(
 /// Reads every schema on its own, the schemas inside it stubbed (see
 /// [`shallow`]), before the document is read whole: a schema that does not
 /// read is refused at its own pointer, and in time linear in the document.
-fn check_schemas(raw: &Value) -> Result<(), Diagnostic> {
+fn check_schemas(raw: &Value, version: Version) -> Result<(), Diagnostic> {
     let mut path = Vec::new();
-    for (at, schema) in schema_roots(raw) {
-        check_schema(schema, &at, &mut path)?;
+    for (at, schema) in schema_roots(raw, version) {
+        check_schema(schema, &at, &mut path, version)?;
     }
     Ok(())
 }
@@ -99,20 +147,25 @@ enum Step<'v> {
 
 /// `schema`, at `root` + `path`, and the schemas inside it. The pointer is
 /// only built for a schema that does not read.
-fn check_schema<'v>(schema: &'v Value, root: &Pointer, path: &mut Vec<Step<'v>>) -> Result<(), Diagnostic> {
+fn check_schema<'v>(
+    schema: &'v Value,
+    root: &Pointer,
+    path: &mut Vec<Step<'v>>,
+    version: Version,
+) -> Result<(), Diagnostic> {
     if ReferenceOr::<Schema>::deserialize(Shallow(schema)).is_err() {
         let at = path.iter().fold(root.clone(), |at, step| match step {
             Step::Key(key) => at.join(*key),
             Step::Index(i) => at.join(*i),
         });
-        return Err(deserialize_error::<ReferenceOr<Schema>>(Shallow(schema), &at));
+        return Err(deserialize_error::<ReferenceOr<Schema>>(Shallow(schema), &at, version));
     }
     let depth = path.len();
-    for ((key, step), child) in schema_children(schema) {
+    for ((key, step), child) in schema_children(schema, version) {
         path.truncate(depth);
         path.push(Step::Key(key));
         path.extend(step);
-        check_schema(child, root, path)?;
+        check_schema(child, root, path, version)?;
     }
     path.truncate(depth);
     Ok(())
@@ -120,10 +173,23 @@ fn check_schema<'v>(schema: &'v Value, root: &Pointer, path: &mut Vec<Step<'v>>)
 
 /// The schemas the document itself holds (not those inside other schemas),
 /// where `openapiv3` reads schemas: components, and the `schema` of
-/// parameters, headers and media types, in paths and in callbacks.
-fn schema_roots(raw: &Value) -> Vec<Found<'_>> {
+/// parameters, headers and media types, in paths and in callbacks. In 3.1
+/// also where a `$ref` may lead to a schema the model does not read: the
+/// path items of `components/pathItems` and `webhooks`, and a root `$defs`.
+fn schema_roots(raw: &Value, version: Version) -> Vec<Found<'_>> {
     let mut out = Vec::new();
     let at = Pointer::root();
+    if version == Version::V31 {
+        for (name, item) in entries(raw.get("components").and_then(|c| c.get("pathItems"))) {
+            path_item_schemas(item, &at.join("components").join("pathItems").join(name), &mut out);
+        }
+        for (name, item) in entries(raw.get("webhooks")).filter(|(name, _)| !name.starts_with("x-")) {
+            path_item_schemas(item, &at.join("webhooks").join(name), &mut out);
+        }
+        for (name, schema) in entries(raw.get("$defs")) {
+            out.push((at.join("$defs").join(name), schema));
+        }
+    }
     if let Some(components) = raw.get("components") {
         let at = at.join("components");
         for (name, schema) in entries(components.get("schemas")) {
@@ -279,11 +345,17 @@ fn response_schemas<'v>(node: &'v Value, at: &Pointer, out: &mut Vec<Found<'v>>)
 /// The schemas directly inside a schema, each with its key and, for the
 /// members of `allOf`/`oneOf`/`anyOf` and each property, its index or name:
 /// `items`, `additionalProperties`, `not`, the members, the properties.
-/// [`shallow`] stubs the same ones.
-fn schema_children(schema: &Value) -> Vec<((&'static str, Option<Step<'_>>), &Value)> {
+/// [`shallow`] stubs the same ones. In 3.1 also each of `$defs`, which
+/// `$ref`s may name and the model itself does not read.
+fn schema_children(schema: &Value, version: Version) -> Vec<((&'static str, Option<Step<'_>>), &Value)> {
     let mut out = Vec::new();
     if schema.get("$ref").is_some() {
         return out;
+    }
+    if version == Version::V31 {
+        out.extend(
+            entries(schema.get("$defs")).map(|(name, d)| (("$defs", Some(Step::Key(name.as_str()))), d)),
+        );
     }
     for key in ["items", "additionalProperties", "not"] {
         if let Some(child @ Value::Object(_)) = schema.get(key) {
@@ -319,11 +391,12 @@ pub const MAX_NESTING: usize = 512;
 
 /// Refuses a document nested deeper than [`MAX_NESTING`], at its first such node,
 /// before anything recursive reads it.
-fn check_nesting(raw: &Value) -> Result<(), Diagnostic> {
+/// `when` ends the message (empty, or what was done to the document first).
+fn check_nesting(raw: &Value, when: &str) -> Result<(), Diagnostic> {
     let Some(mut segments) = too_deep(raw, 1) else { return Ok(()) };
     segments.reverse();
     let pointer = segments.iter().fold(Pointer::root(), |pointer, segment| pointer.join(segment));
-    Err(Diagnostic::error(pointer, too_deep_message()))
+    Err(Diagnostic::error(pointer, too_deep_message(when)))
 }
 
 /// The path to the first object or array at a `level` past the limit,
@@ -469,7 +542,7 @@ pub(crate) fn parse_tree(text: &str, max_bytes: usize) -> Result<Value, Diagnost
                     let (pointer, message, at) = match refused {
                         yaml::Refused::Syntax(message, pointer, at) => (pointer, message, at),
                         yaml::Refused::TooManyValues(at) => (Pointer::root(), too_many, at),
-                        yaml::Refused::TooDeep(pointer, at) => (pointer, too_deep_message(), at),
+                        yaml::Refused::TooDeep(pointer, at) => (pointer, too_deep_message(""), at),
                     };
                     let mut d = Diagnostic::error(pointer, message);
                     d.location = Some(at);
@@ -484,8 +557,9 @@ pub(crate) fn parse_tree(text: &str, max_bytes: usize) -> Result<Value, Diagnost
 }
 
 /// Why a document nested too deeply is refused.
-fn too_deep_message() -> String {
-    format!("objects and arrays nest more than {MAX_NESTING} levels deep here, which is not supported")
+/// `when` ends the sentence's first part (empty, or what was done to the document first).
+fn too_deep_message(when: &str) -> String {
+    format!("objects and arrays nest more than {MAX_NESTING} levels deep here{when}, which is not supported")
 }
 
 /// Why the text was not read as a tree, at the place the reader stopped.
@@ -502,7 +576,7 @@ fn refused_at<E: std::fmt::Display>(
         }
         Refused::TooManyValues(error) => (error, too_many, Pointer::root()),
         Refused::TooDeep(error, path) => {
-            (error, too_deep_message(), path.iter().fold(Pointer::root(), |at, segment| at.join(segment)))
+            (error, too_deep_message(""), path.iter().fold(Pointer::root(), |at, segment| at.join(segment)))
         }
     };
     let mut d = Diagnostic::error(pointer, message);
@@ -531,16 +605,20 @@ fn position(text: &str, offset: usize) -> Location {
     Location { line, column }
 }
 
-/// Only OpenAPI 3.0.x is supported; say which version was found otherwise.
-fn check_version(raw: &Value) -> Result<(), Diagnostic> {
-    let supported = "only OpenAPI 3.0.x is supported";
+/// OpenAPI 3.0.x and 3.1.x are supported; say which version was found otherwise.
+fn check_version(raw: &Value) -> Result<Version, Diagnostic> {
+    let supported = "only OpenAPI 3.0.x and 3.1.x are supported";
     if let Some(version) = raw.get("openapi") {
         let Some(version) = version.as_str() else {
-            let message = format!("`openapi` must be a version string like \"3.0.3\"; {supported}");
+            let message = format!("`openapi` must be a version string like \"3.1.0\"; {supported}");
             return Err(Diagnostic::error(Pointer::root().join("openapi"), message));
         };
-        if version.starts_with("3.0") {
-            return Ok(());
+        // `3.0`, `3.0.3`, `3.1.1`; not `3.10` or `3.2.0`.
+        let mut parts = version.split('.');
+        match (parts.next(), parts.next()) {
+            (Some("3"), Some("0")) => return Ok(Version::V30),
+            (Some("3"), Some("1")) => return Ok(Version::V31),
+            _ => {}
         }
         let message = format!("found OpenAPI {version}; {supported}");
         return Err(Diagnostic::error(Pointer::root().join("openapi"), message));
@@ -595,9 +673,11 @@ mod tests {
 
     #[test]
     fn version_gate_names_what_it_found() {
-        let d = error("openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\n");
+        let d = error("openapi: 3.2.0\ninfo: {title: t, version: '1'}\npaths: {}\n");
         assert_eq!(d.pointer.as_str(), "/openapi");
-        assert!(d.message.contains("found OpenAPI 3.1.0"), "{}", d.message);
+        assert!(d.message.contains("found OpenAPI 3.2.0; only OpenAPI 3.0.x and 3.1.x"), "{}", d.message);
+        let d = error("openapi: '3.10'\ninfo: {title: t, version: '1'}\npaths: {}\n");
+        assert!(d.message.contains("found OpenAPI 3.10"), "{}", d.message);
         let d = error(r#"{"swagger": "2.0"}"#);
         assert!(d.message.contains("found Swagger 2.0"), "{}", d.message);
     }
@@ -642,6 +722,39 @@ mod tests {
         let aliases = vec!["*a"; 3000].join(", ");
         let d = error(&format!("openapi: 3.0.3\nx-a: &a [{items}]\nx-b: [{aliases}]\n"));
         assert!(d.message.contains("more than 100000 values"), "{}", d.message);
+    }
+
+    #[test]
+    fn openapi_3_1_is_refused_where_its_rewrite_nests_too_deep_and_pointed_at_in_the_text() {
+        // Reading nests as deep as the document: the stack `generate` gives it.
+        let worker = std::thread::Builder::new().stack_size(64 << 20);
+        worker.spawn(refused_where_the_rewrite_nests_too_deep).unwrap().join().unwrap();
+    }
+
+    fn refused_where_the_rewrite_nests_too_deep() {
+        // Each `type` list of two types becomes a `oneOf` two levels deeper:
+        // 200 schemas nest 400 levels as written, 800 once rewritten.
+        let mut schema = r#"{"type": "string"}"#.to_owned();
+        for _ in 0..200 {
+            schema = format!(r#"{{"type": ["object", "string"], "properties": {{"a": {schema}}}}}"#);
+        }
+        let text = format!(
+            r#"{{"openapi": "3.1.0", "info": {{"title": "t", "version": "1"}}, "components": {{"schemas": {{"A": {schema}}}}}}}"#
+        );
+        let d = error(&text);
+        assert!(d.message.contains("once its OpenAPI 3.1 forms are written as 3.0 ones"), "{}", d.message);
+        assert!(d.pointer.as_str().starts_with("/components/schemas/A/properties/a/properties/a/"), "{d:?}");
+        assert!(!d.pointer.as_str().contains("oneOf"), "{d:?}");
+        // With one `type` list, the rewrite stays within the limit.
+        let one = text.replace(r#"["object", "string"]"#, r#""object""#).replacen(
+            r#""object""#,
+            r#"["object", "string"]"#,
+            1,
+        );
+        assert!(
+            load(&one, &crate::NoDocuments, &crate::Settings::new("t"), &mut crate::Timings::default())
+                .is_ok()
+        );
     }
 
     #[test]

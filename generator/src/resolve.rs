@@ -30,6 +30,15 @@ pub(crate) fn lookup<'v>(root: &'v Value, pointer: &Pointer) -> Option<&'v Value
     })
 }
 
+/// [`lookup`], for changing the node.
+pub(crate) fn lookup_mut<'v>(root: &'v mut Value, pointer: &Pointer) -> Option<&'v mut Value> {
+    pointer.segments().try_fold(root, |node, segment| match node {
+        Value::Object(map) => map.get_mut(&segment),
+        Value::Array(items) => segment.parse::<usize>().ok().and_then(|i| items.get_mut(i)),
+        _ => None,
+    })
+}
+
 /// How many values `value` holds, itself included (keys counted, as `load` counts).
 /// What following `$ref`s may read or copy, counted in values, as a multiple
 /// of the values the spec (with the files it reads) has, with a floor for

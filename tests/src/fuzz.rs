@@ -1,6 +1,12 @@
 //! The compile fuzzer's grammar: (seed, index) → a random but valid OpenAPI
-//! 3.0 document, and for each answer it declares, a body that the schema
-//! allows and whether the client must read it as success or as an error.
+//! 3.0 or 3.1 document, and for each answer it declares, a body that the
+//! schema allows and whether the client must read it as success or as an error.
+//!
+//! A 3.1 document says what 3.0 ones do in 3.1's words where 3.1 has its
+//! own: `type` lists with `"null"` and `anyOf` with a `{type: "null"}`
+//! member for nullable values, `type` lists of several types for unions,
+//! `const`, `examples` lists, numeric `exclusiveMinimum`, keywords beside a
+//! `$ref`, and no `paths` when there are none.
 //!
 //! It draws from everything 3.0 allows that the generator claims to take:
 //! every parameter location, style and explode; bodies of every kind of
@@ -223,12 +229,14 @@ struct Inventor<'v> {
     schemas: Vec<(String, Value)>,
     /// The names of all the schemas that will be declared, in order.
     names: Vec<String>,
+    /// Whether the document is OpenAPI 3.1, written in 3.1's forms.
+    v31: bool,
 }
 
 /// The spec numbered `index` of the run seeded with `seed`.
 pub fn invent(seed: u64, index: u64, vocabulary: &Vocabulary) -> Invented {
     let rng = Rng::new(seed ^ index.wrapping_mul(0xA24B_AED4_963E_E407));
-    let mut inventor = Inventor { rng, vocabulary, schemas: Vec::new(), names: Vec::new() };
+    let mut inventor = Inventor { rng, vocabulary, schemas: Vec::new(), names: Vec::new(), v31: false };
     inventor.document()
 }
 
@@ -257,6 +265,7 @@ impl Inventor<'_> {
     }
 
     fn document(&mut self) -> Invented {
+        self.v31 = self.rng.chance(40);
         for _ in 0..=self.rng.below(7) {
             let name = self.fresh_schema_name(&self.names.clone());
             self.names.push(name);
@@ -267,7 +276,9 @@ impl Inventor<'_> {
             self.schemas.push((name, schema));
         }
         let mut doc = Map::new();
-        doc.insert("openapi".into(), json!(*self.rng.pick(&["3.0.0", "3.0.1", "3.0.3", "3.0.4"])));
+        let versions: &[&str] =
+            if self.v31 { &["3.1.0", "3.1.1"] } else { &["3.0.0", "3.0.1", "3.0.3", "3.0.4"] };
+        doc.insert("openapi".into(), json!(*self.rng.pick(versions)));
         let mut info = Map::new();
         info.insert("title".into(), json!(self.text_line()));
         info.insert("version".into(), json!(*self.rng.pick(&["1.0.0", "2021-07-28", "v2", "0"])));
@@ -284,7 +295,10 @@ impl Inventor<'_> {
         }
         let mut exchanges = Vec::new();
         let paths = self.paths(&scheme_names, &mut exchanges);
-        doc.insert("paths".into(), paths);
+        // 3.1 lets a document of schemas alone leave `paths` out.
+        if !(self.v31 && paths.as_object().is_some_and(Map::is_empty) && self.rng.chance(50)) {
+            doc.insert("paths".into(), paths);
+        }
         let mut components = Map::new();
         components.insert("schemas".into(), Value::Object(self.schemas.iter().cloned().collect()));
         if !schemes.is_empty() {
@@ -652,6 +666,13 @@ impl Inventor<'_> {
             }
         }
         let mut schema = json!({ "type": "string", "enum": values });
+        if self.v31 && values.len() == 1 && self.rng.chance(60) {
+            schema = if self.rng.chance(50) {
+                json!({ "const": values[0] })
+            } else {
+                json!({ "type": "string", "const": values[0] })
+            };
+        }
         if self.rng.chance(20) {
             schema["default"] = json!(values[0]);
         }
@@ -902,18 +923,44 @@ impl Inventor<'_> {
             9 => json!({ "type": "object" }),
             10 => json!({}),
             _ => {
-                let mut inner = self.schema(depth + 1, stop);
-                if let Value::Object(fields) = &mut inner
-                    && !fields.contains_key("$ref")
-                {
-                    fields.insert("nullable".into(), json!(true));
-                }
-                inner
+                let inner = self.schema(depth + 1, stop);
+                self.nullable(inner)
             }
         }
     }
 
+    /// `schema` or null: 3.0's `nullable`, or in 3.1 a `type` list with
+    /// `"null"` or an `anyOf` with a `{type: "null"}` member.
+    fn nullable(&mut self, mut schema: Value) -> Value {
+        if !self.v31 {
+            if let Value::Object(fields) = &mut schema
+                && !fields.contains_key("$ref")
+            {
+                fields.insert("nullable".into(), json!(true));
+            }
+            return schema;
+        }
+        match schema.get("type").and_then(Value::as_str).map(str::to_owned) {
+            Some(single) if self.rng.chance(60) => {
+                schema["type"] = json!([single, "null"]);
+                schema
+            }
+            _ => json!({ "anyOf": [schema, { "type": "null" }] }),
+        }
+    }
+
     fn scalar(&mut self) -> Value {
+        let mut scalar = self.scalar_kind();
+        if self.v31 && self.rng.chance(25) {
+            // Values the sampler draws, which every scalar it makes allows.
+            let example = self.sample(&scalar, 0);
+            scalar["examples"] =
+                if self.rng.chance(50) { json!([example]) } else { json!([example.clone(), example]) };
+        }
+        scalar
+    }
+
+    fn scalar_kind(&mut self) -> Value {
         match self.rng.below(12) {
             0 => json!({ "type": "integer", "format": "int32" }),
             1 => json!({ "type": "integer", "format": "int64" }),
@@ -925,9 +972,11 @@ impl Inventor<'_> {
                 json!({ "type": "string", "format": *self.rng.pick(&["date-time", "date", "uuid", "email", "uri", "byte", "password"]) })
             }
             7 => json!({ "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-z]+$" }),
+            8 if self.v31 => json!({ "type": "integer", "exclusiveMinimum": 0, "maximum": 100 }),
             8 => json!({ "type": "integer", "minimum": 0, "maximum": 100 }),
+            9 if self.v31 => json!({ "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1000 }),
             // Bounds past 64 bits, as specs made by JavaScript write 2^63.
-            9 => {
+            10 => {
                 json!({ "type": "integer", "format": "int64", "minimum": -9.223_372_036_854_776e18, "maximum": 9.223_372_036_854_776e18 })
             }
             _ => json!({ "type": "string" }),
@@ -999,7 +1048,23 @@ impl Inventor<'_> {
             3 => {
                 json!([{ "type": "string" }, { "type": "array", "items": { "type": "string" } }, { "type": "object" }, { "type": "array", "items": { "type": "object" } }])
             }
+            4 if self.v31 => json!([{ "type": "string" }, { "type": "null" }]),
             4 => json!([{ "type": "string" }, { "nullable": true }]),
+            // A `type` list of several types is a union too.
+            5 if self.v31 => {
+                const LISTS: [&[&str]; 4] = [
+                    &["string", "integer"],
+                    &["integer", "string", "null"],
+                    &["boolean", "number"],
+                    &["array", "string"],
+                ];
+                let types = *self.rng.pick(&LISTS);
+                let mut schema = json!({ "type": types });
+                if types.contains(&"array") {
+                    schema["items"] = json!({ "type": "integer" });
+                }
+                return schema;
+            }
             _ => {
                 let count = 2 + self.rng.below(3);
                 Value::Array((0..count).map(|_| self.schema(depth + 1, stop)).collect())
@@ -1027,8 +1092,22 @@ impl Inventor<'_> {
         if schema.get("nullable") == Some(&json!(true)) && (deep || self.rng.chance(20)) {
             return Value::Null;
         }
+        if let Some(value) = schema.get("const") {
+            return value.clone();
+        }
         if let Some(values) = schema.get("enum").and_then(Value::as_array) {
             return values.first().cloned().unwrap_or(Value::Null);
+        }
+        // A 3.1 `type` list: a value of one of its types.
+        if let Some(types) = schema.get("type").and_then(Value::as_array) {
+            let null = types.contains(&json!("null"));
+            let others: Vec<Value> = types.iter().filter(|t| **t != json!("null")).cloned().collect();
+            if others.is_empty() || (null && (deep || self.rng.chance(20))) {
+                return Value::Null;
+            }
+            let mut one = schema.clone();
+            one["type"] = self.rng.pick(&others).clone();
+            return self.sample(&one, depth);
         }
         if let Some(members) = schema.get("allOf").and_then(Value::as_array) {
             let annotates = |m: &&Value| m.as_object().is_some_and(|f| f.keys().all(|k| k == "description"));
@@ -1083,6 +1162,7 @@ impl Inventor<'_> {
             }
         }
         match schema.get("type").and_then(Value::as_str) {
+            Some("null") => Value::Null,
             Some("integer") => json!(7),
             Some("number") => json!(2.5),
             Some("boolean") => json!(true),

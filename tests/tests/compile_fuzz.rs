@@ -269,7 +269,7 @@ fn vocabulary() -> Vocabulary {
         .flatten()
         .flatten()
         .map(|entry| entry.path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "yaml"))
+        .filter(|path| path.extension().is_some_and(|ext| ext == "yaml" || ext == "json"))
         .collect();
     specs.push(root.join("spec/highlevel.yaml"));
     specs.sort();

@@ -1,5 +1,6 @@
 //! Spec fixtures → snapshots of the IR and of the emitted code, one fixture per
-//! construct (`tests/fixtures/*.yaml`) plus the real `spec/highlevel.yaml`; and
+//! construct (`tests/fixtures/*.yaml`, or `*.json` for a spec as a tool serves
+//! it) plus the real `spec/highlevel.yaml`; and
 //! a build of every fixture's crate with clippy, warnings denied, and its tests
 //! run, among them a fixture's loopback test (`tests/fixtures/<name>.rs`) when
 //! it has one.
@@ -50,13 +51,22 @@ fn stem(path: &Path) -> String {
     path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
 }
 
+fn file_name(path: &Path) -> String {
+    path.file_name().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
+}
+
+/// A fixture: a spec in YAML or JSON.
+fn is_spec(path: &Path) -> bool {
+    path.extension().is_some_and(|ext| ext == "yaml" || ext == "json")
+}
+
 #[test]
 fn fixtures() {
-    insta::glob!("../fixtures", "*.yaml", |path| {
+    insta::glob!("../fixtures", "*.{yaml,json}", |path| {
         let spec = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         let name = stem(path);
         let runtime = name.starts_with("runtime_") || name.starts_with("security_");
-        check(&spec, &format!("tests/fixtures/{name}.yaml"), &name, runtime);
+        check(&spec, &format!("tests/fixtures/{}", file_name(path)), &name, runtime);
     });
 }
 
@@ -78,7 +88,7 @@ fn fixture_crates_compile() {
     let mut fixtures: Vec<PathBuf> = std::fs::read_dir(root.join("tests/fixtures"))
         .unwrap_or_else(|e| panic!("tests/fixtures: {e}"))
         .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|path| path.extension().is_some_and(|ext| ext == "yaml"))
+        .filter(|path| is_spec(path))
         .collect();
     fixtures.sort();
     let crates: Vec<(String, Vec<generator::File>)> = fixtures
@@ -86,7 +96,7 @@ fn fixture_crates_compile() {
         .map(|path| {
             let name = stem(path);
             let spec = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-            let settings = fixture_settings(&name, &format!("tests/fixtures/{name}.yaml"));
+            let settings = fixture_settings(&name, &format!("tests/fixtures/{}", file_name(path)));
             let (mut files, _) =
                 generate(&spec, &settings).unwrap_or_else(|d| panic!("{name}: generation failed:\n{d}"));
             add_loopback_test(&path.with_extension("rs"), &mut files);

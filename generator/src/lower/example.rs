@@ -48,11 +48,26 @@ pub(crate) struct Pending {
     pub(crate) name: String,
 }
 
-/// A schema's `example`, checked against the type the schema became.
+/// A schema's `example` (and, in 3.1, the rest of its `examples`), checked
+/// against the type the schema became.
 pub(crate) fn schema(cx: &mut Lowerer<'_>, example: Option<&Value>, at: &Pointer, ty: &Ty, name: &str) {
+    let name = names::snake(name).unwrap_or_default();
     if let Some(value) = example {
-        let name = names::snake(name).unwrap_or_default();
-        cx.examples.push(Pending { at: at.join("example"), value: value.clone(), ty: ty.clone(), name });
+        cx.examples.push(Pending {
+            at: at.join("example"),
+            value: value.clone(),
+            ty: ty.clone(),
+            name: name.clone(),
+        });
+    }
+    let schema_examples = cx.schema_examples;
+    for (at, value) in schema_examples.get(at).into_iter().flatten() {
+        cx.examples.push(Pending {
+            at: at.clone(),
+            value: value.clone(),
+            ty: ty.clone(),
+            name: name.clone(),
+        });
     }
 }
 

@@ -22,13 +22,19 @@ use serde_json::Value;
 
 use crate::diag::{Pointer, Sink};
 use crate::ir::{self, Docs, Prim, Ty, TypeDef, TypeId, TypeKind};
+use crate::load::SchemaExamples;
 use crate::names::{self, Namespace};
 use crate::resolve;
 
 /// Lowers a whole spec. Diagnostics go to the returned sink; the IR is only
 /// meaningful when it holds no error.
-pub(crate) fn lower(spec: &OpenAPI, raw: &Value, settings: &crate::Settings) -> (ir::Api, Sink) {
-    let mut cx = Lowerer::new(spec, raw);
+pub(crate) fn lower(
+    spec: &OpenAPI,
+    raw: &Value,
+    examples: &SchemaExamples,
+    settings: &crate::Settings,
+) -> (ir::Api, Sink) {
+    let mut cx = Lowerer::new(spec, raw, examples);
     cx.declare_components();
     cx.lower_components();
     let items = operation::path_items(&mut cx);
@@ -78,6 +84,8 @@ pub(crate) struct Resolved<'a> {
 pub(crate) struct Lowerer<'a> {
     pub(crate) spec: &'a OpenAPI,
     pub(crate) raw: &'a Value,
+    /// The examples of 3.1 schemas beyond their `example`.
+    pub(crate) schema_examples: &'a SchemaExamples,
     pub(crate) sink: Sink,
     /// The arena; a type's kind is a placeholder until its body is lowered.
     types: Vec<TypeDef>,
@@ -107,11 +115,12 @@ pub(crate) struct Lowerer<'a> {
 pub const MAX_SCHEMA_NESTING: usize = 256;
 
 impl<'a> Lowerer<'a> {
-    fn new(spec: &'a OpenAPI, raw: &'a Value) -> Self {
+    fn new(spec: &'a OpenAPI, raw: &'a Value, schema_examples: &'a SchemaExamples) -> Self {
         let reads_allowed = resolve::reads_allowed(resolve::count_values(raw));
         Self {
             spec,
             raw,
+            schema_examples,
             sink: Sink::default(),
             types: Vec::new(),
             type_names: Namespace::for_types(),
@@ -194,6 +203,7 @@ impl<'a> Lowerer<'a> {
                     (TypeKind::Alias(self.lower_ref(reference, &at)), Docs::default())
                 }
                 SchemaRef::Item(schema) => {
+                    schema::warn_not(self, schema, &at);
                     let example = schema.schema_data.example.as_ref();
                     example::schema(self, example, &at, &Ty::Named(id), &type_name);
                     (schema::lower_named(self, schema, &at, &type_name), docs::schema(&schema.schema_data))

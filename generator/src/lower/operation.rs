@@ -447,10 +447,14 @@ fn single_allowed_value(
     schema: &ReferenceOr<openapiv3::Schema>,
     at: &Pointer,
 ) -> Option<String> {
-    let schema = match schema {
+    let mut schema = match schema {
         ReferenceOr::Item(schema) => std::borrow::Cow::Borrowed(schema),
         ReferenceOr::Reference { reference } => cx.resolve(reference, at)?.schema,
     };
+    // A `$ref` with a description beside it.
+    if let Some(reference) = super::schema::single_ref(&schema).map(str::to_owned) {
+        schema = cx.resolve(&reference, at)?.schema;
+    }
     match &schema.schema_kind {
         openapiv3::SchemaKind::Type(openapiv3::Type::String(s)) => match s.enumeration.as_slice() {
             [Some(value)] => Some(value.clone()),

@@ -16,6 +16,12 @@
 //!   nullable is `Option<T>` too, left out of the JSON when `None`; one that is
 //!   both absent-able and nullable is still one `Option`, never `Option<Option<T>>`.
 //!   A `readOnly` or `writeOnly` property is never required: one side omits it.
+//!   A nullable component that names a primitive, list or map is an alias of
+//!   its `Option` (`pub type Nickname = Option<String>;`).
+//! - `allOf: [{$ref}]` with only words beside it (a description, `nullable`),
+//!   the form OpenAPI 3.1's `$ref` with keywords beside it is read as, is the
+//!   referenced type, documented and wrapped as those words say.
+//! - `not` has no Rust form: a warning, and the type follows the other keywords.
 //! - Inline schemas that need a name are named by position: the owning type's
 //!   name plus the property (`CreateDto` + `status` → `CreateDtoStatus`), `Item`
 //!   for array items, `Value` for map values.
@@ -38,11 +44,43 @@ pub(crate) fn lower_ty(cx: &mut Lowerer<'_>, schema: SchemaRef<'_>, at: &Pointer
     match schema {
         SchemaRef::Ref(reference) => cx.lower_ref(reference, at),
         SchemaRef::Item(schema) => cx.nested(at, |cx| {
+            warn_not(cx, schema, at);
             let ty = lower_inline(cx, schema, at, hint);
             let ty = nullable(ty, schema.schema_data.nullable);
             example::schema(cx, schema.schema_data.example.as_ref(), at, &ty, hint);
             ty
         }),
+    }
+}
+
+/// `not` has no Rust form: a warning wherever a schema has one, since the
+/// type then follows the schema's other keywords (any value, when it has
+/// none). Called once per schema lowered: inline, or as a component.
+pub(crate) fn warn_not(cx: &mut Lowerer<'_>, schema: &Schema, at: &Pointer) {
+    let alone = matches!(schema.schema_kind, SchemaKind::Not { .. });
+    if alone || matches!(&schema.schema_kind, SchemaKind::Any(any) if any.not.is_some()) {
+        let then = if alone {
+            "any JSON value is accepted here"
+        } else {
+            "the type follows the schema's other keywords"
+        };
+        cx.sink.warning(&at.join("not"), format!("`not` has no Rust form: {then}"));
+    }
+}
+
+/// The reference of a schema that is a `$ref` with only words beside it
+/// (`allOf: [{$ref}]` and a description, or `nullable`): lowered as the
+/// referenced type itself (see [`lower_all_of`]).
+pub(crate) fn single_ref(schema: &Schema) -> Option<&str> {
+    let all_of = match &schema.schema_kind {
+        SchemaKind::AllOf { all_of } => all_of,
+        // As `shape` reads it: `oneOf` and `anyOf` come first.
+        SchemaKind::Any(any) if any.one_of.is_empty() && any.any_of.is_empty() => &any.all_of,
+        _ => return None,
+    };
+    match all_of.as_slice() {
+        [ReferenceOr::Reference { reference }] => Some(reference),
+        _ => None,
     }
 }
 
@@ -66,7 +104,10 @@ pub(crate) fn lower_named(cx: &mut Lowerer<'_>, schema: &Schema, at: &Pointer, n
         Shape::Enum(values) => TypeKind::Enum(lower_enum(cx, at, &values)),
         Shape::Union(members) => union::lower_named(cx, &members, at, name),
         Shape::AllOf(members) => lower_all_of(cx, &members, at, name),
-        Shape::Plain => TypeKind::Alias(lower_plain(cx, schema, at, name)),
+        // A name for a primitive, list or map can stand for its `Option` too.
+        Shape::Plain => {
+            TypeKind::Alias(nullable(lower_plain(cx, schema, at, name), schema.schema_data.nullable))
+        }
     }
 }
 
@@ -170,11 +211,13 @@ fn lower_inline(cx: &mut Lowerer<'_>, schema: &Schema, at: &Pointer, hint: &str)
             return lower_ty(cx, *only, &at.join("allOf").join(i), hint);
         }
     }
+    // A union's null member makes it optional where it is used (rule 1 of `union`).
+    let null_member = matches!(&shape, Shape::Union(members) if union::has_null_member(members));
     let id = cx.new_type(hint, at.clone(), docs::schema(&schema.schema_data));
     let name = cx.type_name(id).to_owned();
     let kind = lower_named(cx, schema, at, &name);
     cx.define(id, kind, Docs::default());
-    Ty::Named(id)
+    nullable(Ty::Named(id), null_member)
 }
 
 /// Primitives, arrays, maps and free-form values: types with no item of their own.
@@ -202,10 +245,8 @@ fn lower_plain(cx: &mut Lowerer<'_>, schema: &Schema, at: &Pointer, hint: &str) 
             _ if any.items.is_some() => lower_array(cx, any.items.as_ref().map(SchemaRef::from), at, hint),
             _ => Ty::Any,
         },
-        SchemaKind::Not { .. } => {
-            cx.sink.warning(at, "`not` cannot be expressed as a Rust type; any JSON value is accepted here");
-            Ty::Any
-        }
+        // With a warning from `warn_not`.
+        SchemaKind::Not { .. } => Ty::Any,
         // Handled by `shape`; reached only when a named schema is asked for its plain type.
         SchemaKind::OneOf { .. } | SchemaKind::AnyOf { .. } | SchemaKind::AllOf { .. } => Ty::Any,
     }

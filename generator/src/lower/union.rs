@@ -2,7 +2,9 @@
 //! cannot validate "exactly one", and the server does. The rules, tried in order:
 //!
 //! 1. **Null members drop out.** A member that only says `nullable: true` (or
-//!    `type: "null"`) makes the result `Option<T>` and is removed.
+//!    `type: "null"`, as OpenAPI 3.1 writes it) makes the result `Option<T>`
+//!    and is removed; with several members left, `Option` of the enum where
+//!    the union is written inline (a union component is its enum alone).
 //! 2. **One member is that member.** No member left is any JSON value; a single
 //!    member is its own type, with no wrapper enum.
 //! 3. **Objects that differ in one property become one struct.** When every
@@ -21,7 +23,8 @@
 //!    any string, its unlisted values in `Other`, so it swallows a `String`
 //!    member after it: the value is kept either way.)
 //!
-//! Variant names: when all members are `$ref`s to components, their names with
+//! Variant names: when all members are `$ref`s to components (a `$ref` with
+//! only a description beside it counts as one), their names with
 //! the words they share stripped (`customFieldsInputStringSchema`,
 //! `…ArraySchema` → `String`, `Array`); otherwise the component name, or the JSON
 //! kind of an inline member (`String`, `Integer`, `Number`, `Boolean`, `Object`,
@@ -78,12 +81,16 @@ pub(crate) fn lower_named(
         let member_at = at.join(keyword).join(i);
         let found = match member {
             SchemaRef::Ref(reference) => cx.resolve(reference, &member_at),
-            SchemaRef::Item(schema) => Some(Resolved {
-                schema: std::borrow::Cow::Borrowed(*schema),
-                at: member_at,
-                component: None,
-                via: Vec::new(),
-            }),
+            SchemaRef::Item(schema) => match schema::single_ref(schema) {
+                // A `$ref` with a description beside it is still that component.
+                Some(reference) => cx.resolve(reference, &member_at.join("allOf").join(0)),
+                None => Some(Resolved {
+                    schema: std::borrow::Cow::Borrowed(*schema),
+                    at: member_at,
+                    component: None,
+                    via: Vec::new(),
+                }),
+            },
         };
         match found {
             Some(found) => resolved.push(found),
@@ -124,6 +131,11 @@ fn is_null(member: &SchemaRef<'_>) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether a member is the null of rule 1.
+pub(crate) fn has_null_member(members: &[Member<'_>]) -> bool {
+    members.iter().any(|(member, _, _)| is_null(member))
 }
 
 fn drop_nulls<'m, 's>(members: &'m [Member<'s>]) -> (Vec<Member<'s>>, bool) {
