@@ -21,7 +21,7 @@ pub struct BadRequestDto {
         rename = "statusCode",
         default,
         skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::json::option_whole_number"
+        serialize_with = "crate::json::whole_number"
     )]
     pub status_code: Option<f64>,
     /// Example: `Bad Request`
@@ -90,7 +90,7 @@ pub struct CreateDto {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::json::option_whole_number"
+        serialize_with = "crate::json::whole_number"
     )]
     pub monetary_value: Option<f64>,
     /// Example: `082goXVW3lIExEQPOnd3`
@@ -517,7 +517,7 @@ pub struct SearchOpportunitiesResponseSchema {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::json::option_whole_number"
+        serialize_with = "crate::json::whole_number"
     )]
     pub monetary_value: Option<f64>,
     /// Example: `VDm7RPYC2GLUvdpKmBfC`
@@ -603,7 +603,7 @@ pub struct UnauthorizedDto {
         rename = "statusCode",
         default,
         skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::json::option_whole_number"
+        serialize_with = "crate::json::whole_number"
     )]
     pub status_code: Option<f64>,
     /// Example: `Invalid token: access token is invalid`
@@ -621,7 +621,7 @@ pub struct UnprocessableDto {
         rename = "statusCode",
         default,
         skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::json::option_whole_number"
+        serialize_with = "crate::json::whole_number"
     )]
     pub status_code: Option<f64>,
     /// Example: `["Unprocessable Entity"]`
@@ -652,7 +652,7 @@ pub struct UpdateOpportunityDto {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::json::option_whole_number"
+        serialize_with = "crate::json::whole_number"
     )]
     pub monetary_value: Option<f64>,
     /// Example: `082goXVW3lIExEQPOnd3`
@@ -712,7 +712,7 @@ pub struct UpsertOpportunityDto {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::json::option_whole_number"
+        serialize_with = "crate::json::whole_number"
     )]
     pub monetary_value: Option<f64>,
     /// Example: `082goXVW3lIExEQPOnd3`

@@ -23,6 +23,13 @@ pub use load::{MAX_NESTING, MAX_SPEC_BYTES, MAX_VALUES, MIN_VALUES};
 pub use lower::MAX_SCHEMA_NESTING;
 pub use names::is_valid_crate_name;
 
+/// The file of the client runtime (`generator/runtime/`) that a generated
+/// file is a copy of, if it is one (`client.rs` for `src/client.rs`); for
+/// tests and reviews, which read the runtime at its source.
+pub fn runtime_source(file: &File) -> Option<&'static str> {
+    emit::runtime::source_of(&file.contents)
+}
+
 /// What the caller decides about the crate being generated.
 #[derive(Debug, Clone)]
 pub struct Settings {

@@ -15,22 +15,20 @@ pub(crate) fn emit_operations<'a>(
     features: ir::Features,
 ) -> impl Iterator<Item = Piece<'a>> {
     let head = move || {
-        let scheme_import = (!api.security_schemes.is_empty()).then(|| {
+        let scheme_import = features.auth.then(|| {
             quote!(
-                use crate::auth::Scheme;
+                use crate::credentials::Scheme;
             )
         });
-        let client_import = quote!(
-            #scheme_import
-            use crate::client::{Call, Client};
-            use crate::response::{Error, ResponseValue};
-        );
         let used = used_types(api);
         let types_import = (!used.is_empty()).then(|| quote!(use crate::types::{#(#used),*};));
         Piece::Items(quote! {
             //! The operations: per operation, the method that calls it, and the
             //! request builder and answer decoder that method is made of.
-            #client_import
+            use crate::api::Error;
+            use crate::client::{Call, Client};
+            #scheme_import
+            use crate::response::ResponseValue;
             #types_import
         })
     };
@@ -46,111 +44,7 @@ pub(crate) fn emit_operations<'a>(
         .operations
         .iter()
         .filter_map(move |op| Some(Piece::Items(pager(api, op, op.pagination.as_ref()?))));
-    let helpers = std::iter::once_with(move || Piece::Items(url_helpers(features)));
-    std::iter::once_with(head).chain(std::iter::once(client)).chain(decoders).chain(pagers).chain(helpers)
-}
-
-/// The helpers of URLs and form bodies that the crate calls.
-fn url_helpers(features: ir::Features) -> TokenStream {
-    let encode = features.encode.then(|| {
-        quote! {
-            /// Percent-encodes everything but RFC 3986's unreserved characters, so a
-            /// value can never change the path or query it is put in.
-            pub(crate) fn encode(value: &str, out: &mut String) {
-                for byte in value.bytes() {
-                    if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
-                        out.push(char::from(byte));
-                    } else {
-                        out.push('%');
-                        out.push(char::from(HEX[usize::from(byte >> 4)]));
-                        out.push(char::from(HEX[usize::from(byte & 0xF)]));
-                    }
-                }
-            }
-
-            const HEX: &[u8; 16] = b"0123456789ABCDEF";
-        }
-    });
-    let push_query = features.push_query.then(|| {
-        quote! {
-            /// Appends `name=value` to the URL's query, both percent-encoded.
-            fn push_query(url: &mut String, name: &str, value: &str) {
-                url.push(if url.contains('?') { '&' } else { '?' });
-                encode(name, url);
-                url.push('=');
-                encode(value, url);
-            }
-        }
-    });
-    let form = features.form_urlencoded.then(|| {
-        quote! {
-            /// `application/x-www-form-urlencoded`: each field of the object as
-            /// `name=value`, lists as one pair per item, nested objects as JSON.
-            fn form_urlencoded<T: serde::Serialize>(body: &T) -> Result<Vec<u8>, serde_json::Error> {
-                let mut out = String::new();
-                for (name, value) in form_fields(body)? {
-                    if !out.is_empty() {
-                        out.push('&');
-                    }
-                    encode(&name, &mut out);
-                    out.push('=');
-                    encode(&value, &mut out);
-                }
-                Ok(out.into_bytes())
-            }
-        }
-    });
-    let multipart = features.multipart.then(|| {
-        quote! {
-            /// `multipart/form-data`: each field of the object as a part, lists as
-            /// one part per item, nested objects as JSON. Returns the boundary too.
-            fn multipart<T: serde::Serialize>(body: &T) -> Result<(String, Vec<u8>), serde_json::Error> {
-                let fields = form_fields(body)?;
-                // A boundary found in no value, so no value can end its part early.
-                let mut boundary = String::from("----generated-boundary");
-                while fields.iter().any(|(name, value)| name.contains(&boundary) || value.contains(&boundary)) {
-                    boundary.push('x');
-                }
-                let mut out = Vec::new();
-                for (name, value) in &fields {
-                    // A name cannot break out of its quotes or its header line.
-                    let name = name.replace('"', "%22").replace('\r', "%0D").replace('\n', "%0A");
-                    out.extend_from_slice(format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n").as_bytes());
-                    out.extend_from_slice(value.as_bytes());
-                    out.extend_from_slice(b"\r\n");
-                }
-                out.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
-                Ok((boundary, out))
-            }
-        }
-    });
-    let form_fields = features.form_fields.then(|| {
-        quote! {
-            /// The object's fields as text pairs, in order; `null`s left out.
-            fn form_fields<T: serde::Serialize>(body: &T) -> Result<Vec<(String, String)>, serde_json::Error> {
-                use serde::ser::Error as _;
-                let serde_json::Value::Object(fields) = serde_json::to_value(body)? else {
-                    return Err(serde_json::Error::custom("a form body must be an object"));
-                };
-                let text = |value: serde_json::Value| match value {
-                    serde_json::Value::String(text) => text,
-                    other => other.to_string(),
-                };
-                let mut out = Vec::new();
-                for (name, value) in fields {
-                    match value {
-                        serde_json::Value::Null => {}
-                        serde_json::Value::Array(items) => {
-                            out.extend(items.into_iter().map(|item| (name.clone(), text(item))));
-                        }
-                        other => out.push((name, text(other))),
-                    }
-                }
-                Ok(out)
-            }
-        }
-    });
-    quote!(#encode #push_query #form #multipart #form_fields)
+    std::iter::once_with(head).chain(std::iter::once(client)).chain(decoders).chain(pagers)
 }
 
 /// The schema types the operations name directly, sorted, for one `use`.
@@ -256,8 +150,8 @@ fn write_param(api: &ir::Api, param: &ir::Param) -> TokenStream {
     };
     let value = quote!(#name);
     let put = |text: TokenStream| match param.location {
-        ParamLocation::Path => quote!(encode(#text, &mut url);),
-        ParamLocation::Query => quote!(push_query(&mut url, #wire, #text);),
+        ParamLocation::Path => quote!(crate::encode::encode(#text, &mut url);),
+        ParamLocation::Query => quote!(crate::query::push_query(&mut url, #wire, #text);),
         ParamLocation::Header => quote!(builder = builder.header(#wire, #text);),
         ParamLocation::Cookie => quote! {
             builder = builder.header(http::header::COOKIE, format!("{}={}", #wire, #text));
@@ -301,18 +195,18 @@ fn write_param(api: &ir::Api, param: &ir::Param) -> TokenStream {
                 // The name is an argument, not part of the format string, so
                 // braces in it stay text.
                 (Style::DeepObject, _) => quote! {
-                    for (key, value) in form_fields(#value).map_err(Error::Encode)? {
-                        push_query(&mut url, &format!("{}[{key}]", #wire), &value);
+                    for (key, value) in crate::form_fields::form_fields(#value).map_err(Error::Encode)? {
+                        crate::query::push_query(&mut url, &format!("{}[{key}]", #wire), &value);
                     }
                 },
                 (_, true) => quote! {
-                    for (key, value) in form_fields(#value).map_err(Error::Encode)? {
-                        push_query(&mut url, &key, &value);
+                    for (key, value) in crate::form_fields::form_fields(#value).map_err(Error::Encode)? {
+                        crate::query::push_query(&mut url, &key, &value);
                     }
                 },
                 (_, false) => {
                     let text = quote! {
-                        &form_fields(#value).map_err(Error::Encode)?.into_iter().flat_map(|(k, v)| [k, v]).collect::<Vec<_>>().join(",")
+                        &crate::form_fields::form_fields(#value).map_err(Error::Encode)?.into_iter().flat_map(|(k, v)| [k, v]).collect::<Vec<_>>().join(",")
                     };
                     put(text)
                 }
@@ -361,22 +255,19 @@ fn send_method(api: &ir::Api, crate_ident: &str, op: &ir::Operation) -> TokenStr
     let (params, names) = arguments(api, op);
     let operation = &op.id;
     let path = &op.path;
-    let security = (!api.security_schemes.is_empty()).then(|| {
-        let alternatives = op.security.iter().map(|requirement| {
-            let schemes = requirement
-                .0
-                .iter()
-                .filter_map(|&i| api.security_schemes.get(i))
-                .map(|scheme| ident(&scheme.variant));
-            quote!(&[#(Scheme::#schemes),*])
-        });
-        quote!(security: &[#(#alternatives),*],)
+    let alternatives = op.security.iter().map(|requirement| {
+        let schemes = requirement
+            .0
+            .iter()
+            .filter_map(|&i| api.security_schemes.get(i))
+            .map(|scheme| ident(&scheme.variant));
+        quote!(&[#(Scheme::#schemes),*])
     });
     quote! {
         #docs
         pub async fn #name(&self, #(#params,)*) -> Result<ResponseValue<#success>, Error<#error>> {
             let request = self.#request(#(#names),*)?;
-            let call = Call { operation: #operation, path: #path, #security };
+            let call = Call { operation: #operation, path: #path, security: &[#(#alternatives),*] };
             #response(self.send(call, request).await?)
         }
     }
@@ -663,10 +554,12 @@ fn request_method(api: &ir::Api, op: &ir::Operation) -> TokenStream {
             // Statements that leave the bytes in `body` and the header's value in `content_type`.
             let encode = match body.encoding {
                 Encoding::Json => quote!(let body = serde_json::to_vec(body).map_err(Error::Encode)?;),
-                Encoding::Form => quote!(let body = form_urlencoded(body).map_err(Error::Encode)?;),
+                Encoding::Form => {
+                    quote!(let body = crate::form::form_urlencoded(body).map_err(Error::Encode)?;)
+                }
                 // The boundary is chosen per body, so the header is written with it.
                 Encoding::Multipart => quote! {
-                    let (boundary, body) = multipart(body).map_err(Error::Encode)?;
+                    let (boundary, body) = crate::multipart::multipart(body).map_err(Error::Encode)?;
                     let content_type = format!("multipart/form-data; boundary={boundary}");
                 },
                 Encoding::Text => quote!(let body = body.as_bytes().to_vec();),

@@ -62,14 +62,9 @@ fn emit_struct(api: &ir::Api, name: &proc_macro2::Ident, s: &ir::Struct) -> Toke
         if field.optional {
             serde_args.push(quote!(default, skip_serializing_if = "Option::is_none"));
         }
-        match field.serialize_with {
-            Some(SerializeWith::WholeNumber) => {
-                serde_args.push(quote!(serialize_with = "crate::json::whole_number"))
-            }
-            Some(SerializeWith::OptionWholeNumber) => {
-                serde_args.push(quote!(serialize_with = "crate::json::option_whole_number"));
-            }
-            None => {}
+        // One generic helper writes both `f64` and `Option<f64>`.
+        if let Some(SerializeWith::WholeNumber | SerializeWith::OptionWholeNumber) = field.serialize_with {
+            serde_args.push(quote!(serialize_with = "crate::json::whole_number"));
         }
         let attr = (!serde_args.is_empty()).then(|| quote!(#[serde(#(#serde_args),*)]));
         concat([docs, quote! { #attr pub #field_name: #field_ty, }])

@@ -42,7 +42,7 @@ const MAX_ARGUMENTS: usize = 6;
 
 /// Methods of the generated `Client` (its own, private ones too, and those of
 /// the traits it implements) that an operation must not be named after.
-const CLIENT_METHODS: &[&str] = &[
+pub(crate) const CLIENT_METHODS: &[&str] = &[
     "attempts",
     "base_url",
     "builder",

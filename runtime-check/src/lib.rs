@@ -1,0 +1,64 @@
+//! The client runtime (`generator/runtime/*.rs`) compiled, linted and
+//! tested as the generator copies it into a crate, so that rust-analyzer,
+//! rustfmt and clippy see it while it is edited.
+//!
+//! This crate is a client with every runtime module a crate can get, each
+//! included from its source; `tests/bare.rs` is one with the fewest (no
+//! security schemes, no rate-limit headers, no helpers), which gets the
+//! alternatives `unsecured.rs` and `no_rate_limit.rs`. Between them every
+//! runtime file is built. The modules the generator emits per API (`api`,
+//! `credentials`, `operations`, `types`) are stand-ins here: what it emits
+//! for a small spec that uses every runtime module, kept by hand.
+//!
+//! Dead code fails the build as it does in a generated crate, so a runtime
+//! item that no configuration uses is found here first.
+
+#[path = "../../generator/runtime/auth.rs"]
+mod auth;
+#[path = "../../generator/runtime/basic.rs"]
+mod basic;
+#[path = "../../generator/runtime/client.rs"]
+mod client;
+#[path = "../../generator/runtime/cookie.rs"]
+mod cookie;
+#[path = "../../generator/runtime/encode.rs"]
+mod encode;
+#[path = "../../generator/runtime/form.rs"]
+mod form;
+#[path = "../../generator/runtime/form_fields.rs"]
+mod form_fields;
+#[path = "../../generator/runtime/json.rs"]
+mod json;
+#[path = "../../generator/runtime/multipart.rs"]
+mod multipart;
+#[path = "../../generator/runtime/oauth.rs"]
+mod oauth;
+#[path = "../../generator/runtime/query.rs"]
+mod query;
+#[path = "../../generator/runtime/rate_limit.rs"]
+mod rate_limit;
+#[path = "../../generator/runtime/response.rs"]
+mod response;
+#[path = "../../generator/runtime/retry.rs"]
+mod retry;
+#[path = "../../generator/runtime/sensitive.rs"]
+mod sensitive;
+#[path = "../../generator/runtime/token.rs"]
+mod token;
+
+mod api;
+mod credentials;
+mod operations;
+pub mod types;
+
+#[cfg(test)]
+mod tests;
+
+pub use api::{BASE_URL, Error, RateLimit};
+pub use auth::{AuthError, AuthFuture, Secret};
+pub use client::{Client, ClientBuilder, USER_AGENT};
+pub use oauth::{MemoryTokenStore, OAuthClient, RefreshingToken, Token, TokenStore};
+pub use operations::*;
+pub use response::ResponseValue;
+pub use retry::Retry;
+pub use token::{StaticToken, TokenSource};

@@ -1,0 +1,105 @@
+//! What the spec decides about the client: its server, the errors a
+//! call ends in, the rate limits it reports, and the headers that
+//! carry credentials.
+
+use std::fmt;
+
+use crate::client::{Client, ClientBuilder};
+
+use crate::response::ResponseValue;
+
+impl Client {
+    /// A client for `base_url`, with the default settings.
+    pub fn new(base_url: impl Into<String>) -> Self {
+        Self::builder(base_url).build()
+    }
+
+    /// Settings for a client of `base_url`: credentials, another
+    /// server, a timeout, a user agent, a retry policy, an existing
+    /// `reqwest::Client`.
+    pub fn builder(base_url: impl Into<String>) -> ClientBuilder {
+        ClientBuilder::with_base_url(base_url.into())
+    }
+}
+
+/// Header names whose values are credentials, never logged.
+pub(crate) const SECRET_HEADERS: &[&str] = &["authorization", "proxy-authorization", "cookie", "set-cookie"];
+
+/// Why a call failed. `E` is the operation's documented error answers.
+///
+/// Every variant that comes from an answer keeps its status and headers;
+/// none holds the credentials the request was sent with.
+#[derive(Debug)]
+pub enum Error<E> {
+    /// The server answered with a status the operation documents as an error.
+    Api(Box<ResponseValue<E>>),
+    /// The server answered with a status the spec does not document; the body is kept as sent.
+    UnexpectedStatus(Box<ResponseValue<bytes::Bytes>>),
+    /// The answer's body is not what the spec says it is; the body is kept as sent.
+    Decode { response: Box<ResponseValue<bytes::Bytes>>, source: serde_json::Error },
+    /// An argument could not be written as JSON.
+    Encode(serde_json::Error),
+    /// An argument made an invalid HTTP request (a header value with a newline).
+    Request(http::Error),
+    /// The request could not be sent or the answer not read (connection refused, reset, TLS).
+    Transport(reqwest::Error),
+    /// No answer came within the client's timeout.
+    Timeout(reqwest::Error),
+}
+
+impl<E> Error<E> {
+    /// The status of the answer, when there was one.
+    pub fn status(&self) -> Option<http::StatusCode> {
+        self.answer().map(|(status, _)| status)
+    }
+
+    /// The headers of the answer, when there was one.
+    pub fn headers(&self) -> Option<&http::HeaderMap> {
+        self.answer().map(|(_, headers)| headers)
+    }
+
+    /// Status and headers of the answer, when there was one.
+    fn answer(&self) -> Option<(http::StatusCode, &http::HeaderMap)> {
+        match self {
+            Self::Api(response) => Some((response.status(), response.headers())),
+            Self::UnexpectedStatus(response) | Self::Decode { response, .. } => {
+                Some((response.status(), response.headers()))
+            }
+            Self::Encode(_) | Self::Request(_) | Self::Transport(_) | Self::Timeout(_) => None,
+        }
+    }
+}
+
+impl<E> fmt::Display for Error<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Api(response) => write!(f, "the server answered {}", response.status()),
+            Self::UnexpectedStatus(response) => {
+                write!(
+                    f,
+                    "the server answered {}, which the API does not document ({} bytes)",
+                    response.status(),
+                    response.body().len()
+                )
+            }
+            Self::Decode { response, source } => {
+                write!(f, "the {} answer does not decode: {source}", response.status())
+            }
+            Self::Encode(source) => write!(f, "cannot encode the request: {source}"),
+            Self::Request(source) => write!(f, "cannot build the request: {source}"),
+            Self::Transport(source) => write!(f, "cannot reach the server: {source}"),
+            Self::Timeout(_) => f.write_str("the server did not answer in time"),
+        }
+    }
+}
+
+impl<E: fmt::Debug> std::error::Error for Error<E> {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Self::Decode { source, .. } | Self::Encode(source) => Some(source),
+            Self::Request(source) => Some(source),
+            Self::Transport(source) | Self::Timeout(source) => Some(source),
+            Self::Api(_) | Self::UnexpectedStatus(_) => None,
+        }
+    }
+}
