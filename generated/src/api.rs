@@ -20,7 +20,7 @@ impl Client {
         Self::builder().build()
     }
 
-    /// Settings for a client: credentials, another server, a timeout,
+    /// Settings for a client: credentials, another server, timeouts,
     /// a user agent, a retry policy, an existing `reqwest::Client`.
     pub fn builder() -> ClientBuilder {
         ClientBuilder::with_base_url(BASE_URL.to_owned())
@@ -53,13 +53,17 @@ pub enum Error<E> {
     UnexpectedStatus(Box<ResponseValue<bytes::Bytes>>),
     /// The answer's body is not what the spec says it is; the body is kept as sent.
     Decode { response: Box<ResponseValue<bytes::Bytes>>, source: serde_json::Error },
+    /// The answer's body is longer than the client's limit, `limit` bytes
+    /// ([`ClientBuilder::body_limit`]); no more of it was read.
+    BodyTooLarge { limit: u64, status: http::StatusCode, headers: Box<http::HeaderMap> },
     /// An argument could not be written as JSON.
     Encode(serde_json::Error),
     /// An argument made an invalid HTTP request (a header value with a newline).
     Request(http::Error),
     /// The request could not be sent or the answer not read (connection refused, reset, TLS).
     Transport(reqwest::Error),
-    /// No answer came within the client's timeout.
+    /// No answer came in time: no connection within the connect timeout, no
+    /// whole answer within an attempt's, or the call's time ran out.
     Timeout(reqwest::Error),
     /// The request could not be given its credentials (none set, or a
     /// token that could not be had or renewed).
@@ -89,6 +93,7 @@ impl<E> Error<E> {
             | Self::RateLimited { response, .. } => {
                 Some((response.status(), response.headers()))
             }
+            Self::BodyTooLarge { status, headers, .. } => Some((*status, headers)),
             Self::Encode(_)
             | Self::Request(_)
             | Self::Transport(_)
@@ -112,6 +117,11 @@ impl<E> fmt::Display for Error<E> {
             Self::Decode { response, source } => {
                 write!(f, "the {} answer does not decode: {source}", response.status())
             }
+            Self::BodyTooLarge { limit, status, .. } => {
+                write!(
+                    f, "the {status} answer's body is over the limit of {limit} bytes"
+                )
+            }
             Self::Encode(source) => write!(f, "cannot encode the request: {source}"),
             Self::Request(source) => write!(f, "cannot build the request: {source}"),
             Self::Transport(source) => write!(f, "cannot reach the server: {source}"),
@@ -131,7 +141,10 @@ impl<E: fmt::Debug> std::error::Error for Error<E> {
             Self::Request(source) => Some(source),
             Self::Transport(source) | Self::Timeout(source) => Some(source),
             Self::Auth(source) => Some(source),
-            Self::Api(_) | Self::UnexpectedStatus(_) | Self::RateLimited { .. } => None,
+            Self::Api(_)
+            | Self::UnexpectedStatus(_)
+            | Self::BodyTooLarge { .. }
+            | Self::RateLimited { .. } => None,
         }
     }
 }

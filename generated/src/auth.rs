@@ -68,6 +68,8 @@ pub enum AuthError {
     Refused { status: http::StatusCode, error: Option<String>, description: Option<String> },
     /// The token endpoint's answer is no token; where it stops making sense.
     Decode { line: usize, column: usize },
+    /// The token endpoint's answer is longer than any token, `limit` bytes.
+    BodyTooLarge { limit: u64 },
     /// The token endpoint could not be reached.
     Transport(reqwest::Error),
     /// The token store failed.
@@ -97,6 +99,7 @@ impl fmt::Display for AuthError {
             Self::Decode { line, column } => {
                 write!(f, "the token endpoint's answer is no token (line {line}, column {column})")
             }
+            Self::BodyTooLarge { limit } => write!(f, "the token endpoint's answer is over {limit} bytes"),
             Self::Transport(source) => write!(f, "cannot reach the token endpoint: {source}"),
             Self::Store(source) => write!(f, "the token store failed: {source}"),
             Self::InvalidHeader => f.write_str("a credential cannot go in a header"),

@@ -4,7 +4,12 @@
 use std::fmt;
 
 use crate::auth::{AuthError, AuthFuture, Secret};
+use crate::client::{BodyError, ClientBuilder, read_body};
 use crate::token::TokenSource;
+
+/// The largest token answer read. Tokens are a few kilobytes at most, an
+/// OpenID Connect `id_token` included.
+const TOKEN_BODY_LIMIT: u64 = 1024 * 1024;
 
 /// An access token and what came with it.
 #[derive(Debug, Clone)]
@@ -85,6 +90,10 @@ impl TokenStore for MemoryTokenStore {
 
 /// An app registered with the API's OAuth 2.0 server: its id and secret,
 /// and the server's endpoints.
+///
+/// Token requests have the limits of a [`Client`](crate::Client) by default
+/// (a connection open within 10 s, an answer within 30 s) and a token
+/// answer over 1 MiB is refused; [`OAuthClient::http_client`] sets others.
 #[derive(Debug, Clone)]
 pub struct OAuthClient {
     client_id: String,
@@ -108,6 +117,13 @@ impl OAuthClient {
         token_url: impl Into<String>,
     ) -> Self {
         let token_url = token_url.into();
+        // What makes this fail (no TLS backend) makes `reqwest::Client::new`
+        // panic with the reason, as building a client without settings always has.
+        let http = reqwest::Client::builder()
+            .connect_timeout(ClientBuilder::CONNECT_TIMEOUT)
+            .timeout(ClientBuilder::TIMEOUT)
+            .build()
+            .unwrap_or_else(|_| reqwest::Client::new());
         Self {
             client_id: client_id.into(),
             client_secret: client_secret.into(),
@@ -117,7 +133,7 @@ impl OAuthClient {
             base_url: String::new(),
             secret_in_body: false,
             params: Vec::new(),
-            http: reqwest::Client::new(),
+            http,
         }
     }
 
@@ -167,7 +183,7 @@ impl OAuthClient {
     /// is `https://api.example.com/oauth/token`, `oauth/token` is
     /// `https://api.example.com/v2/oauth/token`. The constructors named
     /// after the spec's schemes start with the spec's server. A client sent
-    /// to another server with [`ClientBuilder::base_url`](crate::ClientBuilder::base_url) wants the same one
+    /// to another server with [`ClientBuilder::base_url`] wants the same one
     /// here.
     pub fn base_url(mut self, base_url: impl Into<String>) -> Self {
         self.base_url = base_url.into();
@@ -254,7 +270,10 @@ impl OAuthClient {
         tracing::debug!(url, grant_type, "requesting a token");
         let response = request.body(form_encode(&form)).send().await.map_err(AuthError::Transport)?;
         let status = response.status();
-        let body = response.bytes().await.map_err(AuthError::Transport)?;
+        let body = read_body(response, TOKEN_BODY_LIMIT).await.map_err(|error| match error {
+            BodyError::TooLarge => AuthError::BodyTooLarge { limit: TOKEN_BODY_LIMIT },
+            BodyError::Transport(error) => AuthError::Transport(error),
+        })?;
         if !status.is_success() {
             #[derive(serde::Deserialize)]
             struct Refusal {

@@ -1,3 +1,6 @@
+// Generated from runtime-check/full.yaml by the OpenAPI client generator. Do not edit:
+// change the spec and regenerate.
+
 //! What the spec decides about the client: its server, the errors a
 //! call ends in, the rate limits it reports, and the headers that
 //! carry credentials.
@@ -17,7 +20,7 @@ impl Client {
         Self::builder().build()
     }
 
-    /// Settings for a client: credentials, another server, a timeout,
+    /// Settings for a client: credentials, another server, timeouts,
     /// a user agent, a retry policy, an existing `reqwest::Client`.
     pub fn builder() -> ClientBuilder {
         ClientBuilder::with_base_url(BASE_URL.to_owned())
@@ -31,8 +34,13 @@ impl Default for Client {
 }
 
 /// Header names whose values are credentials, never logged.
-pub(crate) const SECRET_HEADERS: &[&str] =
-    &["authorization", "proxy-authorization", "cookie", "set-cookie", "x-key"];
+pub(crate) const SECRET_HEADERS: &[&str] = &[
+    "authorization",
+    "proxy-authorization",
+    "cookie",
+    "set-cookie",
+    "x-key",
+];
 
 /// Why a call failed. `E` is the operation's documented error answers.
 ///
@@ -46,13 +54,17 @@ pub enum Error<E> {
     UnexpectedStatus(Box<ResponseValue<bytes::Bytes>>),
     /// The answer's body is not what the spec says it is; the body is kept as sent.
     Decode { response: Box<ResponseValue<bytes::Bytes>>, source: serde_json::Error },
+    /// The answer's body is longer than the client's limit, `limit` bytes
+    /// ([`ClientBuilder::body_limit`]); no more of it was read.
+    BodyTooLarge { limit: u64, status: http::StatusCode, headers: Box<http::HeaderMap> },
     /// An argument could not be written as JSON.
     Encode(serde_json::Error),
     /// An argument made an invalid HTTP request (a header value with a newline).
     Request(http::Error),
     /// The request could not be sent or the answer not read (connection refused, reset, TLS).
     Transport(reqwest::Error),
-    /// No answer came within the client's timeout.
+    /// No answer came in time: no connection within the connect timeout, no
+    /// whole answer within an attempt's, or the call's time ran out.
     Timeout(reqwest::Error),
     /// The request could not be given its credentials (none set, or a
     /// token that could not be had or renewed).
@@ -79,10 +91,15 @@ impl<E> Error<E> {
             Self::Api(response) => Some((response.status(), response.headers())),
             Self::UnexpectedStatus(response)
             | Self::Decode { response, .. }
-            | Self::RateLimited { response, .. } => Some((response.status(), response.headers())),
-            Self::Encode(_) | Self::Request(_) | Self::Transport(_) | Self::Timeout(_) | Self::Auth(_) => {
-                None
+            | Self::RateLimited { response, .. } => {
+                Some((response.status(), response.headers()))
             }
+            Self::BodyTooLarge { status, headers, .. } => Some((*status, headers)),
+            Self::Encode(_)
+            | Self::Request(_)
+            | Self::Transport(_)
+            | Self::Timeout(_)
+            | Self::Auth(_) => None,
         }
     }
 }
@@ -95,12 +112,16 @@ impl<E> fmt::Display for Error<E> {
                 write!(
                     f,
                     "the server answered {}, which the API does not document ({} bytes)",
-                    response.status(),
-                    response.body().len()
+                    response.status(), response.body().len()
                 )
             }
             Self::Decode { response, source } => {
                 write!(f, "the {} answer does not decode: {source}", response.status())
+            }
+            Self::BodyTooLarge { limit, status, .. } => {
+                write!(
+                    f, "the {status} answer's body is over the limit of {limit} bytes"
+                )
             }
             Self::Encode(source) => write!(f, "cannot encode the request: {source}"),
             Self::Request(source) => write!(f, "cannot build the request: {source}"),
@@ -121,7 +142,10 @@ impl<E: fmt::Debug> std::error::Error for Error<E> {
             Self::Request(source) => Some(source),
             Self::Transport(source) | Self::Timeout(source) => Some(source),
             Self::Auth(source) => Some(source),
-            Self::Api(_) | Self::UnexpectedStatus(_) | Self::RateLimited { .. } => None,
+            Self::Api(_)
+            | Self::UnexpectedStatus(_)
+            | Self::BodyTooLarge { .. }
+            | Self::RateLimited { .. } => None,
         }
     }
 }
@@ -142,10 +166,16 @@ impl RateLimit {
     /// Reads the headers of any answer, from this client or another HTTP stack.
     pub fn from_headers(headers: &http::HeaderMap) -> Self {
         Self {
-            burst_remaining: crate::rate_limit::header_number(headers, "X-Burst-Remaining"),
+            burst_remaining: crate::rate_limit::header_number(
+                headers,
+                "X-Burst-Remaining",
+            ),
             interval: crate::rate_limit::header_number(headers, "X-Interval-Ms")
                 .map(std::time::Duration::from_millis),
-            daily_remaining: crate::rate_limit::header_number(headers, "X-Daily-Remaining"),
+            daily_remaining: crate::rate_limit::header_number(
+                headers,
+                "X-Daily-Remaining",
+            ),
         }
     }
 

@@ -1,3 +1,6 @@
+// Generated from runtime-check/full.yaml by the OpenAPI client generator. Do not edit:
+// change the spec and regenerate.
+
 //! The credentials of the API's security schemes: what a client holds
 //! for each, and where each puts them on a request.
 
@@ -37,7 +40,9 @@ impl fmt::Debug for Credentials {
     }
 }
 
-/// The API's security schemes, as operations name them.
+/// The API's security schemes, as operations name them: after the
+/// spec's, whatever those are.
+#[allow(clippy::enum_variant_names)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Scheme {
     /// `token`
@@ -88,8 +93,12 @@ impl Credentials {
         security: &[&[Scheme]],
         request: &mut reqwest::Request,
     ) -> Result<Sent, Error<E>> {
-        let chosen =
-            crate::auth::choose(security, |scheme| self.has(scheme), Scheme::name).map_err(Error::Auth)?;
+        let chosen = crate::auth::choose(
+                security,
+                |scheme| self.has(scheme),
+                Scheme::name,
+            )
+            .map_err(Error::Auth)?;
         let put = async {
             let mut sent = Sent::default();
             for scheme in chosen {
@@ -102,26 +111,37 @@ impl Credentials {
                     Scheme::Login => {
                         if let Some(source) = &self.login {
                             let (username, password) = source;
-                            request.headers_mut().insert(
-                                http::header::AUTHORIZATION,
-                                crate::basic::basic(username, password)?,
-                            );
+                            request
+                                .headers_mut()
+                                .insert(
+                                    http::header::AUTHORIZATION,
+                                    crate::basic::basic(username, password)?,
+                                );
                         }
                     }
                     Scheme::Key => {
                         if let Some(source) = &self.key {
-                            let value = crate::sensitive::sensitive(source.expose().to_owned())?;
+                            let value = crate::sensitive::sensitive(
+                                source.expose().to_owned(),
+                            )?;
                             request.headers_mut().insert("x-key", value);
                         }
                     }
                     Scheme::Session => {
                         if let Some(source) = &self.session {
-                            crate::cookie::add_cookie(request.headers_mut(), "session", source)?;
+                            crate::cookie::add_cookie(
+                                request.headers_mut(),
+                                "session",
+                                source,
+                            )?;
                         }
                     }
                     Scheme::QueryKey => {
                         if let Some(source) = &self.query_key {
-                            request.url_mut().query_pairs_mut().append_pair("key", source.expose());
+                            request
+                                .url_mut()
+                                .query_pairs_mut()
+                                .append_pair("key", source.expose());
                         }
                     }
                     Scheme::App => {
@@ -145,7 +165,11 @@ impl ClientBuilder {
     }
 
     /// Sends `Authorization: Basic` with this user name and password. For the operations whose security names `login`.
-    pub fn login(mut self, username: impl Into<String>, password: impl Into<Secret>) -> Self {
+    pub fn login(
+        mut self,
+        username: impl Into<String>,
+        password: impl Into<Secret>,
+    ) -> Self {
         self.credentials.login = Some((username.into(), password.into()));
         self
     }
@@ -178,6 +202,7 @@ impl ClientBuilder {
 impl OAuthClient {
     /// An app of the `app` scheme: tokens from `/oauth/token` on the API's server ([`OAuthClient::base_url`]).
     pub fn app(client_id: impl Into<String>, client_secret: impl Into<Secret>) -> Self {
-        Self::new(client_id, client_secret, "/oauth/token").base_url(crate::api::BASE_URL)
+        Self::new(client_id, client_secret, "/oauth/token")
+            .base_url(crate::api::BASE_URL)
     }
 }

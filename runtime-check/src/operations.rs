@@ -1,3 +1,6 @@
+// Generated from runtime-check/full.yaml by the OpenAPI client generator. Do not edit:
+// change the spec and regenerate.
+
 //! The operations: per operation, the method that calls it, and the
 //! request builder and answer decoder that method is made of.
 
@@ -46,8 +49,14 @@ impl Client {
             crate::query::push_query(&mut url, "tag", tag);
         }
         if let Some(filter) = filter {
-            for (key, value) in crate::form_fields::form_fields(filter).map_err(Error::Encode)? {
-                crate::query::push_query(&mut url, &format!("{}[{key}]", "filter"), &value);
+            for (key, value) in crate::form_fields::form_fields(filter)
+                .map_err(Error::Encode)?
+            {
+                crate::query::push_query(
+                    &mut url,
+                    &format!("{}[{key}]", "filter"),
+                    &value,
+                );
             }
         }
         let builder = http::Request::builder()
@@ -62,7 +71,10 @@ impl Client {
     /// Credentials: [`ClientBuilder::key`](crate::ClientBuilder::key) and [`ClientBuilder::session`](crate::ClientBuilder::session), or [`ClientBuilder::query_key`](crate::ClientBuilder::query_key).
     ///
     /// [`Client::post_form_request`] and [`post_form_response`](crate::post_form_response) are this call's two halves, for another HTTP stack.
-    pub async fn post_form(&self, body: &Filter) -> Result<ResponseValue<()>, Error<PostFormError>> {
+    pub async fn post_form(
+        &self,
+        body: &Filter,
+    ) -> Result<ResponseValue<()>, Error<PostFormError>> {
         let request = self.post_form_request(body)?;
         let call = Call {
             operation: "post-form",
@@ -73,7 +85,10 @@ impl Client {
     }
 
     /// Builds the request [`Client::post_form`] sends, without credentials and without sending it; [`post_form_response`](crate::post_form_response) decodes the answer.
-    pub fn post_form_request(&self, body: &Filter) -> Result<http::Request<Vec<u8>>, Error<PostFormError>> {
+    pub fn post_form_request(
+        &self,
+        body: &Filter,
+    ) -> Result<http::Request<Vec<u8>>, Error<PostFormError>> {
         let mut url = String::from(self.base_url());
         url.push_str("/forms");
         let builder = http::Request::builder()
@@ -92,14 +107,24 @@ impl Client {
     /// Credentials: [`ClientBuilder::app`](crate::ClientBuilder::app).
     ///
     /// [`Client::upload_request`] and [`upload_response`](crate::upload_response) are this call's two halves, for another HTTP stack.
-    pub async fn upload(&self, body: &Filter) -> Result<ResponseValue<()>, Error<UploadError>> {
+    pub async fn upload(
+        &self,
+        body: &Filter,
+    ) -> Result<ResponseValue<()>, Error<UploadError>> {
         let request = self.upload_request(body)?;
-        let call = Call { operation: "upload", path: "/uploads", security: &[&[Scheme::App]] };
+        let call = Call {
+            operation: "upload",
+            path: "/uploads",
+            security: &[&[Scheme::App]],
+        };
         upload_response(self.send(call, request).await?)
     }
 
     /// Builds the request [`Client::upload`] sends, without credentials and without sending it; [`upload_response`](crate::upload_response) decodes the answer.
-    pub fn upload_request(&self, body: &Filter) -> Result<http::Request<Vec<u8>>, Error<UploadError>> {
+    pub fn upload_request(
+        &self,
+        body: &Filter,
+    ) -> Result<http::Request<Vec<u8>>, Error<UploadError>> {
         let mut url = String::from(self.base_url());
         url.push_str("/uploads");
         let builder = http::Request::builder()
@@ -108,7 +133,10 @@ impl Client {
             .header(http::header::ACCEPT, "application/json");
         let (boundary, body) = crate::multipart::multipart(body).map_err(Error::Encode)?;
         let content_type = format!("multipart/form-data; boundary={boundary}");
-        builder.header(http::header::CONTENT_TYPE, content_type).body(body).map_err(Error::Request)
+        builder
+            .header(http::header::CONTENT_TYPE, content_type)
+            .body(body)
+            .map_err(Error::Request)
     }
 }
 

@@ -1,3 +1,6 @@
+// Generated from runtime-check/full.yaml by the OpenAPI client generator. Do not edit:
+// change the spec and regenerate.
+
 //! Request and response bodies, one type per schema.
 
 use serde::{Deserialize, Serialize};
@@ -14,6 +17,10 @@ pub struct Filter {
 pub struct Item {
     #[serde(serialize_with = "crate::json::whole_number")]
     pub price: f64,
-    #[serde(default, skip_serializing_if = "Option::is_none", serialize_with = "crate::json::whole_number")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::json::whole_number"
+    )]
     pub discount: Option<f64>,
 }

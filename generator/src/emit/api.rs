@@ -47,7 +47,7 @@ fn server(api: &ir::Api, features: ir::Features) -> TokenStream {
                     Self::builder().build()
                 }
 
-                /// Settings for a client: credentials, another server, a timeout,
+                /// Settings for a client: credentials, another server, timeouts,
                 /// a user agent, a retry policy, an existing `reqwest::Client`.
                 pub fn builder() -> ClientBuilder {
                     ClientBuilder::with_base_url(BASE_URL.to_owned())
@@ -69,7 +69,7 @@ fn server(api: &ir::Api, features: ir::Features) -> TokenStream {
                 }
 
                 /// Settings for a client of `base_url`: credentials, another
-                /// server, a timeout, a user agent, a retry policy, an existing
+                /// server, timeouts, a user agent, a retry policy, an existing
                 /// `reqwest::Client`.
                 pub fn builder(base_url: impl Into<String>) -> ClientBuilder {
                     ClientBuilder::with_base_url(base_url.into())
@@ -121,13 +121,17 @@ fn error(features: ir::Features) -> TokenStream {
             UnexpectedStatus(Box<ResponseValue<bytes::Bytes>>),
             /// The answer's body is not what the spec says it is; the body is kept as sent.
             Decode { response: Box<ResponseValue<bytes::Bytes>>, source: serde_json::Error },
+            /// The answer's body is longer than the client's limit, `limit` bytes
+            /// ([`ClientBuilder::body_limit`]); no more of it was read.
+            BodyTooLarge { limit: u64, status: http::StatusCode, headers: Box<http::HeaderMap> },
             /// An argument could not be written as JSON.
             Encode(serde_json::Error),
             /// An argument made an invalid HTTP request (a header value with a newline).
             Request(http::Error),
             /// The request could not be sent or the answer not read (connection refused, reset, TLS).
             Transport(reqwest::Error),
-            /// No answer came within the client's timeout.
+            /// No answer came in time: no connection within the connect timeout, no
+            /// whole answer within an attempt's, or the call's time ran out.
             Timeout(reqwest::Error),
             #auth_variant
             #limited_variant
@@ -151,6 +155,7 @@ fn error(features: ir::Features) -> TokenStream {
                     Self::UnexpectedStatus(response) | Self::Decode { response, .. } #limited_answer => {
                         Some((response.status(), response.headers()))
                     }
+                    Self::BodyTooLarge { status, headers, .. } => Some((*status, headers)),
                     Self::Encode(_) | Self::Request(_) | Self::Transport(_) | Self::Timeout(_) #auth_none => None,
                 }
             }
@@ -169,6 +174,9 @@ fn error(features: ir::Features) -> TokenStream {
                     Self::Decode { response, source } => {
                         write!(f, "the {} answer does not decode: {source}", response.status())
                     }
+                    Self::BodyTooLarge { limit, status, .. } => {
+                        write!(f, "the {status} answer's body is over the limit of {limit} bytes")
+                    }
                     Self::Encode(source) => write!(f, "cannot encode the request: {source}"),
                     Self::Request(source) => write!(f, "cannot build the request: {source}"),
                     Self::Transport(source) => write!(f, "cannot reach the server: {source}"),
@@ -186,7 +194,7 @@ fn error(features: ir::Features) -> TokenStream {
                     Self::Request(source) => Some(source),
                     Self::Transport(source) | Self::Timeout(source) => Some(source),
                     #auth_source
-                    Self::Api(_) | Self::UnexpectedStatus(_) #limited_source => None,
+                    Self::Api(_) | Self::UnexpectedStatus(_) | Self::BodyTooLarge { .. } #limited_source => None,
                 }
             }
         }

@@ -46,8 +46,21 @@ const CLIENT_AUTHENTICATION: &str = "x-client-authentication";
 const SCHEME_ENUM: &str = "Scheme";
 
 /// `ClientBuilder`'s own methods, which no scheme may be named after.
-pub(crate) const BUILDER_METHODS: &[&str] =
-    &["base_url", "build", "clone", "fmt", "http_client", "retry", "timeout", "user_agent", "with_base_url"];
+pub(crate) const BUILDER_METHODS: &[&str] = &[
+    "base_url",
+    "body_limit",
+    "build",
+    "call_timeout",
+    "clone",
+    "connect_timeout",
+    "fmt",
+    "http_client",
+    "retry",
+    "retry_budget",
+    "timeout",
+    "user_agent",
+    "with_base_url",
+];
 
 /// `OAuthClient`'s own methods and associated functions.
 pub(crate) const OAUTH_CLIENT_METHODS: &[&str] = &[

@@ -1,3 +1,6 @@
+// Generated from runtime-check/bare.yaml by the OpenAPI client generator. Do not edit:
+// change the spec and regenerate.
+
 //! What the spec decides about the client: its server, the errors a
 //! call ends in, the rate limits it reports, and the headers that
 //! carry credentials.
@@ -15,7 +18,7 @@ impl Client {
     }
 
     /// Settings for a client of `base_url`: credentials, another
-    /// server, a timeout, a user agent, a retry policy, an existing
+    /// server, timeouts, a user agent, a retry policy, an existing
     /// `reqwest::Client`.
     pub fn builder(base_url: impl Into<String>) -> ClientBuilder {
         ClientBuilder::with_base_url(base_url.into())
@@ -23,7 +26,12 @@ impl Client {
 }
 
 /// Header names whose values are credentials, never logged.
-pub(crate) const SECRET_HEADERS: &[&str] = &["authorization", "proxy-authorization", "cookie", "set-cookie"];
+pub(crate) const SECRET_HEADERS: &[&str] = &[
+    "authorization",
+    "proxy-authorization",
+    "cookie",
+    "set-cookie",
+];
 
 /// Why a call failed. `E` is the operation's documented error answers.
 ///
@@ -37,13 +45,17 @@ pub enum Error<E> {
     UnexpectedStatus(Box<ResponseValue<bytes::Bytes>>),
     /// The answer's body is not what the spec says it is; the body is kept as sent.
     Decode { response: Box<ResponseValue<bytes::Bytes>>, source: serde_json::Error },
+    /// The answer's body is longer than the client's limit, `limit` bytes
+    /// ([`ClientBuilder::body_limit`]); no more of it was read.
+    BodyTooLarge { limit: u64, status: http::StatusCode, headers: Box<http::HeaderMap> },
     /// An argument could not be written as JSON.
     Encode(serde_json::Error),
     /// An argument made an invalid HTTP request (a header value with a newline).
     Request(http::Error),
     /// The request could not be sent or the answer not read (connection refused, reset, TLS).
     Transport(reqwest::Error),
-    /// No answer came within the client's timeout.
+    /// No answer came in time: no connection within the connect timeout, no
+    /// whole answer within an attempt's, or the call's time ran out.
     Timeout(reqwest::Error),
 }
 
@@ -65,7 +77,11 @@ impl<E> Error<E> {
             Self::UnexpectedStatus(response) | Self::Decode { response, .. } => {
                 Some((response.status(), response.headers()))
             }
-            Self::Encode(_) | Self::Request(_) | Self::Transport(_) | Self::Timeout(_) => None,
+            Self::BodyTooLarge { status, headers, .. } => Some((*status, headers)),
+            Self::Encode(_)
+            | Self::Request(_)
+            | Self::Transport(_)
+            | Self::Timeout(_) => None,
         }
     }
 }
@@ -78,12 +94,16 @@ impl<E> fmt::Display for Error<E> {
                 write!(
                     f,
                     "the server answered {}, which the API does not document ({} bytes)",
-                    response.status(),
-                    response.body().len()
+                    response.status(), response.body().len()
                 )
             }
             Self::Decode { response, source } => {
                 write!(f, "the {} answer does not decode: {source}", response.status())
+            }
+            Self::BodyTooLarge { limit, status, .. } => {
+                write!(
+                    f, "the {status} answer's body is over the limit of {limit} bytes"
+                )
             }
             Self::Encode(source) => write!(f, "cannot encode the request: {source}"),
             Self::Request(source) => write!(f, "cannot build the request: {source}"),
@@ -99,7 +119,7 @@ impl<E: fmt::Debug> std::error::Error for Error<E> {
             Self::Decode { source, .. } | Self::Encode(source) => Some(source),
             Self::Request(source) => Some(source),
             Self::Transport(source) | Self::Timeout(source) => Some(source),
-            Self::Api(_) | Self::UnexpectedStatus(_) => None,
+            Self::Api(_) | Self::UnexpectedStatus(_) | Self::BodyTooLarge { .. } => None,
         }
     }
 }

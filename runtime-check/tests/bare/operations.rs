@@ -1,3 +1,6 @@
+// Generated from runtime-check/bare.yaml by the OpenAPI client generator. Do not edit:
+// change the spec and regenerate.
+
 //! The operations: per operation, the method that calls it, and the
 //! request builder and answer decoder that method is made of.
 
@@ -13,7 +16,11 @@ impl Client {
     /// [`Client::ping_request`] and [`ping_response`](crate::ping_response) are this call's two halves, for another HTTP stack.
     pub async fn ping(&self) -> Result<ResponseValue<()>, Error<PingError>> {
         let request = self.ping_request()?;
-        let call = Call { operation: "ping", path: "/ping", security: &[] };
+        let call = Call {
+            operation: "ping",
+            path: "/ping",
+            security: &[],
+        };
         ping_response(self.send(call, request).await?)
     }
 
