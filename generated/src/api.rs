@@ -7,31 +7,10 @@
 
 use std::fmt;
 
-use crate::client::{Client, ClientBuilder};
-
 use crate::response::ResponseValue;
 
 /// The server the spec names.
 pub const BASE_URL: &str = "https://services.leadconnectorhq.com";
-
-impl Client {
-    /// A client for [`BASE_URL`], with the default settings.
-    pub fn new() -> Self {
-        Self::builder().build()
-    }
-
-    /// Settings for a client: credentials, another server, timeouts,
-    /// a user agent, a retry policy, an existing `reqwest::Client`.
-    pub fn builder() -> ClientBuilder {
-        ClientBuilder::with_base_url(BASE_URL.to_owned())
-    }
-}
-
-impl Default for Client {
-    fn default() -> Self {
-        Self::new()
-    }
-}
 
 /// Header names whose values are credentials, never logged.
 pub(crate) const SECRET_HEADERS: &[&str] = &[
@@ -74,18 +53,8 @@ pub enum Error<E> {
 }
 
 impl<E> Error<E> {
-    /// The status of the answer, when there was one.
-    pub fn status(&self) -> Option<http::StatusCode> {
-        self.answer().map(|(status, _)| status)
-    }
-
-    /// The headers of the answer, when there was one.
-    pub fn headers(&self) -> Option<&http::HeaderMap> {
-        self.answer().map(|(_, headers)| headers)
-    }
-
     /// Status and headers of the answer, when there was one.
-    fn answer(&self) -> Option<(http::StatusCode, &http::HeaderMap)> {
+    pub(crate) fn answer(&self) -> Option<(http::StatusCode, &http::HeaderMap)> {
         match self {
             Self::Api(response) => Some((response.status(), response.headers())),
             Self::UnexpectedStatus(response)

@@ -106,6 +106,9 @@ mod retry;
 mod sensitive;
 
 #[rustfmt::skip]
+mod server;
+
+#[rustfmt::skip]
 mod token;
 
 #[rustfmt::skip]

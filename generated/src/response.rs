@@ -1,8 +1,9 @@
 // Generated from spec/highlevel.yaml by the OpenAPI client generator. Do not edit:
 // change the spec and regenerate.
 
-//! What a call gives back: the decoded answer with its status and headers.
-//! Nothing here sends: any HTTP stack can use it.
+//! What a call gives back: the decoded answer with its status and headers,
+//! or the answer an error came with. Nothing here sends: any HTTP stack can
+//! use it.
 
 use crate::api::Error;
 
@@ -100,5 +101,17 @@ impl ResponseValue<bytes::Bytes> {
     /// A documented error answer without a body.
     pub fn api_error<E>(self, variant: E) -> Error<E> {
         Error::Api(Box::new(self.map(|_| variant)))
+    }
+}
+
+impl<E> Error<E> {
+    /// The status of the answer, when there was one.
+    pub fn status(&self) -> Option<http::StatusCode> {
+        self.answer().map(|(status, _)| status)
+    }
+
+    /// The headers of the answer, when there was one.
+    pub fn headers(&self) -> Option<&http::HeaderMap> {
+        self.answer().map(|(_, headers)| headers)
     }
 }

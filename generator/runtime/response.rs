@@ -1,5 +1,6 @@
-//! What a call gives back: the decoded answer with its status and headers.
-//! Nothing here sends: any HTTP stack can use it.
+//! What a call gives back: the decoded answer with its status and headers,
+//! or the answer an error came with. Nothing here sends: any HTTP stack can
+//! use it.
 
 use crate::api::Error;
 
@@ -97,5 +98,17 @@ impl ResponseValue<bytes::Bytes> {
     /// A documented error answer without a body.
     pub fn api_error<E>(self, variant: E) -> Error<E> {
         Error::Api(Box::new(self.map(|_| variant)))
+    }
+}
+
+impl<E> Error<E> {
+    /// The status of the answer, when there was one.
+    pub fn status(&self) -> Option<http::StatusCode> {
+        self.answer().map(|(status, _)| status)
+    }
+
+    /// The headers of the answer, when there was one.
+    pub fn headers(&self) -> Option<&http::HeaderMap> {
+        self.answer().map(|(_, headers)| headers)
     }
 }

@@ -113,7 +113,8 @@ pub struct Features {
     /// `credentials.rs`, `operations.rs`) and the dependencies it brings: a
     /// spec of schemas alone gets types only.
     pub client: bool,
-    /// `BASE_URL`, and `Client::new()` without arguments: the spec names a server.
+    /// `BASE_URL` and `server.rs` (`Client::new()` without arguments, else
+    /// `no_server.rs`): the spec names a server.
     pub server: bool,
     /// Security schemes: `auth.rs` and the emitted credentials (else the
     /// runtime's `unsecured.rs`).

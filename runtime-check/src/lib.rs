@@ -4,12 +4,13 @@
 //!
 //! This crate is a client with every runtime module a crate can get, each
 //! included from its source; `tests/bare.rs` is one with the fewest (no
-//! security schemes, no rate-limit headers, no helpers), which gets the
-//! alternatives `unsecured.rs` and `no_rate_limit.rs`. Between them every
-//! runtime file is built. The modules the generator emits per API (`api`,
-//! `credentials`, `operations`, `types`) are what it emits for `full.yaml`
-//! and `bare.yaml`, small specs that between them use every runtime module
-//! (`tests/tests/freshness.rs` checks that they still are).
+//! security schemes, no rate-limit headers, no server, no helpers), which
+//! gets the alternatives `unsecured.rs`, `no_rate_limit.rs` and
+//! `no_server.rs`. Between them every runtime file is built. The modules
+//! the generator emits per API (`api`, `credentials`, `operations`,
+//! `types`) are what it emits for `full.yaml` and `bare.yaml`, small specs
+//! that between them use every runtime module (`tests/tests/freshness.rs`
+//! checks that they still are).
 //!
 //! Dead code fails the build as it does in a generated crate, so a runtime
 //! item that no configuration uses is found here first.
@@ -44,6 +45,8 @@ mod response;
 mod retry;
 #[path = "../../generator/runtime/sensitive.rs"]
 mod sensitive;
+#[path = "../../generator/runtime/server.rs"]
+mod server;
 #[path = "../../generator/runtime/token.rs"]
 mod token;
 

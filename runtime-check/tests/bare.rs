@@ -1,7 +1,8 @@
 //! The client runtime with the fewest modules a crate can get: an API with
 //! no security schemes (`unsecured.rs` in place of the credentials), no
-//! rate-limit headers (`no_rate_limit.rs`) and no helpers. The modules the
-//! generator emits per API (`bare/`) are what it emits for `bare.yaml`.
+//! rate-limit headers (`no_rate_limit.rs`), no server (`no_server.rs`) and
+//! no helpers. The modules the generator emits per API (`bare/`) are what
+//! it emits for `bare.yaml`.
 
 #[path = "../../generator/runtime/client.rs"]
 mod client;
@@ -13,6 +14,8 @@ mod rate_limit;
 mod response;
 #[path = "../../generator/runtime/retry.rs"]
 mod retry;
+#[path = "../../generator/runtime/no_server.rs"]
+mod server;
 
 #[path = "bare/api.rs"]
 #[rustfmt::skip]

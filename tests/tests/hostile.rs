@@ -191,6 +191,7 @@ fn spec_names_make_no_paths() {
             "src/rate_limit.rs",
             "src/response.rs",
             "src/retry.rs",
+            "src/server.rs",
         ]
     );
 }

@@ -9,7 +9,13 @@ use quote::{format_ident, quote};
 use crate::ir::{self, RateLimitMeaning};
 
 pub(crate) fn emit_api(api: &ir::Api, features: ir::Features) -> TokenStream {
-    let server = server(api, features);
+    // `Client::new` and `Client::builder` for it are the runtime's `server.rs`.
+    let base_url = api.base_url.as_ref().filter(|_| features.server).map(|url| {
+        quote! {
+            /// The server the spec names.
+            pub const BASE_URL: &str = #url;
+        }
+    });
     let secret_headers = api.secret_headers();
     let error = error(features);
     let rate_limit = features.rate_limit.then(|| rate_limit(api));
@@ -19,10 +25,9 @@ pub(crate) fn emit_api(api: &ir::Api, features: ir::Features) -> TokenStream {
         //! carry credentials.
         use std::fmt;
 
-        use crate::client::{Client, ClientBuilder};
         use crate::response::ResponseValue;
 
-        #server
+        #base_url
 
         /// Header names whose values are credentials, never logged.
         pub(crate) const SECRET_HEADERS: &[&str] = &[#(#secret_headers),*];
@@ -30,52 +35,6 @@ pub(crate) fn emit_api(api: &ir::Api, features: ir::Features) -> TokenStream {
         #error
 
         #rate_limit
-    }
-}
-
-/// `Client::new` and `Client::builder`: for the spec's server, or, when it
-/// names none, for the one the caller does.
-fn server(api: &ir::Api, features: ir::Features) -> TokenStream {
-    match &api.base_url {
-        Some(url) if features.server => quote! {
-            /// The server the spec names.
-            pub const BASE_URL: &str = #url;
-
-            impl Client {
-                /// A client for [`BASE_URL`], with the default settings.
-                pub fn new() -> Self {
-                    Self::builder().build()
-                }
-
-                /// Settings for a client: credentials, another server, timeouts,
-                /// a user agent, a retry policy, an existing `reqwest::Client`.
-                pub fn builder() -> ClientBuilder {
-                    ClientBuilder::with_base_url(BASE_URL.to_owned())
-                }
-            }
-
-            // `new()` with no argument wants a `Default` beside it (clippy's `new_without_default`).
-            impl Default for Client {
-                fn default() -> Self {
-                    Self::new()
-                }
-            }
-        },
-        _ => quote! {
-            impl Client {
-                /// A client for `base_url`, with the default settings.
-                pub fn new(base_url: impl Into<String>) -> Self {
-                    Self::builder(base_url).build()
-                }
-
-                /// Settings for a client of `base_url`: credentials, another
-                /// server, timeouts, a user agent, a retry policy, an existing
-                /// `reqwest::Client`.
-                pub fn builder(base_url: impl Into<String>) -> ClientBuilder {
-                    ClientBuilder::with_base_url(base_url.into())
-                }
-            }
-        },
     }
 }
 
@@ -138,18 +97,8 @@ fn error(features: ir::Features) -> TokenStream {
         }
 
         impl<E> Error<E> {
-            /// The status of the answer, when there was one.
-            pub fn status(&self) -> Option<http::StatusCode> {
-                self.answer().map(|(status, _)| status)
-            }
-
-            /// The headers of the answer, when there was one.
-            pub fn headers(&self) -> Option<&http::HeaderMap> {
-                self.answer().map(|(_, headers)| headers)
-            }
-
             /// Status and headers of the answer, when there was one.
-            fn answer(&self) -> Option<(http::StatusCode, &http::HeaderMap)> {
+            pub(crate) fn answer(&self) -> Option<(http::StatusCode, &http::HeaderMap)> {
                 match self {
                     Self::Api(response) => Some((response.status(), response.headers())),
                     Self::UnexpectedStatus(response) | Self::Decode { response, .. } #limited_answer => {

@@ -38,6 +38,8 @@ macro_rules! module {
 const CLIENT: Module = module!("client", "client.rs", ["Client", "ClientBuilder", "USER_AGENT"]);
 const RETRY: Module = module!("retry", "retry.rs", ["Retry"]);
 const RESPONSE: Module = module!("response", "response.rs", ["ResponseValue"]);
+const SERVER: Module = module!("server", "server.rs", []);
+const NO_SERVER: Module = module!("server", "no_server.rs", []);
 const RATE_LIMIT: Module = module!("rate_limit", "rate_limit.rs", []);
 const NO_RATE_LIMIT: Module = module!("rate_limit", "no_rate_limit.rs", []);
 const UNSECURED: Module = module!("credentials", "unsecured.rs", []);
@@ -59,10 +61,12 @@ const FORM_FIELDS: Module = module!("form_fields", "form_fields.rs", []);
 const JSON: Module = module!("json", "json.rs", []);
 
 /// Every runtime file, for tests that read them all.
-pub(crate) const ALL: [&Module; 18] = [
+pub(crate) const ALL: [&Module; 20] = [
     &CLIENT,
     &RETRY,
     &RESPONSE,
+    &SERVER,
+    &NO_SERVER,
     &RATE_LIMIT,
     &NO_RATE_LIMIT,
     &UNSECURED,
@@ -87,6 +91,8 @@ pub(crate) fn modules(features: ir::Features) -> Vec<&'static Module> {
         (f.client, &CLIENT),
         (f.client, &RETRY),
         (f.client, &RESPONSE),
+        (f.server, &SERVER),
+        (f.client && !f.server, &NO_SERVER),
         (f.rate_limit, &RATE_LIMIT),
         (f.client && !f.rate_limit, &NO_RATE_LIMIT),
         (f.client && !f.auth, &UNSECURED),

@@ -7,23 +7,7 @@
 
 use std::fmt;
 
-use crate::client::{Client, ClientBuilder};
-
 use crate::response::ResponseValue;
-
-impl Client {
-    /// A client for `base_url`, with the default settings.
-    pub fn new(base_url: impl Into<String>) -> Self {
-        Self::builder(base_url).build()
-    }
-
-    /// Settings for a client of `base_url`: credentials, another
-    /// server, timeouts, a user agent, a retry policy, an existing
-    /// `reqwest::Client`.
-    pub fn builder(base_url: impl Into<String>) -> ClientBuilder {
-        ClientBuilder::with_base_url(base_url.into())
-    }
-}
 
 /// Header names whose values are credentials, never logged.
 pub(crate) const SECRET_HEADERS: &[&str] = &[
@@ -60,18 +44,8 @@ pub enum Error<E> {
 }
 
 impl<E> Error<E> {
-    /// The status of the answer, when there was one.
-    pub fn status(&self) -> Option<http::StatusCode> {
-        self.answer().map(|(status, _)| status)
-    }
-
-    /// The headers of the answer, when there was one.
-    pub fn headers(&self) -> Option<&http::HeaderMap> {
-        self.answer().map(|(_, headers)| headers)
-    }
-
     /// Status and headers of the answer, when there was one.
-    fn answer(&self) -> Option<(http::StatusCode, &http::HeaderMap)> {
+    pub(crate) fn answer(&self) -> Option<(http::StatusCode, &http::HeaderMap)> {
         match self {
             Self::Api(response) => Some((response.status(), response.headers())),
             Self::UnexpectedStatus(response) | Self::Decode { response, .. } => {
