@@ -53,11 +53,6 @@ impl Api {
         })
     }
 
-    /// Whether some scheme sends a token from a token source.
-    pub fn has_bearer(&self) -> bool {
-        self.security_schemes.iter().any(|scheme| matches!(scheme.kind, SchemeKind::Bearer { .. }))
-    }
-
     /// The most `Vec`, map, `Option` and `Box` wrappers one type of the
     /// crate nests with no named type between (`Vec<Vec<Option<String>>>`
     /// is 3): how deep rustc's trait solver goes for it.

@@ -19,8 +19,13 @@ use crate::ir::{self, Prim, Ty, TypeId, TypeKind};
 const MAX_DEPTH: usize = 32;
 
 /// `# Example` doc lines calling `op` with its spec example, when it has one.
-pub(crate) fn operation_example(api: &ir::Api, crate_ident: &str, op: &ir::Operation) -> Vec<String> {
-    match example_code(api, crate_ident, op) {
+pub(crate) fn operation_example(
+    api: &ir::Api,
+    crate_ident: &str,
+    features: ir::Features,
+    op: &ir::Operation,
+) -> Vec<String> {
+    match example_code(api, crate_ident, features, op) {
         Some(code) => {
             let mut lines = vec![String::new(), "# Example".to_owned(), String::new()];
             lines.extend(code);
@@ -34,12 +39,18 @@ pub(crate) fn operation_example(api: &ir::Api, crate_ident: &str, op: &ir::Opera
 pub(crate) fn crate_example<'a>(
     api: &'a ir::Api,
     crate_ident: &str,
+    features: ir::Features,
 ) -> Option<(&'a ir::Operation, Vec<String>)> {
-    api.operations.iter().find_map(|op| example_code(api, crate_ident, op).map(|code| (op, code)))
+    api.operations.iter().find_map(|op| example_code(api, crate_ident, features, op).map(|code| (op, code)))
 }
 
 /// The fenced doctest: setup hidden, the call and its body shown.
-fn example_code(api: &ir::Api, crate_ident: &str, op: &ir::Operation) -> Option<Vec<String>> {
+fn example_code(
+    api: &ir::Api,
+    crate_ident: &str,
+    features: ir::Features,
+    op: &ir::Operation,
+) -> Option<Vec<String>> {
     let body = op.body.as_ref().filter(|b| b.encoding == ir::Encoding::Json)?;
     let example = body.example.as_ref()?;
     // Parameters passed in a struct would need the struct written out too.
@@ -56,7 +67,7 @@ fn example_code(api: &ir::Api, crate_ident: &str, op: &ir::Operation) -> Option<
 
     let krate = ident(crate_ident);
     let method = ident(&op.ident);
-    let base_url = api.base_url.is_none().then(|| quote!("https://api.example.com"));
+    let base_url = (!features.server).then(|| quote!("https://api.example.com"));
     // The credentials of the operation's first alternative, as placeholders.
     let mut credentials = Vec::new();
     let schemes = op.security.first().map(|r| r.0.as_slice()).unwrap_or_default();

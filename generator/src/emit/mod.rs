@@ -83,7 +83,7 @@ fn lib(api: &ir::Api, crate_ident: &str, features: ir::Features) -> TokenStream 
     }
     docs.push(String::new());
     docs.push(format!("API version `{}`.", api.version));
-    if let Some((op, code)) = example::crate_example(api, crate_ident) {
+    if let Some((op, code)) = example::crate_example(api, crate_ident, features) {
         docs.push(String::new());
         docs.push("# Example".to_owned());
         docs.push(String::new());

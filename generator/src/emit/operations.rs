@@ -33,7 +33,7 @@ pub(crate) fn emit_operations<'a>(
         })
     };
     let methods = api.operations.iter().map(move |op| {
-        let send = send_method(api, crate_ident, op);
+        let send = send_method(api, crate_ident, features, op);
         let request = request_method(api, op);
         let pages = op.pagination.as_ref().map(|p| pages_method(api, op, p));
         quote!(#send #request #pages)
@@ -225,7 +225,7 @@ fn write_param(api: &ir::Api, param: &ir::Param) -> TokenStream {
 }
 
 /// The operation's own method: the operation's docs, its arguments, a call.
-fn send_method(api: &ir::Api, crate_ident: &str, op: &ir::Operation) -> TokenStream {
+fn send_method(api: &ir::Api, crate_ident: &str, features: ir::Features, op: &ir::Operation) -> TokenStream {
     let mut docs_lines = op.docs.0.clone();
     let param_docs: Vec<String> = op
         .params
@@ -245,7 +245,7 @@ fn send_method(api: &ir::Api, crate_ident: &str, op: &ir::Operation) -> TokenStr
         response_fn_name(op),
         response_fn_name(op)
     ));
-    docs_lines.extend(super::example::operation_example(api, crate_ident, op));
+    docs_lines.extend(super::example::operation_example(api, crate_ident, features, op));
     let docs = docs(&Docs(docs_lines));
     let name = ident(&op.ident);
     let request = request_fn_name(op);
