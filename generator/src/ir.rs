@@ -159,9 +159,8 @@ impl Api {
         let form_urlencoded = has_body(Encoding::Form);
         let multipart = has_body(Encoding::Multipart);
         // A query object is spread into pairs, unless it is sent as JSON text.
-        let object_query = params().any(|p| {
-            p.location == ParamLocation::Query && p.style != Style::Json && self.is_object(p.ty.required())
-        });
+        let object_query = params()
+            .any(|p| p.location == ParamLocation::Query && p.style != Style::Json && p.pass == Pass::Object);
         let auth = client && !self.security_schemes.is_empty();
         let oauth = auth && self.oauth().next().is_some();
         let has_kind =
@@ -192,20 +191,6 @@ impl Api {
             add_cookie: has_kind(|kind| {
                 matches!(kind, SchemeKind::ApiKey { location: ApiKeyLocation::Cookie, .. })
             }),
-        }
-    }
-
-    /// Whether a value of `ty` is a JSON object, which a parameter's `style`
-    /// spreads into pairs.
-    pub fn is_object(&self, ty: &Ty) -> bool {
-        match ty {
-            Ty::Map(_) | Ty::Object => true,
-            Ty::Named(id) => match self.types.get(id.0).map(|d| &d.kind) {
-                Some(TypeKind::Struct(_)) => true,
-                Some(TypeKind::Alias(inner)) => self.is_object(inner),
-                _ => false,
-            },
-            _ => false,
         }
     }
 }
@@ -614,6 +599,8 @@ pub struct Param {
     pub docs: Docs,
     /// The type the caller passes; `Option` when the parameter is optional.
     pub ty: Ty,
+    /// How the caller hands the value over, and how it is written as text.
+    pub pass: Pass,
     /// How a list or object value is written (`style`).
     pub style: Style,
     /// One name-value pair per item or property (`explode`).
@@ -621,6 +608,35 @@ pub struct Param {
     pub required: bool,
     /// The parameter's `example`, for generated usage examples.
     pub example: Option<serde_json::Value>,
+}
+
+/// How a parameter's value is handed to the operation's method, and so how
+/// it is written as text; from its type without the `Option`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pass {
+    /// A value written as text on its own.
+    Scalar(Scalar),
+    /// A list, taken as a slice. Its items are scalars, written one by one
+    /// or joined as the style says, or (`None`) anything else, the list then
+    /// written as JSON.
+    List(Option<Scalar>),
+    /// A struct or map, by reference: in a query its fields are pairs as the
+    /// style says; elsewhere it is written as JSON.
+    Object,
+    /// Anything else, by reference, written as JSON.
+    Json,
+}
+
+/// A parameter value that is text on its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scalar {
+    /// A string: taken as `&str`, written as it is.
+    Str,
+    /// A number or a boolean: taken by value (`Copy`), written with `to_string`.
+    Display,
+    /// A string enum: taken by value (`Enum::Variant` at the call), written
+    /// with its `as_str`.
+    Enum,
 }
 
 /// OpenAPI's parameter `style`s, each where OpenAPI allows it.

@@ -7,7 +7,7 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use super::{Piece, docs, ident, raw_string, ty};
-use crate::ir::{self, Docs, Encoding, ParamLocation, PathPart, Prim, Status, Style, Ty, TypeKind};
+use crate::ir::{self, Docs, Encoding, ParamLocation, Pass, PathPart, Prim, Scalar, Status, Style, Ty};
 
 pub(crate) fn emit_operations<'a>(
     api: &'a ir::Api,
@@ -75,79 +75,66 @@ fn response_fn_name(op: &ir::Operation) -> proc_macro2::Ident {
     format_ident!("{}", crate::names::suffixed(&op.ident, "response"))
 }
 
-/// How a parameter is taken: `&str` for strings, slices for lists, by value
-/// for `Copy` scalars and for enums (written as `Enum::Variant` at the call),
-/// by reference otherwise.
-fn arg_ty(api: &ir::Api, param_ty: &Ty) -> TokenStream {
-    match param_ty {
-        Ty::Option(inner) => {
-            let inner = arg_ty(api, inner);
-            quote!(Option<#inner>)
+/// The argument's type, as `param.pass` says.
+fn arg_ty(api: &ir::Api, param: &ir::Param) -> TokenStream {
+    let inner = param.ty.required();
+    let arg = match (param.pass, inner) {
+        (Pass::Scalar(Scalar::Str), _) => quote!(&str),
+        (Pass::Scalar(_), _) => ty(api, inner, &quote!()),
+        (Pass::List(_), Ty::Vec(item)) => {
+            let item = ty(api, item, &quote!());
+            quote!(&[#item])
         }
-        Ty::Prim(Prim::String) => quote!(&str),
-        Ty::Vec(inner) => {
+        (Pass::List(_) | Pass::Object | Pass::Json, _) => {
             let inner = ty(api, inner, &quote!());
-            quote!(&[#inner])
+            quote!(&#inner)
         }
-        Ty::Prim(_) => ty(api, param_ty, &quote!()),
-        Ty::Named(id) if is_enum(api, *id) => ty(api, param_ty, &quote!()),
-        other => {
-            let other = ty(api, other, &quote!());
-            quote!(&#other)
-        }
-    }
+    };
+    if matches!(param.ty, Ty::Option(_)) { quote!(Option<#arg>) } else { arg }
 }
 
-pub(crate) fn is_enum(api: &ir::Api, id: ir::TypeId) -> bool {
-    matches!(api.types.get(id.0).map(|d| &d.kind), Some(TypeKind::Enum(_)))
-}
-
-/// An expression of type `&str` for `value`, a scalar argument of (the
-/// argument form of) `param_ty` with `Option` removed; anything else as JSON.
-fn as_text(api: &ir::Api, param_ty: &Ty, value: &TokenStream) -> TokenStream {
-    match param_ty {
-        Ty::Prim(Prim::String) => quote!(#value),
-        Ty::Prim(_) => quote!(&#value.to_string()),
-        Ty::Named(id) if is_enum(api, *id) => quote!(#value.as_str()),
-        _ => quote!(&serde_json::to_string(#value).map_err(Error::Encode)?),
+/// An expression of type `&str` for `value`, an argument passed as `scalar`
+/// says, or (`None`) anything else, written as JSON.
+fn as_text(scalar: Option<Scalar>, value: &TokenStream) -> TokenStream {
+    match scalar {
+        Some(Scalar::Str) => quote!(#value),
+        Some(Scalar::Display) => quote!(&#value.to_string()),
+        Some(Scalar::Enum) => quote!(#value.as_str()),
+        None => quote!(&serde_json::to_string(#value).map_err(Error::Encode)?),
     }
 }
 
 /// The value as JSON text, a `&str` expression, for `Style::Json`. A
 /// number's or boolean's JSON is its text, and lists and objects are written
 /// as JSON anyway: only strings and enums differ from [`as_text`].
-fn json_text(api: &ir::Api, param_ty: &Ty, value: &TokenStream) -> TokenStream {
-    match param_ty {
-        Ty::Prim(Prim::String) => quote!(&serde_json::to_string(#value).map_err(Error::Encode)?),
-        Ty::Named(id) if is_enum(api, *id) => {
-            quote!(&serde_json::to_string(#value.as_str()).map_err(Error::Encode)?)
-        }
-        other => as_text(api, other, value),
+fn json_text(pass: Pass, value: &TokenStream) -> TokenStream {
+    match pass {
+        Pass::Scalar(Scalar::Str) => quote!(&serde_json::to_string(#value).map_err(Error::Encode)?),
+        Pass::Scalar(Scalar::Enum) => quote!(&serde_json::to_string(#value.as_str()).map_err(Error::Encode)?),
+        Pass::Scalar(Scalar::Display) => as_text(Some(Scalar::Display), value),
+        Pass::List(_) | Pass::Object | Pass::Json => as_text(None, value),
     }
 }
 
 /// The items of a list argument joined by `separator`, as a `&str` expression.
-fn joined(api: &ir::Api, item: &Ty, value: &TokenStream, separator: &str) -> TokenStream {
+fn joined(item: Option<Scalar>, value: &TokenStream, separator: &str) -> TokenStream {
     match item {
-        Ty::Prim(Prim::String) => quote!(&#value.join(#separator)),
-        Ty::Prim(_) => quote!(&#value.iter().map(ToString::to_string).collect::<Vec<_>>().join(#separator)),
-        Ty::Named(id) if is_enum(api, *id) => {
-            quote!(&#value.iter().map(|v| v.as_str()).collect::<Vec<_>>().join(#separator))
+        Some(Scalar::Str) => quote!(&#value.join(#separator)),
+        Some(Scalar::Display) => {
+            quote!(&#value.iter().map(ToString::to_string).collect::<Vec<_>>().join(#separator))
         }
-        _ => quote!(&serde_json::to_string(#value).map_err(Error::Encode)?),
+        Some(Scalar::Enum) => quote!(&#value.iter().map(|v| v.as_str()).collect::<Vec<_>>().join(#separator)),
+        None => quote!(&serde_json::to_string(#value).map_err(Error::Encode)?),
     }
 }
 
 /// The statements that put a parameter's value into `url` (path and query)
 /// or `builder` (headers and cookies), as its `style` and `explode` say;
 /// nothing for a `None`.
-fn write_param(api: &ir::Api, param: &ir::Param) -> TokenStream {
+fn write_param(param: &ir::Param) -> TokenStream {
     let name = ident(&param.ident);
     let wire = &param.wire;
-    let (inner, optional) = match &param.ty {
-        Ty::Option(inner) => (inner.as_ref(), true),
-        other => (other, false),
-    };
+    let optional = matches!(param.ty, Ty::Option(_));
     let value = quote!(#name);
     let put = |text: TokenStream| match param.location {
         ParamLocation::Path => quote!(crate::encode::encode(#text, &mut url);),
@@ -166,19 +153,19 @@ fn write_param(api: &ir::Api, param: &ir::Param) -> TokenStream {
         }
         _ => quote!(),
     };
-    let body = match inner {
-        json if param.style == Style::Json => {
-            let write = put(json_text(api, json, &value));
+    let body = match param.pass {
+        pass if param.style == Style::Json => {
+            let write = put(json_text(pass, &value));
             quote! { #prefix #write }
         }
-        Ty::Vec(item) => {
+        Pass::List(item) => {
             let one_pair_each = param.explode
                 && matches!(
                     (param.location, param.style),
                     (ParamLocation::Query, Style::Form) | (ParamLocation::Path, Style::Label | Style::Matrix)
                 );
             if one_pair_each {
-                let write = put(as_text(api, item, &quote!(item)));
+                let write = put(as_text(item, &quote!(item)));
                 quote! { for item in #value { #prefix #write } }
             } else {
                 let separator = match param.style {
@@ -186,11 +173,11 @@ fn write_param(api: &ir::Api, param: &ir::Param) -> TokenStream {
                     Style::PipeDelimited => "|",
                     _ => ",",
                 };
-                let write = put(joined(api, item, &value, separator));
+                let write = put(joined(item, &value, separator));
                 quote! { #prefix #write }
             }
         }
-        object if param.location == ParamLocation::Query && api.is_object(object) => {
+        Pass::Object if param.location == ParamLocation::Query => {
             match (param.style, param.explode) {
                 // The name is an argument, not part of the format string, so
                 // braces in it stay text.
@@ -212,8 +199,12 @@ fn write_param(api: &ir::Api, param: &ir::Param) -> TokenStream {
                 }
             }
         }
-        other => {
-            let write = put(as_text(api, other, &value));
+        Pass::Scalar(scalar) => {
+            let write = put(as_text(Some(scalar), &value));
+            quote! { #prefix #write }
+        }
+        Pass::Object | Pass::Json => {
+            let write = put(as_text(None, &value));
             quote! { #prefix #write }
         }
     };
@@ -284,7 +275,7 @@ fn arguments(api: &ir::Api, op: &ir::Operation) -> (Vec<TokenStream>, Vec<proc_m
     } else {
         for param in &op.params {
             let name = ident(&param.ident);
-            let ty = arg_ty(api, &param.ty);
+            let ty = arg_ty(api, param);
             params.push(quote!(#name: #ty));
             names.push(name);
         }
@@ -317,17 +308,17 @@ fn params_struct(api: &ir::Api, op: &ir::Operation) -> TokenStream {
         let required: Vec<&ir::Param> = op.params.iter().filter(|p| !matches!(p.ty, Ty::Option(_))).collect();
         let args = required.iter().map(|p| {
             let name = ident(&p.ident);
-            let ty = match &p.ty {
-                Ty::Prim(Prim::String) => quote!(impl Into<String>),
-                other => ty(api, other, &quote!()),
+            let ty = match p.pass {
+                Pass::Scalar(Scalar::Str) => quote!(impl Into<String>),
+                _ => ty(api, &p.ty, &quote!()),
             };
             quote!(#name: #ty)
         });
         let inits = op.params.iter().map(|p| {
             let name = ident(&p.ident);
-            match &p.ty {
-                Ty::Option(_) => quote!(#name: None),
-                Ty::Prim(Prim::String) => quote!(#name: #name.into()),
+            match (&p.ty, p.pass) {
+                (Ty::Option(_), _) => quote!(#name: None),
+                (_, Pass::Scalar(Scalar::Str)) => quote!(#name: #name.into()),
                 _ => quote!(#name),
             }
         });
@@ -527,12 +518,11 @@ fn request_method(api: &ir::Api, op: &ir::Operation) -> TokenStream {
             _ => quote!(url.push_str(#text);),
         },
         PathPart::Param(param_ident) => match op.params.iter().find(|p| &p.ident == param_ident) {
-            Some(param) => write_param(api, param),
+            Some(param) => write_param(param),
             None => quote!(),
         },
     });
-    let query =
-        op.params.iter().filter(|p| p.location == ParamLocation::Query).map(|param| write_param(api, param));
+    let query = op.params.iter().filter(|p| p.location == ParamLocation::Query).map(write_param);
     let fixed = op.fixed_headers.iter().map(|h| {
         let (name, value) = (&h.name, &h.value);
         quote!(.header(#name, #value))
@@ -541,7 +531,7 @@ fn request_method(api: &ir::Api, op: &ir::Operation) -> TokenStream {
         .params
         .iter()
         .filter(|p| matches!(p.location, ParamLocation::Header | ParamLocation::Cookie))
-        .map(|param| write_param(api, param))
+        .map(write_param)
         .collect();
     let method = format_ident!("{}", op.method.as_str());
     let builder_mut = (!headers.is_empty()).then(|| quote!(mut));

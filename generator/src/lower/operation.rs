@@ -56,6 +56,45 @@ pub(crate) const CLIENT_METHODS: &[&str] = &[
     "with_retry",
 ];
 
+/// How a parameter of type `ty` is handed over and written (see
+/// [`ir::Pass`]): strings as `&str`, lists as slices, numbers, booleans and
+/// enums by value (an enum is written `Enum::Variant` at the call), and
+/// everything else by reference, objects apart since a query spreads them
+/// into pairs. An alias counts as an object when it names one; an alias of
+/// an enum is passed by reference and written as JSON.
+fn pass(cx: &Lowerer<'_>, ty: &ir::Ty) -> ir::Pass {
+    let kind = |id: ir::TypeId| cx.types.get(id.0).map(|def| &def.kind);
+    let scalar = |ty: &ir::Ty| match ty {
+        ir::Ty::Prim(ir::Prim::String) => Some(ir::Scalar::Str),
+        ir::Ty::Prim(_) => Some(ir::Scalar::Display),
+        ir::Ty::Named(id) if matches!(kind(*id), Some(ir::TypeKind::Enum(_))) => Some(ir::Scalar::Enum),
+        _ => None,
+    };
+    // Through aliases; a cycle of them (an error reported later) is no object.
+    let mut object = ty.required();
+    let mut is_object = false;
+    for _ in 0..=cx.types.len() {
+        match object {
+            ir::Ty::Map(_) | ir::Ty::Object => is_object = true,
+            ir::Ty::Named(id) => match kind(*id) {
+                Some(ir::TypeKind::Struct(_)) => is_object = true,
+                Some(ir::TypeKind::Alias(inner)) => {
+                    object = inner;
+                    continue;
+                }
+                _ => {}
+            },
+            _ => {}
+        }
+        break;
+    }
+    match ty.required() {
+        ir::Ty::Vec(item) => ir::Pass::List(scalar(item)),
+        _ if is_object => ir::Pass::Object,
+        other => scalar(other).map_or(ir::Pass::Json, ir::Pass::Scalar),
+    }
+}
+
 /// A path item to lower, where it really is: in `paths`, or where its `$ref` leads.
 pub(crate) struct PathItemSrc<'a> {
     path: &'a str,
@@ -313,6 +352,7 @@ fn lower_operation(
             wire: data.name.clone(),
             location,
             docs: Docs(param_docs),
+            pass: pass(cx, &ty),
             ty,
             style: format.style,
             explode: explode && format.style != Style::Json,
@@ -499,6 +539,7 @@ fn path_parts(
                     location: ParamLocation::Path,
                     docs: Docs::default(),
                     ty: ir::Ty::Prim(ir::Prim::String),
+                    pass: ir::Pass::Scalar(ir::Scalar::Str),
                     style: Style::Simple,
                     explode: false,
                     required: true,
