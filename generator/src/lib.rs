@@ -4,7 +4,6 @@
 //! (`emit`) → files (`render`). [`generate`] is the only entry point and does no
 //! I/O: the caller reads the spec and writes the files it returns.
 
-mod bundle;
 mod diag;
 mod emit;
 pub mod ir;
@@ -17,9 +16,8 @@ mod text;
 
 use std::time::{Duration, Instant};
 
-pub use bundle::{Documents, NoDocuments};
 pub use diag::{Diagnostic, Diagnostics, Location, Pointer, Severity};
-pub use load::{MAX_NESTING, MAX_SPEC_BYTES, MAX_VALUES, MIN_VALUES};
+pub use load::{Documents, MAX_NESTING, MAX_SPEC_BYTES, MAX_VALUES, MIN_VALUES, NoDocuments};
 pub use lower::MAX_SCHEMA_NESTING;
 pub use names::is_valid_crate_name;
 

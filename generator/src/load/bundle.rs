@@ -24,8 +24,8 @@ use std::collections::{HashMap, HashSet};
 
 use serde_json::{Map, Value, json};
 
+use super::parse::{MAX_NESTING, MIN_VALUES, most_values, parse_tree};
 use crate::diag::{Diagnostic, Pointer};
-use crate::load::MIN_VALUES;
 use crate::resolve::{component_name, count_values, lookup, percent_decode};
 
 /// Reads the files a spec's `$ref`s name, from the thread the generator
@@ -102,9 +102,9 @@ fn is_schema_component(pointer: &Pointer) -> bool {
 
 /// Deeper documents are refused rather than recursed into. Each value
 /// level is one, and so is each reference followed into another file, so a
-/// document within [`MAX_NESTING`](crate::MAX_NESTING) may take some
+/// document within [`MAX_NESTING`] may take some
 /// hundred chained references before this stops it.
-const MAX_DEPTH: usize = crate::MAX_NESTING + 128;
+const MAX_DEPTH: usize = MAX_NESTING + 128;
 
 fn has_external_ref(value: &Value, depth: usize) -> bool {
     if depth > MAX_DEPTH {
@@ -287,7 +287,7 @@ impl Bundler<'_> {
         let max_bytes = self.max_bytes;
         let tree = self.files.entry(file.to_owned()).or_insert_with(|| {
             let text = documents.read(file)?;
-            let tree = crate::load::parse_tree(&text, max_bytes)
+            let tree = parse_tree(&text, max_bytes)
                 .map_err(|d| format!("`{file}` does not parse: {}", d.message))?;
             *read = read.saturating_add(count_values(&tree));
             Ok(tree)
@@ -298,7 +298,7 @@ impl Bundler<'_> {
         let key = (file.to_owned(), pointer.as_str().to_owned());
         let size = *self.sizes.entry(key).or_insert_with(|| count_values(found));
         self.copied = self.copied.saturating_add(size);
-        let allowed = self.read.clamp(MIN_VALUES, crate::load::most_values(self.max_bytes));
+        let allowed = self.read.clamp(MIN_VALUES, most_values(self.max_bytes));
         if self.copied > allowed {
             return Err(format!(
                 "copying it brings the values copied from other files past {allowed}, as many as the spec and the files it reads hold; references that copy so much are not followed"
