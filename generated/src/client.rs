@@ -1,47 +1,68 @@
 // Generated from spec/highlevel.yaml by the OpenAPI client generator. Do not edit:
 // change the spec and regenerate.
 
-//! The client: where requests go, the credentials they carry, and how
-//! they are sent, retried and logged.
+//! The client: where requests go, the credentials they carry, and how they
+//! are sent, timed out, retried and logged. The only place that sends.
 
-use std::time::Duration;
+use std::future::Future;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 use tracing::Instrument;
 
-use crate::auth::{Credentials, Scheme, TokenSource};
-
-use crate::response::{Error, RateLimit, ResponseValue};
-
-/// The server the spec names.
-pub const BASE_URL: &str = "https://services.leadconnectorhq.com";
+use crate::api::{Error, SECRET_HEADERS};
+use crate::credentials::{Credentials, Scheme};
+use crate::retry::{Again, Budget, Retry};
 
 /// The `User-Agent` sent unless [`ClientBuilder::user_agent`] says otherwise.
-pub const USER_AGENT: &str = concat!(
-    env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")
-);
+pub const USER_AGENT: &str = concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"));
 
-/// A client of the API. Cheap to clone: clones share one connection
-/// pool and the same credentials.
+/// A client of the API. Cheap to clone: clones share one connection pool,
+/// the same credentials and one retry budget.
 ///
-/// Each operation is an `async` method that sends the request with
-/// the credentials its security asks for, retries it as [`Retry`]
-/// allows, and decodes the answer. For another HTTP stack, each also
-/// has a `*_request` method that only builds the [`http::Request`]
-/// (without credentials) and a `*_response` function that only
-/// decodes the [`http::Response`].
+/// Each operation is an `async` method that sends the request with the
+/// credentials its security asks for, retries it as [`Retry`] allows, and
+/// decodes the answer. For another HTTP stack, each also has a `*_request`
+/// method that only builds the [`http::Request`] (without credentials) and a
+/// `*_response` function that only decodes the [`http::Response`].
 ///
-/// Each call is a `tracing` span (`operation`, `method`, `path`,
-/// `attempt`, `status`); retries and token renewals are events in it.
-/// Headers and bodies are logged at `TRACE` only, with credentials
-/// redacted.
+/// # Limits
+///
+/// A call never waits without end, nor reads an answer without end. By
+/// default ([`ClientBuilder`] changes each):
+///
+/// - a connection must be open within 10 s ([`ClientBuilder::connect_timeout`]);
+/// - each attempt must be answered in full, body included, within 30 s
+///   ([`ClientBuilder::timeout`]);
+/// - the whole call, every attempt and every wait between them, takes at most
+///   120 s ([`ClientBuilder::call_timeout`]);
+///
+/// all three ending in [`Error::Timeout`]; and
+///
+/// - an answer whose body is over 32 MiB ends in [`Error::BodyTooLarge`],
+///   read no further than that ([`ClientBuilder::body_limit`]);
+/// - requests are sent again after failures that may pass (a connection
+///   refused, reset or closed before the answer, a 429, a 502, 503 or 504)
+///   as [`Retry`] says, each retry drawn from a budget the client's clones
+///   share, so that a failing server is not hammered
+///   ([`ClientBuilder::retry_budget`]).
+///
+/// # Logs
+///
+/// Each call is a `tracing` span (`operation`, `method`, `path`, `attempt`,
+/// `status`); retries and token renewals are events in it. Headers and
+/// bodies are logged at `TRACE` only, with credentials redacted.
 #[derive(Debug, Clone)]
 pub struct Client {
     base_url: String,
     credentials: Credentials,
     http: reqwest::Client,
-    timeout: Option<Duration>,
+    timeout: Duration,
+    call_timeout: Duration,
+    body_limit: u64,
     user_agent: String,
     retry: Retry,
+    budget: Arc<Budget>,
 }
 
 /// What a request is, for its credentials and its log.
@@ -55,27 +76,24 @@ pub(crate) struct Call {
     pub(crate) security: &'static [&'static [Scheme]],
 }
 
+/// What a request was sent with that a refusal (401) may renew: the tokens
+/// of token sources; nothing, `()`, for other credentials.
+pub(crate) trait Renew {
+    /// After a 401: asks for new credentials; whether there are any, in
+    /// which case the request goes again.
+    fn renew<E>(&self) -> impl Future<Output = Result<bool, Error<E>>> + Send;
+}
+
+impl Renew for () {
+    async fn renew<E>(&self) -> Result<bool, Error<E>> {
+        Ok(false)
+    }
+}
+
 impl Client {
-    /// A client for [`BASE_URL`], with the default settings.
-    pub fn new() -> Self {
-        Self::builder().build()
-    }
-
-    /// Settings for a client: credentials, another server, a timeout,
-    /// a user agent, a retry policy, an existing `reqwest::Client`.
-    pub fn builder() -> ClientBuilder {
-        ClientBuilder {
-            base_url: BASE_URL.to_owned(),
-            credentials: Credentials::default(),
-            http: None,
-            timeout: None,
-            user_agent: USER_AGENT.to_owned(),
-            retry: Retry::default(),
-        }
-    }
-
     /// This client with another retry policy, for the calls that need it:
-    /// `client.with_retry(Retry::default().non_idempotent(true))`.
+    /// `client.with_retry(Retry::default().non_idempotent(true))`. It
+    /// shares the retry budget with this one.
     pub fn with_retry(&self, retry: Retry) -> Self {
         Self { retry, ..self.clone() }
     }
@@ -95,81 +113,118 @@ impl Client {
         use tracing::field::Empty;
         let method = request.method().as_str();
         let span = tracing::info_span!(
-            "call", operation = call.operation, method, path = call.path, attempt =
-            Empty, status = Empty
+            "call",
+            operation = call.operation,
+            method,
+            path = call.path,
+            attempt = Empty,
+            status = Empty
         );
-        self.attempts(call.security, request).instrument(span).await
+        self.attempts(call, request).instrument(span).await
     }
 
     async fn attempts<E>(
         &self,
-        security: &[&[Scheme]],
+        call: Call,
         request: http::Request<Vec<u8>>,
     ) -> Result<http::Response<bytes::Bytes>, Error<E>> {
         let idempotent = is_idempotent(request.method());
+        // `None` when the call timeout is too long to be a point in time: no limit.
+        let deadline = Instant::now().checked_add(self.call_timeout);
         let mut pending = reqwest::Request::try_from(request).map_err(Error::Transport)?;
-        *pending.timeout_mut() = self.timeout;
         if !pending.headers().contains_key(http::header::USER_AGENT) {
-            let agent = http::HeaderValue::from_str(&self.user_agent)
-                .map_err(|e| Error::Request(e.into()))?;
+            let agent =
+                http::HeaderValue::from_str(&self.user_agent).map_err(|e| Error::Request(e.into()))?;
             pending.headers_mut().insert(http::header::USER_AGENT, agent);
         }
         let span = tracing::Span::current();
-        let mut retries = 1;
+        // Retries the policy counts; a resend with a renewed token is not one.
+        let mut retries = 0;
         let mut attempt = 1;
         let mut renewed = false;
+        // What the last retry cost, given back to the budget if it is answered.
+        let mut cost = 0;
         loop {
             span.record("attempt", attempt);
+            // Bodies are bytes, so a request always clones; `None` would only cost the retry.
             let again = pending.try_clone();
             let mut sending = pending;
-            let sent = self
-                .credentials
-                .authorize(security, &mut sending)
-                .await
-                .map_err(Error::Auth)?;
+            // `()` for credentials without tokens, which leave nothing to renew.
+            #[allow(clippy::let_unit_value)]
+            let sent = self.credentials.authorize(call.security, &mut sending).await?;
+            *sending.timeout_mut() = Some(attempt_timeout(self.timeout, deadline));
             log_request(&sending);
-            let started = std::time::Instant::now();
-            let response = self.execute(sending).await?;
-            span.record("status", response.status().as_u16());
-            log_response(&response, started.elapsed());
-            let Some(again) = again else { return finish(response) };
-            if response.status() == http::StatusCode::UNAUTHORIZED && !renewed
-                && !sent.tokens.is_empty()
-            {
-                renewed = true;
-                if sent.refresh().await.map_err(Error::Auth)? {
+            let started = Instant::now();
+            let outcome = self.execute(sending).await;
+            let Some(again) = again else { return settle(&self.budget, outcome, cost) };
+            let next = match &outcome {
+                Ok(response) => {
+                    span.record("status", response.status().as_u16());
+                    log_response(response, started.elapsed());
+                    // A refused token is renewed and the request sent again, once per call.
+                    if response.status() == http::StatusCode::UNAUTHORIZED
+                        && !renewed
+                        && sent.renew::<E>().await?
+                    {
+                        renewed = true;
+                        tracing::info!("the token was refused and has been renewed; sending again");
+                        pending = again;
+                        attempt += 1;
+                        continue;
+                    }
+                    self.retry.after_answer(retries, idempotent, response)
+                }
+                Err(Error::Transport(error) | Error::Timeout(error)) => {
+                    tracing::debug!(%error, elapsed_ms = millis(started.elapsed()), "no answer");
+                    self.retry.after_failure(retries, idempotent, error)
+                }
+                Err(_) => None,
+            };
+            let Some(Again { delay, cost: next_cost }) = next else {
+                return settle(&self.budget, outcome, cost);
+            };
+            let resumes = Instant::now().checked_add(delay);
+            if deadline.is_some_and(|deadline| resumes.is_none_or(|resumes| resumes >= deadline)) {
+                tracing::info!(delay_ms = millis(delay), "no time left to retry within the call timeout");
+                return settle(&self.budget, outcome, cost);
+            }
+            if !self.budget.withdraw(next_cost) {
+                tracing::warn!("the retry budget is spent: not retrying");
+                return settle(&self.budget, outcome, cost);
+            }
+            match &outcome {
+                Ok(response) => {
+                    let status = response.status().as_u16();
                     tracing::info!(
-                        "the token was refused and has been renewed; sending again"
+                        status,
+                        delay_ms = millis(delay),
+                        budget = self.budget.tokens(),
+                        "retrying"
                     );
-                    pending = again;
-                    attempt += 1;
-                    continue;
+                }
+                Err(_) => {
+                    let budget = self.budget.tokens();
+                    tracing::info!(delay_ms = millis(delay), budget, "retrying after no answer");
                 }
             }
-            match self.retry.delay(retries, idempotent, &response) {
-                Some(delay) => {
-                    let delay_ms = u64::try_from(delay.as_millis()).unwrap_or(u64::MAX);
-                    tracing::info!(
-                        status = response.status().as_u16(), delay_ms, "retrying"
-                    );
-                    tokio::time::sleep(delay).await;
-                    pending = again;
-                    retries += 1;
-                    attempt += 1;
-                }
-                None => return finish(response),
-            }
+            tokio::time::sleep(delay).await;
+            pending = again;
+            cost = next_cost;
+            retries += 1;
+            attempt += 1;
         }
     }
 
-    async fn execute<E>(
-        &self,
-        request: reqwest::Request,
-    ) -> Result<http::Response<bytes::Bytes>, Error<E>> {
+    async fn execute<E>(&self, request: reqwest::Request) -> Result<http::Response<bytes::Bytes>, Error<E>> {
         let response = self.http.execute(request).await.map_err(transport_error)?;
         let status = response.status();
         let headers = response.headers().clone();
-        let body = response.bytes().await.map_err(transport_error)?;
+        let body = read_body(response, self.body_limit).await.map_err(|error| match error {
+            BodyError::TooLarge => {
+                Error::BodyTooLarge { limit: self.body_limit, status, headers: Box::new(headers.clone()) }
+            }
+            BodyError::Transport(error) => transport_error(error),
+        })?;
         let mut answer = http::Response::new(body);
         *answer.status_mut() = status;
         *answer.headers_mut() = headers;
@@ -177,27 +232,59 @@ impl Client {
     }
 }
 
-impl Default for Client {
-    fn default() -> Self {
-        Self::new()
+/// The attempt's share of the time: its own timeout, or what is left of the call's.
+fn attempt_timeout(timeout: Duration, deadline: Option<Instant>) -> Duration {
+    match deadline {
+        Some(deadline) => timeout.min(deadline.saturating_duration_since(Instant::now())),
+        None => timeout,
     }
 }
 
-/// The last answer; a 429 the policy gave up on is an error that
-/// says how the limits stand.
-fn finish<E>(
-    response: http::Response<bytes::Bytes>,
+/// The last outcome of a call. An answer from a server that is doing well
+/// gives back to the budget what the retry that got it cost (one token when
+/// none did); failures and overload take nothing back.
+fn settle<E>(
+    budget: &Budget,
+    outcome: Result<http::Response<bytes::Bytes>, Error<E>>,
+    cost: u32,
 ) -> Result<http::Response<bytes::Bytes>, Error<E>> {
-    if response.status() != http::StatusCode::TOO_MANY_REQUESTS {
-        return Ok(response);
+    let response = outcome?;
+    let status = response.status();
+    if !status.is_server_error() && status != http::StatusCode::TOO_MANY_REQUESTS {
+        budget.refund(cost);
     }
-    let (parts, body) = response.into_parts();
-    let rate_limit = RateLimit::from_headers(&parts.headers);
-    tracing::warn!(? rate_limit, "rate limited");
-    Err(Error::RateLimited {
-        rate_limit,
-        response: Box::new(ResponseValue::new(parts.status, parts.headers, body)),
-    })
+    crate::rate_limit::finish(response)
+}
+
+/// Why a body was not read in full.
+pub(crate) enum BodyError {
+    /// It is longer than the limit.
+    TooLarge,
+    /// The connection failed, or the time ran out, while reading it.
+    Transport(reqwest::Error),
+}
+
+/// The body of `response`, read a chunk at a time and never more than
+/// `limit` bytes of it: a body declared longer is refused before a byte is
+/// read, and one that grows past the limit is dropped when it does.
+pub(crate) async fn read_body(
+    mut response: reqwest::Response,
+    limit: u64,
+) -> Result<bytes::Bytes, BodyError> {
+    let declared = response.content_length();
+    if declared.is_some_and(|length| length > limit) {
+        return Err(BodyError::TooLarge);
+    }
+    let capacity = usize::try_from(declared.unwrap_or(0)).unwrap_or(0);
+    let mut body = bytes::BytesMut::with_capacity(capacity);
+    while let Some(chunk) = response.chunk().await.map_err(BodyError::Transport)? {
+        let length = u64::try_from(body.len() + chunk.len()).unwrap_or(u64::MAX);
+        if length > limit {
+            return Err(BodyError::TooLarge);
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body.freeze())
 }
 
 /// Its URL is left out: a query may hold an API key.
@@ -211,13 +298,9 @@ fn is_idempotent(method: &http::Method) -> bool {
     *method != http::Method::POST && *method != http::Method::PATCH
 }
 
-/// Header names whose values are credentials, never logged.
-const SECRET_HEADERS: &[&str] = &[
-    "authorization",
-    "proxy-authorization",
-    "cookie",
-    "set-cookie",
-];
+fn millis(duration: Duration) -> u64 {
+    u64::try_from(duration.as_millis()).unwrap_or(u64::MAX)
+}
 
 /// Headers as the log shows them: credentials as `<redacted>`.
 struct Redacted<'a>(&'a http::HeaderMap);
@@ -240,51 +323,68 @@ impl std::fmt::Debug for Redacted<'_> {
 fn log_request(request: &reqwest::Request) {
     if tracing::enabled!(tracing::Level::TRACE) {
         let body = request.body().and_then(reqwest::Body::as_bytes).unwrap_or_default();
-        tracing::trace!(
-            headers = ? Redacted(request.headers()), body = %
-            String::from_utf8_lossy(body), "request"
-        );
+        tracing::trace!(headers = ?Redacted(request.headers()), body = %String::from_utf8_lossy(body), "request");
     }
 }
 
 /// The answer's status at `DEBUG`; its headers and body at `TRACE`.
 fn log_response(response: &http::Response<bytes::Bytes>, elapsed: Duration) {
-    let elapsed_ms = u64::try_from(elapsed.as_millis()).unwrap_or(u64::MAX);
-    tracing::debug!(status = response.status().as_u16(), elapsed_ms, "answered");
+    tracing::debug!(status = response.status().as_u16(), elapsed_ms = millis(elapsed), "answered");
     if tracing::enabled!(tracing::Level::TRACE) {
-        tracing::trace!(
-            headers = ? Redacted(response.headers()), body = %
-            String::from_utf8_lossy(response.body()), "response"
-        );
+        let body = String::from_utf8_lossy(response.body());
+        tracing::trace!(headers = ?Redacted(response.headers()), body = %body, "response");
     }
 }
 
-/// Settings for a [`Client`]; see [`Client::builder`].
+/// Settings for a [`Client`]; see [`Client::builder`]. Each limit has a
+/// default (the associated constants) that a method here changes.
 #[derive(Debug)]
 pub struct ClientBuilder {
     base_url: String,
-    credentials: Credentials,
+    pub(crate) credentials: Credentials,
     http: Option<reqwest::Client>,
-    timeout: Option<Duration>,
+    connect_timeout: Duration,
+    timeout: Duration,
+    call_timeout: Duration,
+    body_limit: u64,
     user_agent: String,
     retry: Retry,
+    retry_budget: u32,
 }
 
 impl ClientBuilder {
-    /// Use the Access Token generated with user type as Sub-Account (OR) Private Integration Token of Sub-Account.
-    ///
-    /// Sends `Authorization: Bearer` with the token `source` gives: a [`StaticToken`](crate::StaticToken), or a [`TokenSource`](crate::TokenSource) of your own. For the operations whose security names `bearer`.
-    pub fn bearer(mut self, source: impl TokenSource + 'static) -> Self {
-        self.credentials.bearer = Some(std::sync::Arc::new(source));
-        self
-    }
+    /// How long opening a connection may take: 10 s.
+    pub const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+    /// How long an attempt may take until its answer is read in full: 30 s,
+    /// as long as the vendors' own SDKs wait.
+    pub const TIMEOUT: Duration = Duration::from_secs(30);
+    /// How long a whole call may take, retries and the waits between them
+    /// included: 120 s, four attempts' worth.
+    pub const CALL_TIMEOUT: Duration = Duration::from_secs(120);
+    /// The largest body read: 32 MiB, far above what an API answers with
+    /// JSON, far below what fills a machine's memory.
+    pub const BODY_LIMIT: u64 = 32 * 1024 * 1024;
+    /// The retry budget: 500 tokens. A retry after a timeout costs 10, any
+    /// other retry 5, and each answer from a server that is doing well
+    /// gives one back (or, when a retry got it, that retry's cost), so that
+    /// a server that fails every request gets 100 retries at most, not 3
+    /// per call however many calls there are.
+    pub const RETRY_BUDGET: u32 = 500;
 
-    /// OAuth 2.0 access token of a marketplace app installed on a Sub-Account, renewed with its refresh token.
-    ///
-    /// Sends `Authorization: Bearer` with the token `source` gives: a [`StaticToken`](crate::StaticToken) or a [`RefreshingToken`](crate::RefreshingToken), or a [`TokenSource`](crate::TokenSource) of your own. For the operations whose security names `oauth`.
-    pub fn oauth(mut self, source: impl TokenSource + 'static) -> Self {
-        self.credentials.oauth = Some(std::sync::Arc::new(source));
-        self
+    /// The default settings for a client of `base_url`.
+    pub(crate) fn with_base_url(base_url: String) -> Self {
+        Self {
+            base_url,
+            credentials: Credentials::default(),
+            http: None,
+            connect_timeout: Self::CONNECT_TIMEOUT,
+            timeout: Self::TIMEOUT,
+            call_timeout: Self::CALL_TIMEOUT,
+            body_limit: Self::BODY_LIMIT,
+            user_agent: USER_AGENT.to_owned(),
+            retry: Retry::default(),
+            retry_budget: Self::RETRY_BUDGET,
+        }
     }
 
     /// Another server (a proxy, a sandbox, a test server).
@@ -293,16 +393,43 @@ impl ClientBuilder {
         self
     }
 
-    /// Sends through this `reqwest::Client` (its proxy, TLS and pool settings).
+    /// Sends through this `reqwest::Client` (its proxy, TLS and pool
+    /// settings). Its connect timeout is its own: [`ClientBuilder::connect_timeout`]
+    /// applies to the client made when none is given.
     pub fn http_client(mut self, http: reqwest::Client) -> Self {
         self.http = Some(http);
         self
     }
 
+    /// Gives up on opening a connection after `timeout`;
+    /// [`ClientBuilder::CONNECT_TIMEOUT`] by default.
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.connect_timeout = timeout;
+        self
+    }
+
     /// Gives up on an attempt that has not been answered in full within
-    /// `timeout`, with [`Error::Timeout`]. No timeout by default.
+    /// `timeout`, with [`Error::Timeout`]; [`ClientBuilder::TIMEOUT`] by
+    /// default. Whether the request is sent again then is up to [`Retry`].
     pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.timeout = Some(timeout);
+        self.timeout = timeout;
+        self
+    }
+
+    /// Gives up on a call, its retries and the waits between them included,
+    /// after `timeout`, with [`Error::Timeout`] when an attempt is under way
+    /// (a retry that would start too late is not made: the call ends with
+    /// the answer before it); [`ClientBuilder::CALL_TIMEOUT`] by default.
+    pub fn call_timeout(mut self, timeout: Duration) -> Self {
+        self.call_timeout = timeout;
+        self
+    }
+
+    /// Refuses an answer whose body is over `bytes` long, with
+    /// [`Error::BodyTooLarge`], reading no more of it than that;
+    /// [`ClientBuilder::BODY_LIMIT`] by default.
+    pub fn body_limit(mut self, bytes: u64) -> Self {
+        self.body_limit = bytes;
         self
     }
 
@@ -318,147 +445,34 @@ impl ClientBuilder {
         self
     }
 
+    /// The tokens the client (and its clones) may spend on retries;
+    /// [`ClientBuilder::RETRY_BUDGET`] by default. With none, no request is
+    /// ever repeated.
+    pub fn retry_budget(mut self, tokens: u32) -> Self {
+        self.retry_budget = tokens;
+        self
+    }
+
     /// The client, with a new `reqwest::Client` unless one was given.
     pub fn build(self) -> Client {
+        let http = self.http.unwrap_or_else(|| {
+            // What makes this fail (no TLS backend) makes `reqwest::Client::new`
+            // panic with the reason, as building a client without settings always has.
+            reqwest::Client::builder()
+                .connect_timeout(self.connect_timeout)
+                .build()
+                .unwrap_or_else(|_| reqwest::Client::new())
+        });
         Client {
             base_url: self.base_url.trim_end_matches('/').to_owned(),
             credentials: self.credentials,
-            http: self.http.unwrap_or_default(),
+            http,
             timeout: self.timeout,
+            call_timeout: self.call_timeout,
+            body_limit: self.body_limit,
             user_agent: self.user_agent,
             retry: self.retry,
+            budget: Arc::new(Budget::new(self.retry_budget)),
         }
     }
-}
-
-/// When a request is repeated: after a 429 (Too Many Requests), or a
-/// 502, 503 or 504 (the server or a gateway in front of it failed).
-///
-/// By default a call makes up to 4 attempts. Between them it waits what
-/// the server's `Retry-After` asks, or else 0.5 s, 1 s, 2 s … (each
-/// between half and all of that, at random, so that many clients do
-/// not come back at once), never more than 30 s. When the server asks
-/// for a longer wait than that, the call ends with its answer instead.
-///
-/// Which requests are repeated: a 429 means the server refused the
-/// request without acting on it, so any request is repeated after one.
-/// After a 502, 503 or 504 the server may have acted, so only requests
-/// that are safe to repeat are (GET, HEAD, PUT, DELETE, OPTIONS,
-/// TRACE). A POST or PATCH is repeated then only if the caller opts in
-/// with [`Retry::non_idempotent`]; creating twice would otherwise be
-/// the price of a gateway error.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Retry {
-    max_attempts: u32,
-    base_delay: Duration,
-    max_delay: Duration,
-    non_idempotent: bool,
-}
-
-impl Default for Retry {
-    fn default() -> Self {
-        Self {
-            max_attempts: 4,
-            base_delay: Duration::from_millis(500),
-            max_delay: Duration::from_secs(30),
-            non_idempotent: false,
-        }
-    }
-}
-
-impl Retry {
-    /// Every request is sent once.
-    pub fn disabled() -> Self {
-        Self {
-            max_attempts: 1,
-            ..Self::default()
-        }
-    }
-
-    /// Attempts per call, the first one included (at least 1).
-    pub fn max_attempts(mut self, attempts: u32) -> Self {
-        self.max_attempts = attempts.max(1);
-        self
-    }
-
-    /// The wait before the first retry, doubled for each one after.
-    pub fn base_delay(mut self, delay: Duration) -> Self {
-        self.base_delay = delay;
-        self
-    }
-
-    /// The longest wait between attempts, `Retry-After` included.
-    pub fn max_delay(mut self, delay: Duration) -> Self {
-        self.max_delay = delay;
-        self
-    }
-
-    /// Also repeat POST and PATCH requests after a 502, 503 or 504.
-    pub fn non_idempotent(mut self, repeat: bool) -> Self {
-        self.non_idempotent = repeat;
-        self
-    }
-
-    /// How long to wait before attempt `attempt + 1`, or `None` to stop
-    /// with `response`.
-    fn delay(
-        &self,
-        attempt: u32,
-        idempotent: bool,
-        response: &http::Response<bytes::Bytes>,
-    ) -> Option<Duration> {
-        if attempt >= self.max_attempts {
-            return None;
-        }
-        let repeatable = match response.status().as_u16() {
-            429 => true,
-            502..=504 => idempotent || self.non_idempotent,
-            _ => false,
-        };
-        if !repeatable {
-            return None;
-        }
-        if response.status() == http::StatusCode::TOO_MANY_REQUESTS {
-            let limit = RateLimit::from_headers(response.headers());
-            if limit.daily_remaining == Some(0) {
-                return None;
-            }
-            if let (None, Some(interval)) = (
-                retry_after(response.headers()),
-                limit.interval,
-            ) {
-                return Some(interval.min(self.max_delay));
-            }
-        }
-        match retry_after(response.headers()) {
-            Some(wait) => (wait <= self.max_delay).then_some(wait),
-            None => Some(self.backoff(attempt)),
-        }
-    }
-
-    /// `base_delay × 2^(attempt − 1)`, capped, then jittered down by up to half.
-    fn backoff(&self, attempt: u32) -> Duration {
-        let doublings = attempt.saturating_sub(1).min(31);
-        let full = self.base_delay.saturating_mul(1 << doublings).min(self.max_delay);
-        let half = full / 2;
-        half + half.mul_f64(jitter())
-    }
-}
-
-/// `Retry-After` as a wait: delay-seconds or an HTTP date.
-fn retry_after(headers: &http::HeaderMap) -> Option<Duration> {
-    let value = headers.get(http::header::RETRY_AFTER)?.to_str().ok()?.trim();
-    if let Ok(seconds) = value.parse::<u64>() {
-        return Some(Duration::from_secs(seconds));
-    }
-    let at = httpdate::parse_http_date(value).ok()?;
-    Some(at.duration_since(std::time::SystemTime::now()).unwrap_or_default())
-}
-
-/// A number in `[0, 1)`. `RandomState` is seeded at random for each
-/// instance, which is all the randomness jitter needs.
-fn jitter() -> f64 {
-    use std::hash::BuildHasher;
-    let bits = std::collections::hash_map::RandomState::new().hash_one(0u8) >> 11;
-    bits as f64 / (1u64 << 53) as f64
 }

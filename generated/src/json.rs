@@ -6,26 +6,36 @@
 /// Integers above this are no longer exact in an `f64`.
 const MAX_EXACT: f64 = 9_007_199_254_740_992.0;
 
-/// Writes whole values as JSON integers (`220`, not `220.0`), as the
-/// API's own examples and JavaScript do; other values as they are.
-pub(crate) fn whole_number<S: serde::Serializer>(
-    value: &f64,
-    serializer: S,
-) -> Result<S::Ok, S::Error> {
-    if value.fract() == 0.0 && value.abs() < MAX_EXACT {
-        serializer.serialize_i64(*value as i64)
-    } else {
-        serializer.serialize_f64(*value)
+/// A number field that [`whole_number`] writes: `f64`, or `Option<f64>`.
+pub(crate) trait Number {
+    fn write<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error>;
+}
+
+impl Number for f64 {
+    fn write<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        if self.fract() == 0.0 && self.abs() < MAX_EXACT {
+            // Exact: the value is whole and within the range of exact integers.
+            serializer.serialize_i64(*self as i64)
+        } else {
+            serializer.serialize_f64(*self)
+        }
     }
 }
 
-/// [`whole_number`] for optional fields.
-pub(crate) fn option_whole_number<S: serde::Serializer>(
-    value: &Option<f64>,
+impl Number for Option<f64> {
+    fn write<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Some(value) => value.write(serializer),
+            None => serializer.serialize_none(),
+        }
+    }
+}
+
+/// Writes whole values as JSON integers (`220`, not `220.0`), as the API's
+/// own examples and JavaScript do; other values as they are.
+pub(crate) fn whole_number<N: Number, S: serde::Serializer>(
+    value: &N,
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
-    match value {
-        Some(value) => whole_number(value, serializer),
-        None => serializer.serialize_none(),
-    }
+    value.write(serializer)
 }

@@ -64,31 +64,68 @@
 //! ```
 
 #[rustfmt::skip]
+mod api;
+
+#[rustfmt::skip]
 mod auth;
 
-pub use auth::{AuthError, AuthFuture, Secret};
-
-pub use auth::{MemoryTokenStore, OAuthClient, RefreshingToken, Token, TokenStore};
-
-pub use auth::{StaticToken, TokenSource};
+#[rustfmt::skip]
+mod basic;
 
 #[rustfmt::skip]
 mod client;
 
 #[rustfmt::skip]
+mod credentials;
+
+#[rustfmt::skip]
+mod encode;
+
+#[rustfmt::skip]
 mod json;
+
+#[rustfmt::skip]
+mod oauth;
 
 #[rustfmt::skip]
 mod operations;
 
 #[rustfmt::skip]
+mod query;
+
+#[rustfmt::skip]
+mod rate_limit;
+
+#[rustfmt::skip]
 mod response;
+
+#[rustfmt::skip]
+mod retry;
+
+#[rustfmt::skip]
+mod sensitive;
+
+#[rustfmt::skip]
+mod server;
+
+#[rustfmt::skip]
+mod token;
 
 #[rustfmt::skip]
 pub mod types;
 
-pub use client::{BASE_URL, Client, ClientBuilder, Retry, USER_AGENT};
+pub use api::{BASE_URL, Error, RateLimit};
+
+pub use auth::{AuthError, AuthFuture, Secret};
+
+pub use client::{Client, ClientBuilder, USER_AGENT};
+
+pub use oauth::{MemoryTokenStore, OAuthClient, RefreshingToken, Token, TokenStore};
 
 pub use operations::*;
 
-pub use response::{Error, RateLimit, ResponseValue};
+pub use response::ResponseValue;
+
+pub use retry::Retry;
+
+pub use token::{StaticToken, TokenSource};

@@ -4,11 +4,13 @@
 //! The operations: per operation, the method that calls it, and the
 //! request builder and answer decoder that method is made of.
 
-use crate::auth::Scheme;
+use crate::api::Error;
 
 use crate::client::{Call, Client};
 
-use crate::response::{Error, ResponseValue};
+use crate::credentials::Scheme;
+
+use crate::response::ResponseValue;
 
 use crate::types::{
     BadRequestDto, CreateAddFollowersSuccessfulResponseDto, CreateDto,
@@ -189,62 +191,66 @@ impl Client {
         let mut url = String::from(self.base_url());
         url.push_str("/opportunities/search");
         if let Some(q) = q {
-            push_query(&mut url, "q", q);
+            crate::query::push_query(&mut url, "q", q);
         }
-        push_query(&mut url, "location_id", location_id);
+        crate::query::push_query(&mut url, "location_id", location_id);
         if let Some(pipeline_id) = pipeline_id {
-            push_query(&mut url, "pipeline_id", pipeline_id);
+            crate::query::push_query(&mut url, "pipeline_id", pipeline_id);
         }
         if let Some(pipeline_stage_id) = pipeline_stage_id {
-            push_query(&mut url, "pipeline_stage_id", pipeline_stage_id);
+            crate::query::push_query(&mut url, "pipeline_stage_id", pipeline_stage_id);
         }
         if let Some(contact_id) = contact_id {
-            push_query(&mut url, "contact_id", contact_id);
+            crate::query::push_query(&mut url, "contact_id", contact_id);
         }
         if let Some(status) = status {
-            push_query(&mut url, "status", status.as_str());
+            crate::query::push_query(&mut url, "status", status.as_str());
         }
         if let Some(assigned_to) = assigned_to {
-            push_query(&mut url, "assigned_to", assigned_to);
+            crate::query::push_query(&mut url, "assigned_to", assigned_to);
         }
         if let Some(campaign_id) = campaign_id {
-            push_query(&mut url, "campaignId", campaign_id);
+            crate::query::push_query(&mut url, "campaignId", campaign_id);
         }
         if let Some(id) = id {
-            push_query(&mut url, "id", id);
+            crate::query::push_query(&mut url, "id", id);
         }
         if let Some(order) = order {
-            push_query(&mut url, "order", order);
+            crate::query::push_query(&mut url, "order", order);
         }
         if let Some(end_date) = end_date {
-            push_query(&mut url, "endDate", end_date);
+            crate::query::push_query(&mut url, "endDate", end_date);
         }
         if let Some(start_after) = start_after {
-            push_query(&mut url, "startAfter", &start_after.to_string());
+            crate::query::push_query(&mut url, "startAfter", &start_after.to_string());
         }
         if let Some(start_after_id) = start_after_id {
-            push_query(&mut url, "startAfterId", start_after_id);
+            crate::query::push_query(&mut url, "startAfterId", start_after_id);
         }
         if let Some(date) = date {
-            push_query(&mut url, "date", date);
+            crate::query::push_query(&mut url, "date", date);
         }
         if let Some(country) = country {
-            push_query(&mut url, "country", country);
+            crate::query::push_query(&mut url, "country", country);
         }
         if let Some(page) = page {
-            push_query(&mut url, "page", &page.to_string());
+            crate::query::push_query(&mut url, "page", &page.to_string());
         }
         if let Some(limit) = limit {
-            push_query(&mut url, "limit", &limit.to_string());
+            crate::query::push_query(&mut url, "limit", &limit.to_string());
         }
         if let Some(get_tasks) = get_tasks {
-            push_query(&mut url, "getTasks", &get_tasks.to_string());
+            crate::query::push_query(&mut url, "getTasks", &get_tasks.to_string());
         }
         if let Some(get_notes) = get_notes {
-            push_query(&mut url, "getNotes", &get_notes.to_string());
+            crate::query::push_query(&mut url, "getNotes", &get_notes.to_string());
         }
         if let Some(get_calendar_events) = get_calendar_events {
-            push_query(&mut url, "getCalendarEvents", &get_calendar_events.to_string());
+            crate::query::push_query(
+                &mut url,
+                "getCalendarEvents",
+                &get_calendar_events.to_string(),
+            );
         }
         let builder = http::Request::builder()
             .method(http::Method::GET)
@@ -339,7 +345,7 @@ impl Client {
     ) -> Result<http::Request<Vec<u8>>, Error<GetPipelinesError>> {
         let mut url = String::from(self.base_url());
         url.push_str("/opportunities/pipelines");
-        push_query(&mut url, "locationId", location_id);
+        crate::query::push_query(&mut url, "locationId", location_id);
         let builder = http::Request::builder()
             .method(http::Method::GET)
             .uri(url)
@@ -392,24 +398,24 @@ impl Client {
         } = params;
         let mut url = String::from(self.base_url());
         url.push_str("/opportunities/lost-reason");
-        push_query(&mut url, "locationId", location_id);
+        crate::query::push_query(&mut url, "locationId", location_id);
         if let Some(name) = name {
-            push_query(&mut url, "name", name);
+            crate::query::push_query(&mut url, "name", name);
         }
         if let Some(deleted) = deleted {
-            push_query(&mut url, "deleted", &deleted.to_string());
+            crate::query::push_query(&mut url, "deleted", &deleted.to_string());
         }
         if let Some(query) = query {
-            push_query(&mut url, "query", query);
+            crate::query::push_query(&mut url, "query", query);
         }
         if let Some(skip) = skip {
-            push_query(&mut url, "skip", &skip.to_string());
+            crate::query::push_query(&mut url, "skip", &skip.to_string());
         }
         if let Some(limit) = limit {
-            push_query(&mut url, "limit", &limit.to_string());
+            crate::query::push_query(&mut url, "limit", &limit.to_string());
         }
         if let Some(get_count) = get_count {
-            push_query(&mut url, "getCount", &get_count.to_string());
+            crate::query::push_query(&mut url, "getCount", &get_count.to_string());
         }
         let builder = http::Request::builder()
             .method(http::Method::GET)
@@ -463,7 +469,7 @@ impl Client {
     ) -> Result<http::Request<Vec<u8>>, Error<GetOpportunityError>> {
         let mut url = String::from(self.base_url());
         url.push_str("/opportunities/");
-        encode(id, &mut url);
+        crate::encode::encode(id, &mut url);
         let builder = http::Request::builder()
             .method(http::Method::GET)
             .uri(url)
@@ -507,7 +513,7 @@ impl Client {
     ) -> Result<http::Request<Vec<u8>>, Error<UpdateOpportunityError>> {
         let mut url = String::from(self.base_url());
         url.push_str("/opportunities/");
-        encode(id, &mut url);
+        crate::encode::encode(id, &mut url);
         let builder = http::Request::builder()
             .method(http::Method::PUT)
             .uri(url)
@@ -553,7 +559,7 @@ impl Client {
     ) -> Result<http::Request<Vec<u8>>, Error<DeleteOpportunityError>> {
         let mut url = String::from(self.base_url());
         url.push_str("/opportunities/");
-        encode(id, &mut url);
+        crate::encode::encode(id, &mut url);
         let builder = http::Request::builder()
             .method(http::Method::DELETE)
             .uri(url)
@@ -597,7 +603,7 @@ impl Client {
     ) -> Result<http::Request<Vec<u8>>, Error<UpdateOpportunityStatusError>> {
         let mut url = String::from(self.base_url());
         url.push_str("/opportunities/");
-        encode(id, &mut url);
+        crate::encode::encode(id, &mut url);
         url.push_str("/status");
         let builder = http::Request::builder()
             .method(http::Method::PUT)
@@ -688,7 +694,7 @@ impl Client {
     ) -> Result<http::Request<Vec<u8>>, Error<AddFollowersOpportunityError>> {
         let mut url = String::from(self.base_url());
         url.push_str("/opportunities/");
-        encode(id, &mut url);
+        crate::encode::encode(id, &mut url);
         url.push_str("/followers");
         let builder = http::Request::builder()
             .method(http::Method::POST)
@@ -742,10 +748,10 @@ impl Client {
     ) -> Result<http::Request<Vec<u8>>, Error<RemoveFollowersOpportunityError>> {
         let mut url = String::from(self.base_url());
         url.push_str("/opportunities/");
-        encode(id, &mut url);
+        crate::encode::encode(id, &mut url);
         url.push_str("/followers");
         if let Some(is_remove_all_followers) = is_remove_all_followers {
-            push_query(
+            crate::query::push_query(
                 &mut url,
                 "isRemoveAllFollowers",
                 &is_remove_all_followers.to_string(),
@@ -1313,28 +1319,4 @@ impl GetLostReasonPages<'_> {
         );
         Some(next)
     }
-}
-
-/// Percent-encodes everything but RFC 3986's unreserved characters, so a
-/// value can never change the path or query it is put in.
-pub(crate) fn encode(value: &str, out: &mut String) {
-    for byte in value.bytes() {
-        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
-            out.push(char::from(byte));
-        } else {
-            out.push('%');
-            out.push(char::from(HEX[usize::from(byte >> 4)]));
-            out.push(char::from(HEX[usize::from(byte & 0xF)]));
-        }
-    }
-}
-
-const HEX: &[u8; 16] = b"0123456789ABCDEF";
-
-/// Appends `name=value` to the URL's query, both percent-encoded.
-fn push_query(url: &mut String, name: &str, value: &str) {
-    url.push(if url.contains('?') { '&' } else { '?' });
-    encode(name, url);
-    url.push('=');
-    encode(value, url);
 }

@@ -2,9 +2,10 @@
 // change the spec and regenerate.
 
 //! What a call gives back: the decoded answer with its status and headers,
-//! or why there is none.
+//! or the answer an error came with. Nothing here sends: any HTTP stack can
+//! use it.
 
-use std::fmt;
+use crate::api::Error;
 
 /// A decoded answer with the status and headers it came with.
 ///
@@ -32,11 +33,6 @@ impl<T> ResponseValue<T> {
         &self.headers
     }
 
-    /// The rate-limit state the server reported with this answer.
-    pub fn rate_limit(&self) -> RateLimit {
-        RateLimit::from_headers(&self.headers)
-    }
-
     /// The decoded body.
     pub fn body(&self) -> &T {
         &self.body
@@ -49,43 +45,27 @@ impl<T> ResponseValue<T> {
 
     /// The same answer with its body changed by `f`.
     pub fn map<U>(self, f: impl FnOnce(T) -> U) -> ResponseValue<U> {
-        ResponseValue {
-            status: self.status,
-            headers: self.headers,
-            body: f(self.body),
-        }
+        ResponseValue { status: self.status, headers: self.headers, body: f(self.body) }
     }
 }
 
 impl<T> std::ops::Deref for ResponseValue<T> {
     type Target = T;
+
     fn deref(&self) -> &T {
         &self.body
     }
 }
 
-/// Decoding a raw answer: what each operation's `*_response` does, open
-/// to callers who want another type out of an answer (an
+/// Decoding a raw answer: what each operation's `*_response` does, open to
+/// callers who want another type out of an answer (an
 /// [`Error::UnexpectedStatus`] body, say).
 impl ResponseValue<bytes::Bytes> {
     /// Decodes the JSON body; a body that does not decode is kept in the error.
-    pub fn decode<T: serde::de::DeserializeOwned, E>(
-        self,
-    ) -> Result<ResponseValue<T>, Error<E>> {
+    pub fn decode<T: serde::de::DeserializeOwned, E>(self) -> Result<ResponseValue<T>, Error<E>> {
         match serde_json::from_slice(&self.body) {
-            Ok(body) => {
-                Ok(ResponseValue {
-                    status: self.status,
-                    headers: self.headers,
-                    body,
-                })
-            }
-            Err(source) => {
-                Err(Error::Decode {
-                    response: Box::new(self),
-                    source,
-                })
-            }
+            Ok(body) => Ok(ResponseValue { status: self.status, headers: self.headers, body }),
+            Err(source) => Err(Error::Decode { response: Box::new(self), source }),
         }
     }
 
@@ -124,34 +104,6 @@ impl ResponseValue<bytes::Bytes> {
     }
 }
 
-/// Why a call failed. `E` is the operation's documented error answers.
-///
-/// Every variant that comes from an answer keeps its status and headers;
-/// none holds the credentials the request was sent with.
-#[derive(Debug)]
-pub enum Error<E> {
-    /// The server answered with a status the operation documents as an error.
-    Api(Box<ResponseValue<E>>),
-    /// The server answered with a status the spec does not document; the body is kept as sent.
-    UnexpectedStatus(Box<ResponseValue<bytes::Bytes>>),
-    /// The answer's body is not what the spec says it is; the body is kept as sent.
-    Decode { response: Box<ResponseValue<bytes::Bytes>>, source: serde_json::Error },
-    /// An argument could not be written as JSON.
-    Encode(serde_json::Error),
-    /// An argument made an invalid HTTP request (a header value with a newline).
-    Request(http::Error),
-    /// The request could not be sent or the answer not read (connection refused, reset, TLS).
-    Transport(reqwest::Error),
-    /// No answer came within the client's timeout.
-    Timeout(reqwest::Error),
-    /// The request could not be given its credentials (none set, or a
-    /// token that could not be had or renewed).
-    Auth(crate::auth::AuthError),
-    /// The server still refused for its rate limit (a 429) when the
-    /// retry policy gave up: at once when the daily limit is spent.
-    RateLimited { rate_limit: RateLimit, response: Box<ResponseValue<bytes::Bytes>> },
-}
-
 impl<E> Error<E> {
     /// The status of the answer, when there was one.
     pub fn status(&self) -> Option<http::StatusCode> {
@@ -162,98 +114,4 @@ impl<E> Error<E> {
     pub fn headers(&self) -> Option<&http::HeaderMap> {
         self.answer().map(|(_, headers)| headers)
     }
-
-    /// Status and headers of the answer, when there was one.
-    fn answer(&self) -> Option<(http::StatusCode, &http::HeaderMap)> {
-        match self {
-            Self::Api(response) => Some((response.status(), response.headers())),
-            Self::UnexpectedStatus(response)
-            | Self::Decode { response, .. }
-            | Self::RateLimited { response, .. } => {
-                Some((response.status(), response.headers()))
-            }
-            Self::Encode(_)
-            | Self::Request(_)
-            | Self::Transport(_)
-            | Self::Timeout(_)
-            | Self::Auth(_) => None,
-        }
-    }
-
-    /// The rate-limit state the server reported, when it answered.
-    pub fn rate_limit(&self) -> Option<RateLimit> {
-        self.headers().map(RateLimit::from_headers)
-    }
-}
-
-impl<E> fmt::Display for Error<E> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Api(response) => write!(f, "the server answered {}", response.status()),
-            Self::UnexpectedStatus(response) => {
-                write!(
-                    f,
-                    "the server answered {}, which the API does not document ({} bytes)",
-                    response.status(), response.body().len()
-                )
-            }
-            Self::Decode { response, source } => {
-                write!(f, "the {} answer does not decode: {source}", response.status())
-            }
-            Self::Encode(source) => write!(f, "cannot encode the request: {source}"),
-            Self::Request(source) => write!(f, "cannot build the request: {source}"),
-            Self::Transport(source) => write!(f, "cannot reach the server: {source}"),
-            Self::Timeout(_) => f.write_str("the server did not answer in time"),
-            Self::Auth(source) => write!(f, "cannot authenticate: {source}"),
-            Self::RateLimited { response, .. } => {
-                write!(f, "rate limited: the server answered {}", response.status())
-            }
-        }
-    }
-}
-
-impl<E: fmt::Debug> std::error::Error for Error<E> {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            Self::Decode { source, .. } | Self::Encode(source) => Some(source),
-            Self::Request(source) => Some(source),
-            Self::Transport(source) | Self::Timeout(source) => Some(source),
-            Self::Auth(source) => Some(source),
-            Self::Api(_) | Self::UnexpectedStatus(_) | Self::RateLimited { .. } => None,
-        }
-    }
-}
-
-/// The rate-limit state the server reports in its headers. A header
-/// that is missing or not a number is `None`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct RateLimit {
-    /// Requests left in the current burst window (`X-RateLimit-Remaining`).
-    pub burst_remaining: Option<u64>,
-    /// Requests allowed per burst window (`X-RateLimit-Max`).
-    pub burst_limit: Option<u64>,
-    /// The length of the burst window (`X-RateLimit-Interval-Milliseconds`).
-    pub interval: Option<std::time::Duration>,
-    /// Requests left today (`X-RateLimit-Daily-Remaining`).
-    pub daily_remaining: Option<u64>,
-    /// Requests allowed per day (`X-RateLimit-Limit-Daily`).
-    pub daily_limit: Option<u64>,
-}
-
-impl RateLimit {
-    /// Reads the headers of any answer, from this client or another HTTP stack.
-    pub fn from_headers(headers: &http::HeaderMap) -> Self {
-        Self {
-            burst_remaining: number(headers, "X-RateLimit-Remaining"),
-            burst_limit: number(headers, "X-RateLimit-Max"),
-            interval: number(headers, "X-RateLimit-Interval-Milliseconds")
-                .map(std::time::Duration::from_millis),
-            daily_remaining: number(headers, "X-RateLimit-Daily-Remaining"),
-            daily_limit: number(headers, "X-RateLimit-Limit-Daily"),
-        }
-    }
-}
-
-fn number(headers: &http::HeaderMap, name: &str) -> Option<u64> {
-    headers.get(name)?.to_str().ok()?.trim().parse().ok()
 }

@@ -21,7 +21,7 @@ pub struct BadRequestDto {
         rename = "statusCode",
         default,
         skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::json::option_whole_number"
+        serialize_with = "crate::json::whole_number"
     )]
     pub status_code: Option<f64>,
     /// Example: `Bad Request`
@@ -90,7 +90,7 @@ pub struct CreateDto {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::json::option_whole_number"
+        serialize_with = "crate::json::whole_number"
     )]
     pub monetary_value: Option<f64>,
     /// Example: `082goXVW3lIExEQPOnd3`
@@ -528,7 +528,7 @@ pub struct SearchOpportunitiesResponseSchema {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::json::option_whole_number"
+        serialize_with = "crate::json::whole_number"
     )]
     pub monetary_value: Option<f64>,
     /// Example: `VDm7RPYC2GLUvdpKmBfC`
@@ -614,7 +614,7 @@ pub struct UnauthorizedDto {
         rename = "statusCode",
         default,
         skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::json::option_whole_number"
+        serialize_with = "crate::json::whole_number"
     )]
     pub status_code: Option<f64>,
     /// Example: `Invalid token: access token is invalid`
@@ -632,7 +632,7 @@ pub struct UnprocessableDto {
         rename = "statusCode",
         default,
         skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::json::option_whole_number"
+        serialize_with = "crate::json::whole_number"
     )]
     pub status_code: Option<f64>,
     /// Example: `["Unprocessable Entity"]`
@@ -663,7 +663,7 @@ pub struct UpdateOpportunityDto {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::json::option_whole_number"
+        serialize_with = "crate::json::whole_number"
     )]
     pub monetary_value: Option<f64>,
     /// Example: `082goXVW3lIExEQPOnd3`
@@ -723,7 +723,7 @@ pub struct UpsertOpportunityDto {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::json::option_whole_number"
+        serialize_with = "crate::json::whole_number"
     )]
     pub monetary_value: Option<f64>,
     /// Example: `082goXVW3lIExEQPOnd3`

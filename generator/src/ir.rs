@@ -63,11 +63,6 @@ impl Api {
         })
     }
 
-    /// Whether some scheme sends a token from a token source.
-    pub fn has_bearer(&self) -> bool {
-        self.security_schemes.iter().any(|scheme| matches!(scheme.kind, SchemeKind::Bearer { .. }))
-    }
-
     /// The most `Vec`, map, `Option` and `Box` wrappers one type of the
     /// crate nests with no named type between (`Vec<Vec<Option<String>>>`
     /// is 3): how deep rustc's trait solver goes for it.
@@ -112,53 +107,61 @@ impl Api {
     }
 }
 
-/// The helper functions a generated crate needs, each emitted exactly when
-/// something in the crate calls it (a helper nobody calls fails
-/// `-D warnings` as dead code). [`Api::features`] decides them all, from the
-/// IR alone, and the emitter asks nothing else.
+/// What a generated crate is made of, beyond its types: which pieces of the
+/// client runtime (`generator/runtime/`) it gets and which items are emitted
+/// for it, each exactly when something in the crate uses it (what nothing
+/// uses fails `-D warnings` as dead code). [`Api::features`] decides them
+/// all, from the IR alone, and the emitter asks nothing else.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Features {
-    /// The client (`client.rs`, `response.rs`, `operations.rs`, `auth.rs`)
-    /// and the dependencies it brings: a spec of schemas alone gets types only.
+    /// The client (`client.rs`, `retry.rs`, `response.rs`, `api.rs`,
+    /// `credentials.rs`, `operations.rs`) and the dependencies it brings: a
+    /// spec of schemas alone gets types only.
     pub client: bool,
-    /// `json::whole_number`, for `f64` fields (and for `option_whole_number`).
+    /// `BASE_URL` and `server.rs` (`Client::new()` without arguments, else
+    /// `no_server.rs`): the spec names a server.
+    pub server: bool,
+    /// Security schemes: `auth.rs` and the emitted credentials (else the
+    /// runtime's `unsecured.rs`).
+    pub auth: bool,
+    /// `token.rs`: some scheme sends tokens from a token source.
+    pub bearer: bool,
+    /// `oauth.rs`: some OAuth 2.0 scheme has a token endpoint.
+    pub oauth: bool,
+    /// `rate_limit.rs` and `RateLimit`, from `x-rate-limit` (else the
+    /// runtime's `no_rate_limit.rs`).
+    pub rate_limit: bool,
+    /// `json.rs`, for `f64` fields written as whole numbers.
     pub whole_number: bool,
-    /// `json::option_whole_number`, for `Option<f64>` fields.
-    pub option_whole_number: bool,
-    /// `operations::encode`: percent-encoding for paths, queries and forms.
+    /// `encode.rs`: percent-encoding for paths, queries and forms.
     pub encode: bool,
-    /// `operations::push_query`: query parameters.
+    /// `query.rs`: query parameters.
     pub push_query: bool,
-    /// `operations::form_urlencoded`: form bodies.
+    /// `form.rs`: form bodies.
     pub form_urlencoded: bool,
-    /// `operations::multipart`: multipart bodies.
+    /// `multipart.rs`: multipart bodies.
     pub multipart: bool,
-    /// `operations::form_fields`: an object's fields as pairs, for forms,
-    /// multipart and object query parameters.
+    /// `form_fields.rs`: an object's fields as pairs, for forms, multipart
+    /// and object query parameters.
     pub form_fields: bool,
-    /// `auth::basic_header`: `http` basic schemes, and OAuth clients sending
-    /// their credentials.
+    /// `basic.rs`: `http` basic schemes, and OAuth clients sending their
+    /// credentials.
     pub basic_header: bool,
-    /// `auth::sensitive`: credentials in headers.
+    /// `sensitive.rs`: credentials in headers.
     pub sensitive: bool,
-    /// `auth::add_cookie`: API keys in cookies.
+    /// `cookie.rs`: API keys in cookies.
     pub add_cookie: bool,
 }
 
 impl Api {
     /// What the generated crate needs; see [`Features`].
     pub fn features(&self) -> Features {
-        let serialize_with: Vec<SerializeWith> = self
-            .types
-            .iter()
-            .flat_map(|def| match &def.kind {
-                TypeKind::Struct(s) => s.fields.iter().map(|f| f.serialize_with).collect(),
-                TypeKind::Untagged(u) => u.variants.iter().map(|v| v.serialize_with).collect(),
-                TypeKind::Enum(_) | TypeKind::Alias(_) => Vec::new(),
-            })
-            .flatten()
-            .collect();
-        let option_whole_number = serialize_with.contains(&SerializeWith::OptionWholeNumber);
+        let client = !self.operations.is_empty();
+        let whole_number = self.types.iter().any(|def| match &def.kind {
+            TypeKind::Struct(s) => s.fields.iter().any(|f| f.serialize_with.is_some()),
+            TypeKind::Untagged(u) => u.variants.iter().any(|v| v.serialize_with.is_some()),
+            TypeKind::Enum(_) | TypeKind::Alias(_) => false,
+        });
         let params = || self.operations.iter().flat_map(|op| &op.params);
         let has_body = |encoding| {
             self.operations.iter().any(|op| op.body.as_ref().is_some_and(|b| b.encoding == encoding))
@@ -167,17 +170,21 @@ impl Api {
         let form_urlencoded = has_body(Encoding::Form);
         let multipart = has_body(Encoding::Multipart);
         // A query object is spread into pairs, unless it is sent as JSON text.
-        let object_query = params().any(|p| {
-            p.location == ParamLocation::Query && p.style != Style::Json && self.is_object(p.ty.required())
-        });
-        let oauth = self.oauth().next().is_some();
+        let object_query = params()
+            .any(|p| p.location == ParamLocation::Query && p.style != Style::Json && p.pass == Pass::Object);
+        let auth = client && !self.security_schemes.is_empty();
+        let oauth = auth && self.oauth().next().is_some();
         let has_kind =
-            |wanted: fn(&SchemeKind) -> bool| self.security_schemes.iter().any(|s| wanted(&s.kind));
+            |wanted: fn(&SchemeKind) -> bool| auth && self.security_schemes.iter().any(|s| wanted(&s.kind));
         let basic_header = oauth || has_kind(|kind| matches!(kind, SchemeKind::Basic));
         Features {
-            client: !self.operations.is_empty(),
-            whole_number: option_whole_number || serialize_with.contains(&SerializeWith::WholeNumber),
-            option_whole_number,
+            client,
+            server: client && self.base_url.is_some(),
+            auth,
+            bearer: has_kind(|kind| matches!(kind, SchemeKind::Bearer { .. })),
+            oauth,
+            rate_limit: client && !self.rate_limit.is_empty(),
+            whole_number,
             // The OAuth client form-encodes its token requests with it too.
             encode: push_query
                 || form_urlencoded
@@ -195,20 +202,6 @@ impl Api {
             add_cookie: has_kind(|kind| {
                 matches!(kind, SchemeKind::ApiKey { location: ApiKeyLocation::Cookie, .. })
             }),
-        }
-    }
-
-    /// Whether a value of `ty` is a JSON object, which a parameter's `style`
-    /// spreads into pairs.
-    pub fn is_object(&self, ty: &Ty) -> bool {
-        match ty {
-            Ty::Map(_) | Ty::Object => true,
-            Ty::Named(id) => match self.types.get(id.0).map(|d| &d.kind) {
-                Some(TypeKind::Struct(_)) => true,
-                Some(TypeKind::Alias(inner)) => self.is_object(inner),
-                _ => false,
-            },
-            _ => false,
         }
     }
 }
@@ -624,6 +617,8 @@ pub struct Param {
     pub docs: Docs,
     /// The type the caller passes; `Option` when the parameter is optional.
     pub ty: Ty,
+    /// How the caller hands the value over, and how it is written as text.
+    pub pass: Pass,
     /// How a list or object value is written (`style`).
     pub style: Style,
     /// One name-value pair per item or property (`explode`).
@@ -631,6 +626,35 @@ pub struct Param {
     pub required: bool,
     /// The parameter's `example`, for generated usage examples.
     pub example: Option<serde_json::Value>,
+}
+
+/// How a parameter's value is handed to the operation's method, and so how
+/// it is written as text; from its type without the `Option`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pass {
+    /// A value written as text on its own.
+    Scalar(Scalar),
+    /// A list, taken as a slice. Its items are scalars, written one by one
+    /// or joined as the style says, or (`None`) anything else, the list then
+    /// written as JSON.
+    List(Option<Scalar>),
+    /// A struct or map, by reference: in a query its fields are pairs as the
+    /// style says; elsewhere it is written as JSON.
+    Object,
+    /// Anything else, by reference, written as JSON.
+    Json,
+}
+
+/// A parameter value that is text on its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scalar {
+    /// A string: taken as `&str`, written as it is.
+    Str,
+    /// A number or a boolean: taken by value (`Copy`), written with `to_string`.
+    Display,
+    /// A string enum: taken by value (`Enum::Variant` at the call), written
+    /// with its `as_str`.
+    Enum,
 }
 
 /// OpenAPI's parameter `style`s, each where OpenAPI allows it.

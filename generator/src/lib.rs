@@ -4,7 +4,6 @@
 //! 3.0 forms that say the same) → IR (`lower`) → tokens (`emit`) → files (`render`). [`generate`] is the only entry point and does no
 //! I/O: the caller reads the spec and writes the files it returns.
 
-mod bundle;
 mod diag;
 mod emit;
 pub mod ir;
@@ -17,11 +16,17 @@ mod text;
 
 use std::time::{Duration, Instant};
 
-pub use bundle::{Documents, NoDocuments};
 pub use diag::{Diagnostic, Diagnostics, Location, Pointer, Severity};
-pub use load::{MAX_NESTING, MAX_SPEC_BYTES, MAX_VALUES, MIN_VALUES};
+pub use load::{Documents, MAX_NESTING, MAX_SPEC_BYTES, MAX_VALUES, MIN_VALUES, NoDocuments};
 pub use lower::MAX_SCHEMA_NESTING;
 pub use names::is_valid_crate_name;
+
+/// The file of the client runtime (`generator/runtime/`) that a generated
+/// file is a copy of, if it is one (`client.rs` for `src/client.rs`); for
+/// tests and reviews, which read the runtime at its source.
+pub fn runtime_source(file: &File) -> Option<&'static str> {
+    emit::runtime::source_of(&file.contents)
+}
 
 /// What the caller decides about the crate being generated.
 #[derive(Debug, Clone)]

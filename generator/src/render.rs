@@ -8,7 +8,8 @@ use crate::diag::{Diagnostic, Pointer};
 use crate::emit::{Piece, RustFile};
 use crate::{File, Settings, timed};
 
-/// Formats each file with prettyplease under a "generated, do not edit" line.
+/// Formats each file with prettyplease under a "generated, do not edit"
+/// line; runtime modules are copied as they are, under the same line.
 ///
 /// Files are emitted piece by piece as they are rendered, so the tokens and
 /// syntax trees of one piece at a time are alive, not those of the whole
@@ -43,6 +44,8 @@ pub(crate) fn render(
                     let rendered = render_members(file.path, item, members, emitting)?;
                     text.push_item(&rendered);
                 }
+                // Runtime source, already formatted: printing it again would drop its comments.
+                Piece::Verbatim(source) => text.contents.push_str(source),
             }
         }
         out.push(File { path: file.path.to_owned(), contents: text.contents });
@@ -184,7 +187,7 @@ fn cargo_toml(settings: &Settings, features: crate::ir::Features) -> String {
          {client}\
          serde = {{ version = \"1.0.181\", features = [\"derive\"] }}\n\
          serde_json = \"1\"\n\
-         {runtime}{workspace}",
+         {runtime}{tracing}{workspace}",
         // A comment line: the path must not end it (a file name may hold a line break).
         client = if features.client {
             "bytes = \"1\"\n\
@@ -194,9 +197,15 @@ fn cargo_toml(settings: &Settings, features: crate::ir::Features) -> String {
         } else {
             ""
         },
-        runtime = if features.client {
-            "tokio = { version = \"1\", default-features = false, features = [\"sync\", \"time\"] }\n\
-             tracing = { version = \"0.1.41\", default-features = false, features = [\"std\"] }\n"
+        runtime = match (features.client, features.oauth) {
+            // Timers for the waits between attempts; a mutex for renewing OAuth tokens.
+            (true, true) =>
+                "tokio = { version = \"1\", default-features = false, features = [\"sync\", \"time\"] }\n",
+            (true, false) => "tokio = { version = \"1\", default-features = false, features = [\"time\"] }\n",
+            (false, _) => "",
+        },
+        tracing = if features.client {
+            "tracing = { version = \"0.1.41\", default-features = false, features = [\"std\"] }\n"
         } else {
             ""
         },

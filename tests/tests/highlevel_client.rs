@@ -338,8 +338,12 @@ async fn a_refused_connection_is_a_transport_error() {
         let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("binds");
         listener.local_addr().expect("has an address")
     };
-    let client =
-        Client::builder().bearer(StaticToken::new(TOKEN)).base_url(format!("http://{address}")).build();
+    // Retried, since no byte of the request left; quickly, for the test.
+    let client = Client::builder()
+        .bearer(StaticToken::new(TOKEN))
+        .base_url(format!("http://{address}"))
+        .retry(Retry::default().base_delay(Duration::from_millis(5)))
+        .build();
     let error = create(&client).await.expect_err("nothing listens");
     assert!(matches!(error, Error::Transport(_)), "expected a transport error, got {error:?}");
     assert_eq!(error.status(), None);

@@ -32,17 +32,27 @@ fn fixture_settings(crate_name: &str, source_name: &str) -> Settings {
     }
 }
 
-/// The client runtime: the same for every spec but for a few switches (a
-/// server, security schemes, rate-limit headers), so it is snapshotted only
-/// where a fixture is about it (`runtime_*`, `security_*`) and for the real
-/// spec, not in every fixture's diff.
-const RUNTIME_FILES: [&str; 2] = ["src/client.rs", "src/response.rs"];
+/// What the spec decides about the client runtime (its server, `Error`,
+/// `RateLimit`, credentials): the same for every spec but for a few
+/// switches, so it is snapshotted only where a fixture is about it
+/// (`runtime_*`, `security_*`) and for the real spec, not in every
+/// fixture's diff.
+const RUNTIME_FILES: [&str; 2] = ["src/api.rs", "src/credentials.rs"];
 
 /// The files in the order returned, each under a `// ==== path ====` line.
+/// A copy of a runtime file (`generator/runtime/`) is named, not shown: it
+/// is reviewed where it is written.
 fn concat(files: &[generator::File], runtime: bool) -> String {
     let mut out = String::new();
     for file in files.iter().filter(|f| runtime || !RUNTIME_FILES.contains(&f.path.as_str())) {
-        let _ = write!(out, "// ==== {} ====\n{}", file.path, file.contents);
+        match generator::runtime_source(file) {
+            Some(source) => {
+                let _ = writeln!(out, "// ==== {}: generator/runtime/{source}, as it is ====", file.path);
+            }
+            None => {
+                let _ = write!(out, "// ==== {} ====\n{}", file.path, file.contents);
+            }
+        }
     }
     out
 }

@@ -13,14 +13,19 @@ use quote::quote;
 use serde_json::Value;
 
 use super::ident;
-use crate::ir::{self, Prim, Ty, TypeId, TypeKind};
+use crate::ir::{self, Pass, Prim, Scalar, Ty, TypeId, TypeKind};
 
 /// Deeper examples are left out of the docs (and out of the recursion).
 const MAX_DEPTH: usize = 32;
 
 /// `# Example` doc lines calling `op` with its spec example, when it has one.
-pub(crate) fn operation_example(api: &ir::Api, crate_ident: &str, op: &ir::Operation) -> Vec<String> {
-    match example_code(api, crate_ident, op) {
+pub(crate) fn operation_example(
+    api: &ir::Api,
+    crate_ident: &str,
+    features: ir::Features,
+    op: &ir::Operation,
+) -> Vec<String> {
+    match example_code(api, crate_ident, features, op) {
         Some(code) => {
             let mut lines = vec![String::new(), "# Example".to_owned(), String::new()];
             lines.extend(code);
@@ -34,12 +39,18 @@ pub(crate) fn operation_example(api: &ir::Api, crate_ident: &str, op: &ir::Opera
 pub(crate) fn crate_example<'a>(
     api: &'a ir::Api,
     crate_ident: &str,
+    features: ir::Features,
 ) -> Option<(&'a ir::Operation, Vec<String>)> {
-    api.operations.iter().find_map(|op| example_code(api, crate_ident, op).map(|code| (op, code)))
+    api.operations.iter().find_map(|op| example_code(api, crate_ident, features, op).map(|code| (op, code)))
 }
 
 /// The fenced doctest: setup hidden, the call and its body shown.
-fn example_code(api: &ir::Api, crate_ident: &str, op: &ir::Operation) -> Option<Vec<String>> {
+fn example_code(
+    api: &ir::Api,
+    crate_ident: &str,
+    features: ir::Features,
+    op: &ir::Operation,
+) -> Option<Vec<String>> {
     let body = op.body.as_ref().filter(|b| b.encoding == ir::Encoding::Json)?;
     let example = body.example.as_ref()?;
     // Parameters passed in a struct would need the struct written out too.
@@ -50,13 +61,13 @@ fn example_code(api: &ir::Api, crate_ident: &str, op: &ir::Operation) -> Option<
     let value = writer.expr(&body.ty, example, 0)?;
     let mut args = Vec::new();
     for param in &op.params {
-        args.push(writer.argument(&param.ty, param.example.as_ref())?);
+        args.push(writer.argument(param, param.example.as_ref())?);
     }
     args.push(if body.required { quote!(&body) } else { quote!(Some(&body)) });
 
     let krate = ident(crate_ident);
     let method = ident(&op.ident);
-    let base_url = api.base_url.is_none().then(|| quote!("https://api.example.com"));
+    let base_url = (!features.server).then(|| quote!("https://api.example.com"));
     // The credentials of the operation's first alternative, as placeholders.
     let mut credentials = Vec::new();
     let schemes = op.security.first().map(|r| r.0.as_slice()).unwrap_or_default();
@@ -115,30 +126,29 @@ struct Writer<'a> {
 }
 
 impl Writer<'_> {
-    /// A method argument as the generated signature takes it (see
-    /// `operations::arg_ty`): `&str`, slices, `Copy` values, references.
-    fn argument(&mut self, ty: &Ty, value: Option<&Value>) -> Option<TokenStream> {
-        match (ty, value) {
-            (Ty::Option(_), None | Some(Value::Null)) => Some(quote!(None)),
-            (Ty::Option(inner), Some(_)) => {
-                let inner = self.argument(inner, value)?;
-                Some(quote!(Some(#inner)))
-            }
-            (Ty::Prim(Prim::String), Some(Value::String(text))) => Some(quote!(#text)),
-            (Ty::Vec(item), Some(Value::Array(items))) => {
+    /// A method argument as the generated signature takes it, as
+    /// `param.pass` says: `&str`, slices, values, references.
+    fn argument(&mut self, param: &ir::Param, value: Option<&Value>) -> Option<TokenStream> {
+        let optional = matches!(param.ty, Ty::Option(_));
+        let value = match value {
+            None | Some(Value::Null) if optional => return Some(quote!(None)),
+            None => return None,
+            Some(value) => value,
+        };
+        let inner = param.ty.required();
+        let argument = match (param.pass, inner, value) {
+            (Pass::Scalar(Scalar::Str), _, Value::String(text)) => quote!(#text),
+            (Pass::List(_), Ty::Vec(item), Value::Array(items)) => {
                 let items = items.iter().map(|v| self.expr(item, v, 0)).collect::<Option<Vec<_>>>()?;
-                Some(quote!(&[#(#items),*]))
+                quote!(&[#(#items),*])
             }
-            (Ty::Prim(_), Some(value)) => self.expr(ty, value, 0),
-            (Ty::Named(id), Some(value)) if super::operations::is_enum(self.api, *id) => {
-                self.expr(ty, value, 0)
+            (Pass::Scalar(_), _, _) => self.expr(inner, value, 0)?,
+            (Pass::List(_) | Pass::Object | Pass::Json, _, _) => {
+                let value = self.expr(inner, value, 0)?;
+                quote!(&#value)
             }
-            (_, Some(value)) => {
-                let value = self.expr(ty, value, 0)?;
-                Some(quote!(&#value))
-            }
-            (_, None) => None,
-        }
+        };
+        Some(if optional { quote!(Some(#argument)) } else { argument })
     }
 
     /// The Rust expression of type `ty` that serializes to `value`.

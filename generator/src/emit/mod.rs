@@ -1,12 +1,12 @@
 //! IR → token streams, one per generated file. Mechanical: every name and
 //! decision was made in `lower`; this module only spells it in Rust.
 
-mod auth;
-mod client;
+mod api;
+mod credentials;
 mod example;
 mod example_tests;
 mod operations;
-mod response;
+pub(crate) mod runtime;
 mod types;
 
 use proc_macro2::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
@@ -32,6 +32,8 @@ pub(crate) enum Piece<'a> {
     /// with a method or two per operation: `item` is written with an empty
     /// body (`impl Client {}`), each of `members` holds some of its members.
     Members { item: TokenStream, members: Box<dyn Iterator<Item = TokenStream> + 'a> },
+    /// Source text copied as it is: a runtime module.
+    Verbatim(&'static str),
 }
 
 impl<'a> RustFile<'a> {
@@ -43,23 +45,28 @@ impl<'a> RustFile<'a> {
 
 /// `crate_ident` is the generated crate's name as a path (`highlevel`), for doctests.
 pub(crate) fn emit<'a>(api: &'a ir::Api, crate_ident: &'a str, features: ir::Features) -> Vec<RustFile<'a>> {
+    let runtime = runtime::modules(features);
     let mut files = vec![
         RustFile::whole("src/lib.rs", move || lib(api, crate_ident, features)),
         RustFile { path: "src/types.rs", pieces: Box::new(types::emit_types(api)) },
     ];
     if features.client {
-        files.push(RustFile::whole("src/client.rs", move || client::emit_client(api)));
-        files.push(RustFile::whole("src/response.rs", move || response::emit_response(api)));
         files.push(RustFile {
             path: "src/operations.rs",
             pieces: Box::new(operations::emit_operations(api, crate_ident, features)),
         });
+        files.push(RustFile::whole("src/api.rs", move || api::emit_api(api, features)));
     }
-    if features.client && !api.security_schemes.is_empty() {
-        files.push(RustFile::whole("src/auth.rs", move || auth::emit_auth(api, features)));
+    if features.auth {
+        files.push(RustFile::whole("src/credentials.rs", move || {
+            credentials::emit_credentials(api, features)
+        }));
     }
-    if features.whole_number {
-        files.push(RustFile::whole("src/json.rs", move || json_helpers(features)));
+    for module in runtime {
+        files.push(RustFile {
+            path: module.path,
+            pieces: Box::new(std::iter::once(Piece::Verbatim(module.text))),
+        });
     }
     if let Some(pieces) = example_tests::emit_example_tests(api, crate_ident) {
         files.push(RustFile { path: "tests/examples.rs", pieces: Box::new(pieces) });
@@ -76,7 +83,7 @@ fn lib(api: &ir::Api, crate_ident: &str, features: ir::Features) -> TokenStream 
     }
     docs.push(String::new());
     docs.push(format!("API version `{}`.", api.version));
-    if let Some((op, code)) = example::crate_example(api, crate_ident) {
+    if let Some((op, code)) = example::crate_example(api, crate_ident, features) {
         docs.push(String::new());
         docs.push("# Example".to_owned());
         docs.push(String::new());
@@ -85,67 +92,55 @@ fn lib(api: &ir::Api, crate_ident: &str, features: ir::Features) -> TokenStream 
         docs.extend(code);
     }
     let docs = inner_docs(&Docs(docs));
+    // Modules and re-exports: the emitted ones, then the runtime's.
+    let mut modules: Vec<(&str, Vec<&str>)> = vec![("types", Vec::new())];
+    if features.client {
+        let mut api_names = vec!["Error"];
+        if features.server {
+            api_names.insert(0, "BASE_URL");
+        }
+        if features.rate_limit {
+            api_names.push("RateLimit");
+        }
+        modules.extend([("api", api_names), ("operations", vec!["*"])]);
+    }
+    if features.auth {
+        modules.push(("credentials", Vec::new()));
+    }
+    modules.extend(runtime::modules(features).into_iter().map(|m| (m.name, m.public.to_vec())));
+    // In rustfmt's order (by name), so that `cargo fmt` in a vendoring
+    // workspace leaves this file as it is; one short `use` line per module.
+    modules.sort_by_key(|(name, _)| *name);
     // `rustfmt::skip` keeps `cargo fmt` in a vendoring workspace from rewriting
     // generated files, which would make them differ from a fresh generation.
     // (Spelled through a variable: rustfmt acts on the attribute even inside `quote!`.)
     let skip = quote!(rustfmt::skip);
-    let base_url = api.base_url.is_some().then(|| quote!(BASE_URL,));
-    let rate_limit = (!api.rate_limit.is_empty()).then(|| quote!(RateLimit,));
-    let json = features.whole_number.then(|| quote!(#[#skip] mod json;));
-    let auth = (features.client && !api.security_schemes.is_empty()).then(|| {
-        // Short `use` lines, in rustfmt's order, so that `cargo fmt` in a
-        // vendoring workspace leaves this file as it is.
-        let oauth = api.oauth().next().is_some().then(|| {
-            quote!(
-                pub use auth::{MemoryTokenStore, OAuthClient, RefreshingToken, Token, TokenStore};
-            )
-        });
-        let token_source = api.has_bearer().then(|| {
-            quote!(
-                pub use auth::{StaticToken, TokenSource};
-            )
-        });
-        quote! {
-            #[#skip]
-            mod auth;
-            pub use auth::{AuthError, AuthFuture, Secret};
-            #oauth
-            #token_source
-        }
+    let mods = modules.iter().map(|(name, _)| {
+        let name = ident(name);
+        let visibility = (name == "types").then(|| quote!(pub));
+        quote!(#[#skip] #visibility mod #name;)
     });
-    let client = features.client.then(|| {
-        quote! {
-            #[#skip]
-            mod client;
-        }
-    });
-    let operations = features.client.then(|| {
-        quote! {
-            #[#skip]
-            mod operations;
-            #[#skip]
-            mod response;
-        }
-    });
-    let uses = features.client.then(|| {
-        quote! {
-            pub use client::{#base_url Client, ClientBuilder, Retry, USER_AGENT};
-            pub use operations::*;
-            pub use response::{Error, #rate_limit ResponseValue};
+    let uses = modules.iter().filter(|(_, names)| !names.is_empty()).map(|(module, names)| {
+        let module = ident(module);
+        match names.as_slice() {
+            ["*"] => quote!(pub use #module::*;),
+            [one] => {
+                let one = ident(one);
+                quote!(pub use #module::#one;)
+            }
+            many => {
+                let many = many.iter().map(|name| ident(name));
+                quote!(pub use #module::{#(#many),*};)
+            }
         }
     });
     let recursion_limit = recursion_limit(api);
     quote! {
         #recursion_limit
         #docs
-        #auth
-        #client
-        #json
-        #operations
-        #[#skip]
-        pub mod types;
+        #(#mods)*
 
-        #uses
+        #(#uses)*
     }
 }
 
@@ -158,39 +153,6 @@ pub(crate) fn recursion_limit(api: &ir::Api) -> Option<TokenStream> {
         let limit = (nesting * 4).max(256).to_string();
         quote!(#![recursion_limit = #limit])
     })
-}
-
-fn json_helpers(features: ir::Features) -> TokenStream {
-    let option = features.option_whole_number.then(|| {
-        quote! {
-            /// [`whole_number`] for optional fields.
-            pub(crate) fn option_whole_number<S: serde::Serializer>(value: &Option<f64>, serializer: S) -> Result<S::Ok, S::Error> {
-                match value {
-                    Some(value) => whole_number(value, serializer),
-                    None => serializer.serialize_none(),
-                }
-            }
-        }
-    });
-    quote! {
-        //! Serde helpers for JSON numbers.
-
-        /// Integers above this are no longer exact in an `f64`.
-        const MAX_EXACT: f64 = 9_007_199_254_740_992.0;
-
-        /// Writes whole values as JSON integers (`220`, not `220.0`), as the
-        /// API's own examples and JavaScript do; other values as they are.
-        pub(crate) fn whole_number<S: serde::Serializer>(value: &f64, serializer: S) -> Result<S::Ok, S::Error> {
-            if value.fract() == 0.0 && value.abs() < MAX_EXACT {
-                // Exact: the value is whole and within the range of exact integers.
-                serializer.serialize_i64(*value as i64)
-            } else {
-                serializer.serialize_f64(*value)
-            }
-        }
-
-        #option
-    }
 }
 
 /// An identifier from a name `lower` made; `r#` names become raw identifiers.

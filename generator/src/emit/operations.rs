@@ -7,7 +7,7 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use super::{Piece, docs, ident, raw_string, ty};
-use crate::ir::{self, Docs, Encoding, ParamLocation, PathPart, Prim, Status, Style, Ty, TypeKind};
+use crate::ir::{self, Docs, Encoding, ParamLocation, Pass, PathPart, Prim, Scalar, Status, Style, Ty};
 
 pub(crate) fn emit_operations<'a>(
     api: &'a ir::Api,
@@ -15,27 +15,25 @@ pub(crate) fn emit_operations<'a>(
     features: ir::Features,
 ) -> impl Iterator<Item = Piece<'a>> {
     let head = move || {
-        let scheme_import = (!api.security_schemes.is_empty()).then(|| {
+        let scheme_import = features.auth.then(|| {
             quote!(
-                use crate::auth::Scheme;
+                use crate::credentials::Scheme;
             )
         });
-        let client_import = quote!(
-            #scheme_import
-            use crate::client::{Call, Client};
-            use crate::response::{Error, ResponseValue};
-        );
         let used = used_types(api);
         let types_import = (!used.is_empty()).then(|| quote!(use crate::types::{#(#used),*};));
         Piece::Items(quote! {
             //! The operations: per operation, the method that calls it, and the
             //! request builder and answer decoder that method is made of.
-            #client_import
+            use crate::api::Error;
+            use crate::client::{Call, Client};
+            #scheme_import
+            use crate::response::ResponseValue;
             #types_import
         })
     };
     let methods = api.operations.iter().map(move |op| {
-        let send = send_method(api, crate_ident, op);
+        let send = send_method(api, crate_ident, features, op);
         let request = request_method(api, op);
         let pages = op.pagination.as_ref().map(|p| pages_method(api, op, p));
         quote!(#send #request #pages)
@@ -46,111 +44,7 @@ pub(crate) fn emit_operations<'a>(
         .operations
         .iter()
         .filter_map(move |op| Some(Piece::Items(pager(api, op, op.pagination.as_ref()?))));
-    let helpers = std::iter::once_with(move || Piece::Items(url_helpers(features)));
-    std::iter::once_with(head).chain(std::iter::once(client)).chain(decoders).chain(pagers).chain(helpers)
-}
-
-/// The helpers of URLs and form bodies that the crate calls.
-fn url_helpers(features: ir::Features) -> TokenStream {
-    let encode = features.encode.then(|| {
-        quote! {
-            /// Percent-encodes everything but RFC 3986's unreserved characters, so a
-            /// value can never change the path or query it is put in.
-            pub(crate) fn encode(value: &str, out: &mut String) {
-                for byte in value.bytes() {
-                    if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
-                        out.push(char::from(byte));
-                    } else {
-                        out.push('%');
-                        out.push(char::from(HEX[usize::from(byte >> 4)]));
-                        out.push(char::from(HEX[usize::from(byte & 0xF)]));
-                    }
-                }
-            }
-
-            const HEX: &[u8; 16] = b"0123456789ABCDEF";
-        }
-    });
-    let push_query = features.push_query.then(|| {
-        quote! {
-            /// Appends `name=value` to the URL's query, both percent-encoded.
-            fn push_query(url: &mut String, name: &str, value: &str) {
-                url.push(if url.contains('?') { '&' } else { '?' });
-                encode(name, url);
-                url.push('=');
-                encode(value, url);
-            }
-        }
-    });
-    let form = features.form_urlencoded.then(|| {
-        quote! {
-            /// `application/x-www-form-urlencoded`: each field of the object as
-            /// `name=value`, lists as one pair per item, nested objects as JSON.
-            fn form_urlencoded<T: serde::Serialize>(body: &T) -> Result<Vec<u8>, serde_json::Error> {
-                let mut out = String::new();
-                for (name, value) in form_fields(body)? {
-                    if !out.is_empty() {
-                        out.push('&');
-                    }
-                    encode(&name, &mut out);
-                    out.push('=');
-                    encode(&value, &mut out);
-                }
-                Ok(out.into_bytes())
-            }
-        }
-    });
-    let multipart = features.multipart.then(|| {
-        quote! {
-            /// `multipart/form-data`: each field of the object as a part, lists as
-            /// one part per item, nested objects as JSON. Returns the boundary too.
-            fn multipart<T: serde::Serialize>(body: &T) -> Result<(String, Vec<u8>), serde_json::Error> {
-                let fields = form_fields(body)?;
-                // A boundary found in no value, so no value can end its part early.
-                let mut boundary = String::from("----generated-boundary");
-                while fields.iter().any(|(name, value)| name.contains(&boundary) || value.contains(&boundary)) {
-                    boundary.push('x');
-                }
-                let mut out = Vec::new();
-                for (name, value) in &fields {
-                    // A name cannot break out of its quotes or its header line.
-                    let name = name.replace('"', "%22").replace('\r', "%0D").replace('\n', "%0A");
-                    out.extend_from_slice(format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n").as_bytes());
-                    out.extend_from_slice(value.as_bytes());
-                    out.extend_from_slice(b"\r\n");
-                }
-                out.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
-                Ok((boundary, out))
-            }
-        }
-    });
-    let form_fields = features.form_fields.then(|| {
-        quote! {
-            /// The object's fields as text pairs, in order; `null`s left out.
-            fn form_fields<T: serde::Serialize>(body: &T) -> Result<Vec<(String, String)>, serde_json::Error> {
-                use serde::ser::Error as _;
-                let serde_json::Value::Object(fields) = serde_json::to_value(body)? else {
-                    return Err(serde_json::Error::custom("a form body must be an object"));
-                };
-                let text = |value: serde_json::Value| match value {
-                    serde_json::Value::String(text) => text,
-                    other => other.to_string(),
-                };
-                let mut out = Vec::new();
-                for (name, value) in fields {
-                    match value {
-                        serde_json::Value::Null => {}
-                        serde_json::Value::Array(items) => {
-                            out.extend(items.into_iter().map(|item| (name.clone(), text(item))));
-                        }
-                        other => out.push((name, text(other))),
-                    }
-                }
-                Ok(out)
-            }
-        }
-    });
-    quote!(#encode #push_query #form #multipart #form_fields)
+    std::iter::once_with(head).chain(std::iter::once(client)).chain(decoders).chain(pagers)
 }
 
 /// The schema types the operations name directly, sorted, for one `use`.
@@ -181,83 +75,70 @@ fn response_fn_name(op: &ir::Operation) -> proc_macro2::Ident {
     format_ident!("{}", crate::names::suffixed(&op.ident, "response"))
 }
 
-/// How a parameter is taken: `&str` for strings, slices for lists, by value
-/// for `Copy` scalars and for enums (written as `Enum::Variant` at the call),
-/// by reference otherwise.
-fn arg_ty(api: &ir::Api, param_ty: &Ty) -> TokenStream {
-    match param_ty {
-        Ty::Option(inner) => {
-            let inner = arg_ty(api, inner);
-            quote!(Option<#inner>)
+/// The argument's type, as `param.pass` says.
+fn arg_ty(api: &ir::Api, param: &ir::Param) -> TokenStream {
+    let inner = param.ty.required();
+    let arg = match (param.pass, inner) {
+        (Pass::Scalar(Scalar::Str), _) => quote!(&str),
+        (Pass::Scalar(_), _) => ty(api, inner, &quote!()),
+        (Pass::List(_), Ty::Vec(item)) => {
+            let item = ty(api, item, &quote!());
+            quote!(&[#item])
         }
-        Ty::Prim(Prim::String) => quote!(&str),
-        Ty::Vec(inner) => {
+        (Pass::List(_) | Pass::Object | Pass::Json, _) => {
             let inner = ty(api, inner, &quote!());
-            quote!(&[#inner])
+            quote!(&#inner)
         }
-        Ty::Prim(_) => ty(api, param_ty, &quote!()),
-        Ty::Named(id) if is_enum(api, *id) => ty(api, param_ty, &quote!()),
-        other => {
-            let other = ty(api, other, &quote!());
-            quote!(&#other)
-        }
-    }
+    };
+    if matches!(param.ty, Ty::Option(_)) { quote!(Option<#arg>) } else { arg }
 }
 
-pub(crate) fn is_enum(api: &ir::Api, id: ir::TypeId) -> bool {
-    matches!(api.types.get(id.0).map(|d| &d.kind), Some(TypeKind::Enum(_)))
-}
-
-/// An expression of type `&str` for `value`, a scalar argument of (the
-/// argument form of) `param_ty` with `Option` removed; anything else as JSON.
-fn as_text(api: &ir::Api, param_ty: &Ty, value: &TokenStream) -> TokenStream {
-    match param_ty {
-        Ty::Prim(Prim::String) => quote!(#value),
-        Ty::Prim(_) => quote!(&#value.to_string()),
-        Ty::Named(id) if is_enum(api, *id) => quote!(#value.as_str()),
-        _ => quote!(&serde_json::to_string(#value).map_err(Error::Encode)?),
+/// An expression of type `&str` for `value`, an argument passed as `scalar`
+/// says, or (`None`) anything else, written as JSON.
+fn as_text(scalar: Option<Scalar>, value: &TokenStream) -> TokenStream {
+    match scalar {
+        Some(Scalar::Str) => quote!(#value),
+        Some(Scalar::Display) => quote!(&#value.to_string()),
+        Some(Scalar::Enum) => quote!(#value.as_str()),
+        None => quote!(&serde_json::to_string(#value).map_err(Error::Encode)?),
     }
 }
 
 /// The value as JSON text, a `&str` expression, for `Style::Json`. A
 /// number's or boolean's JSON is its text, and lists and objects are written
 /// as JSON anyway: only strings and enums differ from [`as_text`].
-fn json_text(api: &ir::Api, param_ty: &Ty, value: &TokenStream) -> TokenStream {
-    match param_ty {
-        Ty::Prim(Prim::String) => quote!(&serde_json::to_string(#value).map_err(Error::Encode)?),
-        Ty::Named(id) if is_enum(api, *id) => {
-            quote!(&serde_json::to_string(#value.as_str()).map_err(Error::Encode)?)
-        }
-        other => as_text(api, other, value),
+fn json_text(pass: Pass, value: &TokenStream) -> TokenStream {
+    match pass {
+        Pass::Scalar(Scalar::Str) => quote!(&serde_json::to_string(#value).map_err(Error::Encode)?),
+        Pass::Scalar(Scalar::Enum) => quote!(&serde_json::to_string(#value.as_str()).map_err(Error::Encode)?),
+        Pass::Scalar(Scalar::Display) => as_text(Some(Scalar::Display), value),
+        Pass::List(_) | Pass::Object | Pass::Json => as_text(None, value),
     }
 }
 
 /// The items of a list argument joined by `separator`, as a `&str` expression.
-fn joined(api: &ir::Api, item: &Ty, value: &TokenStream, separator: &str) -> TokenStream {
+fn joined(item: Option<Scalar>, value: &TokenStream, separator: &str) -> TokenStream {
     match item {
-        Ty::Prim(Prim::String) => quote!(&#value.join(#separator)),
-        Ty::Prim(_) => quote!(&#value.iter().map(ToString::to_string).collect::<Vec<_>>().join(#separator)),
-        Ty::Named(id) if is_enum(api, *id) => {
-            quote!(&#value.iter().map(|v| v.as_str()).collect::<Vec<_>>().join(#separator))
+        Some(Scalar::Str) => quote!(&#value.join(#separator)),
+        Some(Scalar::Display) => {
+            quote!(&#value.iter().map(ToString::to_string).collect::<Vec<_>>().join(#separator))
         }
-        _ => quote!(&serde_json::to_string(#value).map_err(Error::Encode)?),
+        Some(Scalar::Enum) => quote!(&#value.iter().map(|v| v.as_str()).collect::<Vec<_>>().join(#separator)),
+        None => quote!(&serde_json::to_string(#value).map_err(Error::Encode)?),
     }
 }
 
 /// The statements that put a parameter's value into `url` (path and query)
 /// or `builder` (headers and cookies), as its `style` and `explode` say;
 /// nothing for a `None`.
-fn write_param(api: &ir::Api, param: &ir::Param) -> TokenStream {
+fn write_param(param: &ir::Param) -> TokenStream {
     let name = ident(&param.ident);
     let wire = &param.wire;
-    let (inner, optional) = match &param.ty {
-        Ty::Option(inner) => (inner.as_ref(), true),
-        other => (other, false),
-    };
+    let optional = matches!(param.ty, Ty::Option(_));
     let value = quote!(#name);
     let put = |text: TokenStream| match param.location {
-        ParamLocation::Path => quote!(encode(#text, &mut url);),
-        ParamLocation::Query => quote!(push_query(&mut url, #wire, #text);),
+        ParamLocation::Path => quote!(crate::encode::encode(#text, &mut url);),
+        ParamLocation::Query => quote!(crate::query::push_query(&mut url, #wire, #text);),
         ParamLocation::Header => quote!(builder = builder.header(#wire, #text);),
         ParamLocation::Cookie => quote! {
             builder = builder.header(http::header::COOKIE, format!("{}={}", #wire, #text));
@@ -272,19 +153,19 @@ fn write_param(api: &ir::Api, param: &ir::Param) -> TokenStream {
         }
         _ => quote!(),
     };
-    let body = match inner {
-        json if param.style == Style::Json => {
-            let write = put(json_text(api, json, &value));
+    let body = match param.pass {
+        pass if param.style == Style::Json => {
+            let write = put(json_text(pass, &value));
             quote! { #prefix #write }
         }
-        Ty::Vec(item) => {
+        Pass::List(item) => {
             let one_pair_each = param.explode
                 && matches!(
                     (param.location, param.style),
                     (ParamLocation::Query, Style::Form) | (ParamLocation::Path, Style::Label | Style::Matrix)
                 );
             if one_pair_each {
-                let write = put(as_text(api, item, &quote!(item)));
+                let write = put(as_text(item, &quote!(item)));
                 quote! { for item in #value { #prefix #write } }
             } else {
                 let separator = match param.style {
@@ -292,34 +173,38 @@ fn write_param(api: &ir::Api, param: &ir::Param) -> TokenStream {
                     Style::PipeDelimited => "|",
                     _ => ",",
                 };
-                let write = put(joined(api, item, &value, separator));
+                let write = put(joined(item, &value, separator));
                 quote! { #prefix #write }
             }
         }
-        object if param.location == ParamLocation::Query && api.is_object(object) => {
+        Pass::Object if param.location == ParamLocation::Query => {
             match (param.style, param.explode) {
                 // The name is an argument, not part of the format string, so
                 // braces in it stay text.
                 (Style::DeepObject, _) => quote! {
-                    for (key, value) in form_fields(#value).map_err(Error::Encode)? {
-                        push_query(&mut url, &format!("{}[{key}]", #wire), &value);
+                    for (key, value) in crate::form_fields::form_fields(#value).map_err(Error::Encode)? {
+                        crate::query::push_query(&mut url, &format!("{}[{key}]", #wire), &value);
                     }
                 },
                 (_, true) => quote! {
-                    for (key, value) in form_fields(#value).map_err(Error::Encode)? {
-                        push_query(&mut url, &key, &value);
+                    for (key, value) in crate::form_fields::form_fields(#value).map_err(Error::Encode)? {
+                        crate::query::push_query(&mut url, &key, &value);
                     }
                 },
                 (_, false) => {
                     let text = quote! {
-                        &form_fields(#value).map_err(Error::Encode)?.into_iter().flat_map(|(k, v)| [k, v]).collect::<Vec<_>>().join(",")
+                        &crate::form_fields::form_fields(#value).map_err(Error::Encode)?.into_iter().flat_map(|(k, v)| [k, v]).collect::<Vec<_>>().join(",")
                     };
                     put(text)
                 }
             }
         }
-        other => {
-            let write = put(as_text(api, other, &value));
+        Pass::Scalar(scalar) => {
+            let write = put(as_text(Some(scalar), &value));
+            quote! { #prefix #write }
+        }
+        Pass::Object | Pass::Json => {
+            let write = put(as_text(None, &value));
             quote! { #prefix #write }
         }
     };
@@ -331,7 +216,7 @@ fn write_param(api: &ir::Api, param: &ir::Param) -> TokenStream {
 }
 
 /// The operation's own method: the operation's docs, its arguments, a call.
-fn send_method(api: &ir::Api, crate_ident: &str, op: &ir::Operation) -> TokenStream {
+fn send_method(api: &ir::Api, crate_ident: &str, features: ir::Features, op: &ir::Operation) -> TokenStream {
     let mut docs_lines = op.docs.0.clone();
     let param_docs: Vec<String> = op
         .params
@@ -351,7 +236,7 @@ fn send_method(api: &ir::Api, crate_ident: &str, op: &ir::Operation) -> TokenStr
         response_fn_name(op),
         response_fn_name(op)
     ));
-    docs_lines.extend(super::example::operation_example(api, crate_ident, op));
+    docs_lines.extend(super::example::operation_example(api, crate_ident, features, op));
     let docs = docs(&Docs(docs_lines));
     let name = ident(&op.ident);
     let request = request_fn_name(op);
@@ -361,22 +246,19 @@ fn send_method(api: &ir::Api, crate_ident: &str, op: &ir::Operation) -> TokenStr
     let (params, names) = arguments(api, op);
     let operation = &op.id;
     let path = &op.path;
-    let security = (!api.security_schemes.is_empty()).then(|| {
-        let alternatives = op.security.iter().map(|requirement| {
-            let schemes = requirement
-                .0
-                .iter()
-                .filter_map(|&i| api.security_schemes.get(i))
-                .map(|scheme| ident(&scheme.variant));
-            quote!(&[#(Scheme::#schemes),*])
-        });
-        quote!(security: &[#(#alternatives),*],)
+    let alternatives = op.security.iter().map(|requirement| {
+        let schemes = requirement
+            .0
+            .iter()
+            .filter_map(|&i| api.security_schemes.get(i))
+            .map(|scheme| ident(&scheme.variant));
+        quote!(&[#(Scheme::#schemes),*])
     });
     quote! {
         #docs
         pub async fn #name(&self, #(#params,)*) -> Result<ResponseValue<#success>, Error<#error>> {
             let request = self.#request(#(#names),*)?;
-            let call = Call { operation: #operation, path: #path, #security };
+            let call = Call { operation: #operation, path: #path, security: &[#(#alternatives),*] };
             #response(self.send(call, request).await?)
         }
     }
@@ -393,7 +275,7 @@ fn arguments(api: &ir::Api, op: &ir::Operation) -> (Vec<TokenStream>, Vec<proc_m
     } else {
         for param in &op.params {
             let name = ident(&param.ident);
-            let ty = arg_ty(api, &param.ty);
+            let ty = arg_ty(api, param);
             params.push(quote!(#name: #ty));
             names.push(name);
         }
@@ -426,17 +308,17 @@ fn params_struct(api: &ir::Api, op: &ir::Operation) -> TokenStream {
         let required: Vec<&ir::Param> = op.params.iter().filter(|p| !matches!(p.ty, Ty::Option(_))).collect();
         let args = required.iter().map(|p| {
             let name = ident(&p.ident);
-            let ty = match &p.ty {
-                Ty::Prim(Prim::String) => quote!(impl Into<String>),
-                other => ty(api, other, &quote!()),
+            let ty = match p.pass {
+                Pass::Scalar(Scalar::Str) => quote!(impl Into<String>),
+                _ => ty(api, &p.ty, &quote!()),
             };
             quote!(#name: #ty)
         });
         let inits = op.params.iter().map(|p| {
             let name = ident(&p.ident);
-            match &p.ty {
-                Ty::Option(_) => quote!(#name: None),
-                Ty::Prim(Prim::String) => quote!(#name: #name.into()),
+            match (&p.ty, p.pass) {
+                (Ty::Option(_), _) => quote!(#name: None),
+                (_, Pass::Scalar(Scalar::Str)) => quote!(#name: #name.into()),
                 _ => quote!(#name),
             }
         });
@@ -636,12 +518,11 @@ fn request_method(api: &ir::Api, op: &ir::Operation) -> TokenStream {
             _ => quote!(url.push_str(#text);),
         },
         PathPart::Param(param_ident) => match op.params.iter().find(|p| &p.ident == param_ident) {
-            Some(param) => write_param(api, param),
+            Some(param) => write_param(param),
             None => quote!(),
         },
     });
-    let query =
-        op.params.iter().filter(|p| p.location == ParamLocation::Query).map(|param| write_param(api, param));
+    let query = op.params.iter().filter(|p| p.location == ParamLocation::Query).map(write_param);
     let fixed = op.fixed_headers.iter().map(|h| {
         let (name, value) = (&h.name, &h.value);
         quote!(.header(#name, #value))
@@ -650,7 +531,7 @@ fn request_method(api: &ir::Api, op: &ir::Operation) -> TokenStream {
         .params
         .iter()
         .filter(|p| matches!(p.location, ParamLocation::Header | ParamLocation::Cookie))
-        .map(|param| write_param(api, param))
+        .map(write_param)
         .collect();
     let method = format_ident!("{}", op.method.as_str());
     let builder_mut = (!headers.is_empty()).then(|| quote!(mut));
@@ -663,10 +544,12 @@ fn request_method(api: &ir::Api, op: &ir::Operation) -> TokenStream {
             // Statements that leave the bytes in `body` and the header's value in `content_type`.
             let encode = match body.encoding {
                 Encoding::Json => quote!(let body = serde_json::to_vec(body).map_err(Error::Encode)?;),
-                Encoding::Form => quote!(let body = form_urlencoded(body).map_err(Error::Encode)?;),
+                Encoding::Form => {
+                    quote!(let body = crate::form::form_urlencoded(body).map_err(Error::Encode)?;)
+                }
                 // The boundary is chosen per body, so the header is written with it.
                 Encoding::Multipart => quote! {
-                    let (boundary, body) = multipart(body).map_err(Error::Encode)?;
+                    let (boundary, body) = crate::multipart::multipart(body).map_err(Error::Encode)?;
                     let content_type = format!("multipart/form-data; boundary={boundary}");
                 },
                 Encoding::Text => quote!(let body = body.as_bytes().to_vec();),

@@ -50,9 +50,11 @@ fn rename_all(rule: Option<ir::RenameRule>) -> TokenStream {
 
 /// `serialize_with = "…"` for a field or variant.
 fn serializer(with: SerializeWith) -> TokenStream {
+    // One generic helper writes both `f64` and `Option<f64>`.
     match with {
-        SerializeWith::WholeNumber => quote!(serialize_with = "crate::json::whole_number"),
-        SerializeWith::OptionWholeNumber => quote!(serialize_with = "crate::json::option_whole_number"),
+        SerializeWith::WholeNumber | SerializeWith::OptionWholeNumber => {
+            quote!(serialize_with = "crate::json::whole_number")
+        }
     }
 }
 

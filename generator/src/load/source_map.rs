@@ -31,7 +31,7 @@ pub(crate) fn locate_all(text: &str, pointers: &[&Pointer]) -> Vec<Option<Locati
     // JSON can exceed. If both fail, what the first found before the trouble
     // still stands.
     let mut found = vec![None; pointers.len()];
-    let json_first = crate::load::looks_like_json(text);
+    let json_first = super::parse::looks_like_json(text);
     let first = if json_first {
         scan(&mut JsonEvents::new(text), &wanted, &mut found)
     } else {

@@ -1,4 +1,5 @@
-//! YAML or JSON text → a JSON tree, within a budget of bytes and of values.
+//! A serde reader → a JSON tree, within a budget of values and of depth
+//! (which `parse` sets).
 //!
 //! YAML aliases let a small document stand for a huge one ("billion laughs":
 //! `a: &a [x, x]`, `b: &b [*a, *a]`, … doubles with each line). The YAML
@@ -6,7 +7,7 @@
 //! event of the document), but not one large anchor named by many aliases,
 //! which grows as their product. So the tree is built by a visitor that counts
 //! every value it makes (keys included, aliases expanded) and stops at
-//! [`values_allowed`], before the time and memory are spent.
+//! the budget, before the time and memory are spent.
 
 use std::cell::{Cell, RefCell};
 use std::fmt;
@@ -14,68 +15,38 @@ use std::fmt;
 use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Number, Value};
 
-/// The largest spec text read by default, in bytes (16 MiB); a setting
-/// (`Settings::max_spec_bytes`) raises it. A spec this size takes about 20 s
-/// and 2 GB to generate (release build, see the README); most public specs
-/// are far smaller, but some run to tens of megabytes.
-pub const MAX_SPEC_BYTES: usize = 16 * 1024 * 1024;
-
-/// The most values (objects, arrays, scalars and keys, after YAML aliases are
-/// expanded) a document may hold: as many as it has bytes, but at least
-/// [`MIN_VALUES`] and at most this, or one per 4 bytes of a size limit raised
-/// past [`MAX_SPEC_BYTES`] (see [`most_values`]). Without aliases a document
-/// has at most half as many values as bytes (`0,` is one), and real specs
-/// take 10 (minified) to 24 bytes a value, so only aliases can reach the
-/// limit; 4,000,000 values make a tree of about 600 MB.
-pub const MAX_VALUES: usize = 4_000_000;
-
-/// The least [`values_allowed`] for any document, so small specs may use
-/// anchors and aliases freely.
-pub const MIN_VALUES: usize = 100_000;
-
-/// How many values a document of `bytes` bytes may hold when documents of
-/// up to `max_bytes` are read (see [`MAX_VALUES`]).
-pub(crate) fn values_allowed(bytes: usize, max_bytes: usize) -> usize {
-    bytes.clamp(MIN_VALUES, most_values(max_bytes))
-}
-
-/// The ceiling of [`values_allowed`]: [`MAX_VALUES`], or more for a raised
-/// size limit, so that a minified spec that size still reads.
-pub(crate) fn most_values(max_bytes: usize) -> usize {
-    MAX_VALUES.max(max_bytes / 4)
-}
-
 /// Why [`read`] stopped.
 pub(crate) enum Refused<E> {
     /// The reader's own error: syntax, nesting, the YAML alias limit.
     Syntax(E),
     /// More than the values allowed; the error says where the reader was.
     TooManyValues(E),
-    /// An object or array deeper than [`MAX_NESTING`](super::MAX_NESTING):
-    /// where the reader was, and the path to it, outermost segment first.
+    /// An object or array deeper than allowed: where the reader was, and
+    /// the path to it, outermost segment first.
     TooDeep(E, Vec<String>),
 }
 
-/// The tree `deserializer` reads, up to `allowed` values and
-/// [`MAX_NESTING`](super::MAX_NESTING) levels, or why not. It recurses once
-/// per level, so a reader with no depth limit of its own (serde_json with
+/// The tree `deserializer` reads, up to `allowed` values and `max_depth`
+/// levels of objects and arrays, or why not. It recurses once per level, so
+/// a reader with no depth limit of its own (serde_json with
 /// `disable_recursion_limit`) is held to this one.
 pub(crate) fn read<'de, D: Deserializer<'de>>(
     deserializer: D,
     allowed: usize,
+    max_depth: usize,
 ) -> Result<Value, Refused<D::Error>> {
     let left = Cell::new(allowed.saturating_add(1));
     let too_deep = RefCell::new(None);
-    Budgeted { left: &left, depth: 1, too_deep: &too_deep }.deserialize(deserializer).map_err(|error| {
-        match too_deep.into_inner() {
+    Budgeted { left: &left, depth: 1, max_depth, too_deep: &too_deep }.deserialize(deserializer).map_err(
+        |error| match too_deep.into_inner() {
             Some(mut path) => {
                 path.reverse();
                 Refused::TooDeep(error, path)
             }
             None if left.get() == 0 => Refused::TooManyValues(error),
             None => Refused::Syntax(error),
-        }
-    })
+        },
+    )
 }
 
 /// Builds a [`Value`] as serde_json's own visitor does, counting.
@@ -84,6 +55,7 @@ struct Budgeted<'b> {
     left: &'b Cell<usize>,
     /// The level of the value read next, the root's being 1.
     depth: usize,
+    max_depth: usize,
     /// Set when a value is too deep; each level adds its segment on the way
     /// out (innermost first), which costs nothing while nothing is refused.
     too_deep: &'b RefCell<Option<Vec<String>>>,
@@ -92,7 +64,7 @@ struct Budgeted<'b> {
 impl Budgeted<'_> {
     /// The seed of the values one level down, or an error past the limit.
     fn deeper<E: serde::de::Error>(self) -> Result<Self, E> {
-        if self.depth > super::MAX_NESTING {
+        if self.depth > self.max_depth {
             *self.too_deep.borrow_mut() = Some(Vec::new());
             return Err(E::custom("nested too deeply"));
         }
@@ -240,16 +212,21 @@ pub(crate) fn float(value: f64) -> Value {
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
+    use crate::load::parse::{MAX_NESTING, MAX_SPEC_BYTES, values_allowed};
 
     fn yaml(text: &str) -> Result<Value, Refused<serde_norway::Error>> {
-        read(serde_norway::Deserializer::from_str(text), values_allowed(text.len(), MAX_SPEC_BYTES))
+        read(
+            serde_norway::Deserializer::from_str(text),
+            values_allowed(text.len(), MAX_SPEC_BYTES),
+            MAX_NESTING,
+        )
     }
 
     #[test]
     fn builds_what_serde_json_builds() {
         let text = r#"{"a": [1, -2, 2.5, 18446744073709551615, "x", true, null, {}], "b": {"c": []}}"#;
         let expected: Value = serde_json::from_str(text).unwrap();
-        let built = read(&mut serde_json::Deserializer::from_str(text), 20).ok().unwrap();
+        let built = read(&mut serde_json::Deserializer::from_str(text), 20, MAX_NESTING).ok().unwrap();
         assert_eq!(built, expected);
         let built = yaml("a: [1, -2, 2.5, 18446744073709551615, x, true, ~, {}]\nb: {c: []}\n").ok().unwrap();
         assert_eq!(built, expected);
@@ -263,8 +240,8 @@ mod tests {
     #[test]
     fn the_budget_counts_every_value() {
         let text = r#"{"a": [1, 2]}"#; // the object, a key, the array, two items
-        assert!(read(&mut serde_json::Deserializer::from_str(text), 5).is_ok());
-        let refused = read(&mut serde_json::Deserializer::from_str(text), 4);
+        assert!(read(&mut serde_json::Deserializer::from_str(text), 5, MAX_NESTING).is_ok());
+        let refused = read(&mut serde_json::Deserializer::from_str(text), 4, MAX_NESTING);
         assert!(matches!(refused, Err(Refused::TooManyValues(_))));
     }
 

@@ -2,7 +2,7 @@
 //! than serde_norway reads (it stops at 128 levels, a limit it does not let
 //! callers change). Built from yaml-rust2's pull parser with a stack of open
 //! collections, so its depth costs heap, not stack; the limits are those of
-//! `tree`: values counted (aliases expanded) and [`MAX_NESTING`] levels.
+//! `tree`: values counted (aliases expanded) and levels of nesting.
 //!
 //! Scalars are read as serde_norway reads them into a `serde_json::Value`,
 //! so a document means the same whichever reader reads it: plain `~`,
@@ -20,7 +20,6 @@ use serde_json::{Map, Value};
 use yaml_rust2::parser::{Event, Parser, Tag};
 use yaml_rust2::scanner::{Marker, TScalarStyle};
 
-use super::MAX_NESTING;
 use crate::diag::{Location, Pointer};
 
 /// Why [`read`] stopped, and where.
@@ -30,7 +29,7 @@ pub(crate) enum Refused {
     Syntax(String, Pointer, Location),
     /// More values than allowed.
     TooManyValues(Location),
-    /// An object or array deeper than [`MAX_NESTING`]: where it is.
+    /// An object or array deeper than allowed: where it is.
     TooDeep(Pointer, Location),
 }
 
@@ -40,8 +39,9 @@ enum Open {
     Map { entries: Map<String, Value>, key: Option<String>, anchor: usize },
 }
 
-/// The tree of the first document of `text`, up to `allowed` values.
-pub(crate) fn read(text: &str, allowed: usize) -> Result<Value, Refused> {
+/// The tree of the first document of `text`, up to `allowed` values and
+/// `max_depth` levels of collections.
+pub(crate) fn read(text: &str, allowed: usize, max_depth: usize) -> Result<Value, Refused> {
     let mut parser = Parser::new_from_str(text);
     let mut left = allowed;
     let mut stack: Vec<Open> = Vec::new();
@@ -123,7 +123,7 @@ pub(crate) fn read(text: &str, allowed: usize) -> Result<Value, Refused> {
                     return Err(Refused::Syntax(message, pointer(&stack), at));
                 }
                 spend(&mut left, 1)?;
-                if stack.len() >= MAX_NESTING {
+                if stack.len() >= max_depth {
                     return Err(Refused::TooDeep(pointer(&stack), at));
                 }
                 stack.push(if matches!(event, Event::SequenceStart(..)) {
@@ -274,9 +274,10 @@ fn leading_zero_digits(text: &str) -> bool {
 #[allow(clippy::unwrap_used, clippy::panic)]
 mod tests {
     use super::*;
+    use crate::load::parse::MAX_NESTING;
 
     fn both(text: &str) -> (Value, Value) {
-        let ours = read(text, 1_000_000).ok().unwrap_or_else(|| panic!("not read: {text}"));
+        let ours = read(text, 1_000_000, MAX_NESTING).ok().unwrap_or_else(|| panic!("not read: {text}"));
         let theirs: Value = serde_norway::from_str(text).unwrap();
         (ours, theirs)
     }
@@ -317,9 +318,9 @@ d:
             text.push_str(&format!("{}x: 1\n", "  ".repeat(levels)));
             text
         };
-        let tree = read(&nested(MAX_NESTING - 1), 1_000_000).ok().unwrap();
+        let tree = read(&nested(MAX_NESTING - 1), 1_000_000, MAX_NESTING).ok().unwrap();
         assert!(tree.get("k0").is_some());
-        let Err(Refused::TooDeep(pointer, at)) = read(&nested(MAX_NESTING), 1_000_000) else {
+        let Err(Refused::TooDeep(pointer, at)) = read(&nested(MAX_NESTING), 1_000_000, MAX_NESTING) else {
             panic!("read past the limit")
         };
         assert_eq!(pointer.segments().count(), MAX_NESTING);
@@ -332,7 +333,7 @@ d:
         let items = vec!["x"; 300].join(", ");
         let aliases = vec!["*a"; 300].join(", ");
         let text = format!("a: &a [{items}]\nb: [{aliases}]\n");
-        assert!(matches!(read(&text, 50_000), Err(Refused::TooManyValues(_))));
-        assert!(read(&text, 100_000).is_ok());
+        assert!(matches!(read(&text, 50_000, MAX_NESTING), Err(Refused::TooManyValues(_))));
+        assert!(read(&text, 100_000, MAX_NESTING).is_ok());
     }
 }

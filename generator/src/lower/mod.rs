@@ -13,6 +13,13 @@ mod schema;
 mod security;
 mod union;
 
+// The names an operation or scheme may not take because the runtime's
+// `impl` blocks use them, for the test that reads those blocks.
+#[cfg(test)]
+pub(crate) use operation::CLIENT_METHODS;
+#[cfg(test)]
+pub(crate) use security::{BUILDER_METHODS, OAUTH_CLIENT_METHODS};
+
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 

@@ -24,8 +24,8 @@
 use std::borrow::Cow;
 
 use openapiv3::{
-    Parameter, ParameterSchemaOrContent, PathItem, PathStyle, QueryStyle, ReferenceOr, RequestBody, Response,
-    StatusCode,
+    Parameter, ParameterData, ParameterSchemaOrContent, PathItem, PathStyle, QueryStyle, ReferenceOr,
+    RequestBody, Response, StatusCode,
 };
 
 use super::complexity::Place;
@@ -42,7 +42,7 @@ const MAX_ARGUMENTS: usize = 6;
 
 /// Methods of the generated `Client` (its own, private ones too, and those of
 /// the traits it implements) that an operation must not be named after.
-const CLIENT_METHODS: &[&str] = &[
+pub(crate) const CLIENT_METHODS: &[&str] = &[
     "attempts",
     "base_url",
     "builder",
@@ -211,37 +211,10 @@ fn lower_operation(
     let mut param_idents = Namespace::for_arguments();
     let own: Vec<(&ReferenceOr<Parameter>, Pointer)> =
         op.parameters.iter().enumerate().map(|(i, p)| (p, at.join("parameters").join(i))).collect();
-    let inherited = shared;
     let mut seen: Vec<(String, ParamLocation)> = Vec::new();
-    for (param, param_at) in own.into_iter().chain(inherited) {
+    for (param, param_at) in own.into_iter().chain(shared) {
         let Some((param, param_at)) = resolve_parameter(cx, param, &param_at) else { continue };
-        let (data, location, style) = match &param {
-            Parameter::Path { parameter_data, style } => (
-                parameter_data,
-                ParamLocation::Path,
-                match style {
-                    PathStyle::Simple => Style::Simple,
-                    PathStyle::Label => Style::Label,
-                    PathStyle::Matrix => Style::Matrix,
-                },
-            ),
-            Parameter::Query { parameter_data, style, .. } => (
-                parameter_data,
-                ParamLocation::Query,
-                match style {
-                    QueryStyle::Form => Style::Form,
-                    QueryStyle::SpaceDelimited => Style::SpaceDelimited,
-                    QueryStyle::PipeDelimited => Style::PipeDelimited,
-                    QueryStyle::DeepObject => Style::DeepObject,
-                },
-            ),
-            Parameter::Header { parameter_data, .. } => {
-                (parameter_data, ParamLocation::Header, Style::Simple)
-            }
-            Parameter::Cookie { parameter_data, .. } => (parameter_data, ParamLocation::Cookie, Style::Form),
-        };
-        // OpenAPI's default: exploded for `form`, not for the others.
-        let explode = data.explode.unwrap_or(style == Style::Form);
+        let (data, location, style) = place(&param);
         // An operation's parameter overrides the path item's one of the same name and place.
         let key = (data.name.to_ascii_lowercase(), location);
         if seen.contains(&key) {
@@ -252,73 +225,15 @@ fn lower_operation(
             ParameterSchemaOrContent::Schema(schema) => Format { schema: Some(schema), style, media: None },
             ParameterSchemaOrContent::Content(content) => content_format(cx, content, &param_at, style),
         };
-        // A name `http` refuses would fail every call at run time; say so now.
-        if location == ParamLocation::Header && !is_http_token(&data.name) {
-            cx.sink.error(
-                &param_at.join("name"),
-                format!(
-                    "header name {:?} is not an HTTP token (letters, digits and !#$%&'*+-.^_`|~)",
-                    data.name
-                ),
-            );
+        if location == ParamLocation::Header && !header_name_sendable(cx, data, &param_at) {
             continue;
         }
-        if let (ParamLocation::Header, true, ParameterSchemaOrContent::Schema(schema)) =
-            (location, data.required, &data.format)
-        {
-            if let Some(value) = single_allowed_value(cx, schema, &param_at)
-                .filter(|value| value.bytes().all(|b| b == b'\t' || (b' '..=b'~').contains(&b) || b >= 0x80))
-            {
-                fixed_headers.push(ir::FixedHeader { name: data.name.clone(), value });
-                continue;
-            }
+        if let Some(fixed) = fixed_header(cx, data, location, &param_at) {
+            fixed_headers.push(fixed);
+            continue;
         }
-        let param_ident = match names::snake(&data.name) {
-            Some(wanted) => param_idents.claim(&wanted),
-            None => {
-                let ident = param_idents.claim(names::placeholder(&data.name));
-                let message = format!(
-                    "parameter name {:?} makes no Rust name; the argument is `{ident}`, sent as {:?}",
-                    data.name, data.name
-                );
-                cx.sink.warning(&param_at.join("name"), message);
-                ident
-            }
-        };
-        let hint = format!("{type_prefix}{}", names::pascal_of_ident(&param_ident));
-        let schema_at = match &format.media {
-            Some((_, media_at)) => media_at.join("schema"),
-            None => param_at.join("schema"),
-        };
-        let ty = match (format.schema, format.style) {
-            (Some(schema), _) => lower_ty(cx, SchemaRef::from(schema), &schema_at, &hint),
-            (None, Style::Json) => ir::Ty::Any,
-            (None, _) => ir::Ty::Prim(ir::Prim::String),
-        };
-        let required = data.required || location == ParamLocation::Path;
-        let ty = super::schema::nullable(ty, !required);
-        let ty = cx.named_if_complex(ty, Place::Argument, &hint, &param_at);
-        let example_name = format!("{}_{}", names::unraw(&ident), names::unraw(&param_ident));
-        example::media(cx, data.example.as_ref(), &data.examples, &param_at, &ty, &example_name);
-        let mut example_value = data.example.clone();
-        // A media type's examples are of its schema; none is typed by a string taken in its stead.
-        if let (Some((media, media_at)), Some(_)) = (&format.media, format.schema) {
-            example::media_type(cx, media, media_at, &ty, &example_name);
-            example_value = example_value.or_else(|| media.example.clone());
-        }
-        let mut param_docs = data.description.as_deref().map(docs::lines).unwrap_or_default();
-        docs::push_example(&mut param_docs, example_value.as_ref());
-        params.push(ir::Param {
-            ident: param_ident,
-            wire: data.name.clone(),
-            location,
-            docs: Docs(param_docs),
-            ty,
-            style: format.style,
-            explode: explode && format.style != Style::Json,
-            required,
-            example: example_value,
-        });
+        let src = ParamSrc { data, location, style, format, at: &param_at };
+        params.push(lower_param(cx, src, &ident, &type_prefix, &mut param_idents));
     }
 
     let path_parts = path_parts(cx, path, &mut params, &mut param_idents, &at);
@@ -362,6 +277,177 @@ fn lower_operation(
         security,
         pagination,
     })
+}
+
+/// Where a parameter goes and how its value is written there, OpenAPI's
+/// default style where it names none.
+fn place(param: &Parameter) -> (&ParameterData, ParamLocation, Style) {
+    match param {
+        Parameter::Path { parameter_data, style } => (
+            parameter_data,
+            ParamLocation::Path,
+            match style {
+                PathStyle::Simple => Style::Simple,
+                PathStyle::Label => Style::Label,
+                PathStyle::Matrix => Style::Matrix,
+            },
+        ),
+        Parameter::Query { parameter_data, style, .. } => (
+            parameter_data,
+            ParamLocation::Query,
+            match style {
+                QueryStyle::Form => Style::Form,
+                QueryStyle::SpaceDelimited => Style::SpaceDelimited,
+                QueryStyle::PipeDelimited => Style::PipeDelimited,
+                QueryStyle::DeepObject => Style::DeepObject,
+            },
+        ),
+        Parameter::Header { parameter_data, .. } => (parameter_data, ParamLocation::Header, Style::Simple),
+        Parameter::Cookie { parameter_data, .. } => (parameter_data, ParamLocation::Cookie, Style::Form),
+    }
+}
+
+/// Whether a header parameter's name can be sent: a name `http` refuses
+/// would fail every call at run time, so it is an error now.
+fn header_name_sendable(cx: &mut Lowerer<'_>, data: &ParameterData, at: &Pointer) -> bool {
+    let sendable = is_http_token(&data.name);
+    if !sendable {
+        cx.sink.error(
+            &at.join("name"),
+            format!("header name {:?} is not an HTTP token (letters, digits and !#$%&'*+-.^_`|~)", data.name),
+        );
+    }
+    sendable
+}
+
+/// A required header with one allowed value (that a header can hold), sent
+/// on every call instead of asked of the caller.
+fn fixed_header(
+    cx: &mut Lowerer<'_>,
+    data: &ParameterData,
+    location: ParamLocation,
+    at: &Pointer,
+) -> Option<ir::FixedHeader> {
+    let (ParamLocation::Header, true, ParameterSchemaOrContent::Schema(schema)) =
+        (location, data.required, &data.format)
+    else {
+        return None;
+    };
+    let value = single_allowed_value(cx, schema, at)
+        .filter(|value| value.bytes().all(|b| b == b'\t' || (b' '..=b'~').contains(&b) || b >= 0x80))?;
+    Some(ir::FixedHeader { name: data.name.clone(), value })
+}
+
+/// A parameter the caller passes, found where it is placed, with how its
+/// value is written.
+struct ParamSrc<'s> {
+    data: &'s ParameterData,
+    location: ParamLocation,
+    style: Style,
+    format: Format<'s>,
+    at: &'s Pointer,
+}
+
+/// The parameter as the caller passes it: its argument name, its type and
+/// how it is handed over, its docs and example. `op_ident` and
+/// `type_prefix` are the operation's method and type names, which name the
+/// parameter's own types and examples.
+fn lower_param(
+    cx: &mut Lowerer<'_>,
+    src: ParamSrc<'_>,
+    op_ident: &str,
+    type_prefix: &str,
+    param_idents: &mut Namespace,
+) -> ir::Param {
+    let ParamSrc { data, location, style, format, at } = src;
+    // OpenAPI's default: exploded for `form`, not for the others.
+    let explode = data.explode.unwrap_or(style == Style::Form);
+    let ident = match names::snake(&data.name) {
+        Some(wanted) => param_idents.claim(&wanted),
+        None => {
+            let ident = param_idents.claim(names::placeholder(&data.name));
+            let message = format!(
+                "parameter name {:?} makes no Rust name; the argument is `{ident}`, sent as {:?}",
+                data.name, data.name
+            );
+            cx.sink.warning(&at.join("name"), message);
+            ident
+        }
+    };
+    let hint = format!("{type_prefix}{}", names::pascal_of_ident(&ident));
+    let schema_at = match &format.media {
+        Some((_, media_at)) => media_at.join("schema"),
+        None => at.join("schema"),
+    };
+    let ty = match (format.schema, format.style) {
+        (Some(schema), _) => lower_ty(cx, SchemaRef::from(schema), &schema_at, &hint),
+        (None, Style::Json) => ir::Ty::Any,
+        (None, _) => ir::Ty::Prim(ir::Prim::String),
+    };
+    let required = data.required || location == ParamLocation::Path;
+    let ty = super::schema::nullable(ty, !required);
+    let ty = cx.named_if_complex(ty, Place::Argument, &hint, at);
+    let example_name = format!("{}_{}", names::unraw(op_ident), names::unraw(&ident));
+    example::media(cx, data.example.as_ref(), &data.examples, at, &ty, &example_name);
+    let mut example_value = data.example.clone();
+    // A media type's examples are of its schema; none is typed by a string taken in its stead.
+    if let (Some((media, media_at)), Some(_)) = (&format.media, format.schema) {
+        example::media_type(cx, media, media_at, &ty, &example_name);
+        example_value = example_value.or_else(|| media.example.clone());
+    }
+    let mut docs = data.description.as_deref().map(docs::lines).unwrap_or_default();
+    docs::push_example(&mut docs, example_value.as_ref());
+    ir::Param {
+        ident,
+        wire: data.name.clone(),
+        location,
+        docs: Docs(docs),
+        pass: pass(cx, &ty),
+        ty,
+        style: format.style,
+        explode: explode && format.style != Style::Json,
+        required,
+        example: example_value,
+    }
+}
+
+/// How a parameter of type `ty` is handed over and written (see
+/// [`ir::Pass`]): strings as `&str`, lists as slices, numbers, booleans and
+/// enums by value (an enum is written `Enum::Variant` at the call), and
+/// everything else by reference, objects apart since a query spreads them
+/// into pairs. An alias counts as an object when it names one; an alias of
+/// an enum is passed by reference and written as JSON.
+fn pass(cx: &Lowerer<'_>, ty: &ir::Ty) -> ir::Pass {
+    let kind = |id: ir::TypeId| cx.types.get(id.0).map(|def| &def.kind);
+    let scalar = |ty: &ir::Ty| match ty {
+        ir::Ty::Prim(ir::Prim::String) => Some(ir::Scalar::Str),
+        ir::Ty::Prim(_) => Some(ir::Scalar::Display),
+        ir::Ty::Named(id) if matches!(kind(*id), Some(ir::TypeKind::Enum(_))) => Some(ir::Scalar::Enum),
+        _ => None,
+    };
+    // Through aliases; a cycle of them (an error reported later) is no object.
+    let mut object = ty.required();
+    let mut is_object = false;
+    for _ in 0..=cx.types.len() {
+        match object {
+            ir::Ty::Map(_) | ir::Ty::Object => is_object = true,
+            ir::Ty::Named(id) => match kind(*id) {
+                Some(ir::TypeKind::Struct(_)) => is_object = true,
+                Some(ir::TypeKind::Alias(inner)) => {
+                    object = inner;
+                    continue;
+                }
+                _ => {}
+            },
+            _ => {}
+        }
+        break;
+    }
+    match ty.required() {
+        ir::Ty::Vec(item) => ir::Pass::List(scalar(item)),
+        _ if is_object => ir::Pass::Object,
+        other => scalar(other).map_or(ir::Pass::Json, ir::Pass::Scalar),
+    }
 }
 
 /// How a parameter's value is typed and written: its schema (`None`: no
@@ -503,6 +589,7 @@ fn path_parts(
                     location: ParamLocation::Path,
                     docs: Docs::default(),
                     ty: ir::Ty::Prim(ir::Prim::String),
+                    pass: ir::Pass::Scalar(ir::Scalar::Str),
                     style: Style::Simple,
                     explode: false,
                     required: true,

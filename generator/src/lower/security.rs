@@ -46,11 +46,24 @@ const CLIENT_AUTHENTICATION: &str = "x-client-authentication";
 const SCHEME_ENUM: &str = "Scheme";
 
 /// `ClientBuilder`'s own methods, which no scheme may be named after.
-const BUILDER_METHODS: &[&str] =
-    &["base_url", "build", "clone", "fmt", "http_client", "retry", "timeout", "user_agent"];
+pub(crate) const BUILDER_METHODS: &[&str] = &[
+    "base_url",
+    "body_limit",
+    "build",
+    "call_timeout",
+    "clone",
+    "connect_timeout",
+    "fmt",
+    "http_client",
+    "retry",
+    "retry_budget",
+    "timeout",
+    "user_agent",
+    "with_base_url",
+];
 
 /// `OAuthClient`'s own methods and associated functions.
-const OAUTH_CLIENT_METHODS: &[&str] = &[
+pub(crate) const OAUTH_CLIENT_METHODS: &[&str] = &[
     "authorization_url",
     "authorize_url",
     "base_url",

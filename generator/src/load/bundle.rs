@@ -26,6 +26,7 @@ use std::collections::{HashMap, HashSet};
 
 use serde_json::{Map, Value, json};
 
+use super::parse::{MAX_NESTING, parse_tree};
 use crate::diag::{Diagnostic, Pointer};
 use crate::resolve::{component_name, count_values, lookup, percent_decode, reads_allowed};
 
@@ -103,9 +104,9 @@ fn is_schema_component(pointer: &Pointer) -> bool {
 
 /// Deeper documents are refused rather than recursed into. Each value
 /// level is one, and so is each reference followed into another file, so a
-/// document within [`MAX_NESTING`](crate::MAX_NESTING) may take some
+/// document within [`MAX_NESTING`] may take some
 /// hundred chained references before this stops it.
-const MAX_DEPTH: usize = crate::MAX_NESTING + 128;
+const MAX_DEPTH: usize = MAX_NESTING + 128;
 
 fn has_external_ref(value: &Value, depth: usize) -> bool {
     if depth > MAX_DEPTH {
@@ -308,7 +309,7 @@ impl Bundler<'_> {
         let max_bytes = self.max_bytes;
         let tree = self.files.entry(file.to_owned()).or_insert_with(|| {
             let text = documents.read(file)?;
-            let tree = crate::load::parse_tree(&text, max_bytes)
+            let tree = parse_tree(&text, max_bytes)
                 .map_err(|d| format!("`{file}` does not parse: {}", d.message))?;
             *read = read.saturating_add(count_values(&tree));
             Ok(tree)

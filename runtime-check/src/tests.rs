@@ -1,0 +1,302 @@
+//! The runtime's own tests: its pieces on their own, without a server.
+
+use std::time::Duration;
+
+use crate::auth::{AuthError, Secret, choose};
+use crate::retry::{Budget, Retry};
+
+/// The wait before the next attempt after `response`, with `retries` made so far.
+fn delay(
+    retry: &Retry,
+    retries: u32,
+    idempotent: bool,
+    response: &http::Response<bytes::Bytes>,
+) -> Option<Duration> {
+    retry.after_answer(retries, idempotent, response).map(|again| again.delay)
+}
+
+fn answer(status: u16, headers: &[(&str, &str)]) -> http::Response<bytes::Bytes> {
+    let mut response = http::Response::new(bytes::Bytes::new());
+    *response.status_mut() = http::StatusCode::from_u16(status).expect("a status");
+    for (name, value) in headers {
+        let name = http::HeaderName::from_bytes(name.as_bytes()).expect("a header name");
+        response.headers_mut().insert(name, http::HeaderValue::from_str(value).expect("a header value"));
+    }
+    response
+}
+
+#[test]
+fn a_429_is_retried_for_any_method_and_a_503_only_for_idempotent_ones() {
+    let retry = Retry::default().base_delay(Duration::from_millis(100));
+    for (status, idempotent, retried) in
+        [(429, false, true), (429, true, true), (503, true, true), (503, false, false), (500, true, false)]
+    {
+        let wait = delay(&retry, 0, idempotent, &answer(status, &[]));
+        assert_eq!(wait.is_some(), retried, "{status}, idempotent: {idempotent}");
+    }
+    let opted_in = retry.non_idempotent(true);
+    assert!(delay(&opted_in, 0, false, &answer(503, &[])).is_some());
+}
+
+#[test]
+fn backoff_doubles_with_jitter_and_stops_at_the_last_attempt() {
+    let retry = Retry::default().base_delay(Duration::from_millis(100)).max_delay(Duration::from_millis(250));
+    let wait = |attempt: u32| delay(&retry, attempt - 1, true, &answer(503, &[])).expect("retried");
+    // Between half and all of 100 ms, 200 ms, then 400 ms capped at 250 ms.
+    for (attempt, full) in [(1, 100), (2, 200), (3, 250)] {
+        let delay = wait(attempt);
+        let full = Duration::from_millis(full);
+        assert!(delay >= full / 2 && delay <= full, "attempt {attempt}: {delay:?}");
+    }
+    assert_eq!(delay(&retry, 3, true, &answer(503, &[])), None, "4 attempts by default");
+    assert_eq!(delay(&Retry::disabled(), 0, true, &answer(503, &[])), None);
+}
+
+#[test]
+fn retry_after_is_obeyed_up_to_the_longest_wait() {
+    let retry = Retry::default();
+    assert_eq!(delay(&retry, 0, true, &answer(429, &[("retry-after", "2")])), Some(Duration::from_secs(2)));
+    let past = [("retry-after", "Wed, 21 Oct 2015 07:28:00 GMT")];
+    assert_eq!(delay(&retry, 0, true, &answer(429, &past)), Some(Duration::ZERO));
+    assert_eq!(delay(&retry, 0, true, &answer(429, &[("retry-after", "3600")])), None);
+}
+
+#[test]
+fn the_rate_limit_headers_decide_a_429() {
+    let retry = Retry::default();
+    let spent = [("x-daily-remaining", "0"), ("retry-after", "1")];
+    assert_eq!(delay(&retry, 0, true, &answer(429, &spent)), None, "no wait brings the day back");
+    let window = [("x-interval-ms", "1500")];
+    assert_eq!(delay(&retry, 0, true, &answer(429, &window)), Some(Duration::from_millis(1500)));
+    let both = [("x-interval-ms", "1500"), ("retry-after", "1")];
+    assert_eq!(
+        delay(&retry, 0, true, &answer(429, &both)),
+        Some(Duration::from_secs(1)),
+        "Retry-After first"
+    );
+}
+
+#[test]
+fn the_first_alternative_with_every_credential_is_chosen() {
+    let has = |scheme: u8| scheme != 2;
+    let name = |scheme: u8| ["a", "b", "c"][usize::from(scheme)];
+    let chosen: Result<&[u8], AuthError> = choose(&[&[1, 2], &[0, 1]], has, name);
+    assert_eq!(chosen.expect("the second alternative"), &[0, 1]);
+    assert!(choose::<u8>(&[], has, name).expect("none needed").is_empty());
+    match choose(&[&[2], &[2, 1]], has, name) {
+        Err(AuthError::Missing(accepted)) => assert_eq!(accepted, ["c", "b"]),
+        other => panic!("expected the accepted schemes, got {other:?}"),
+    }
+}
+
+#[test]
+fn secrets_never_print() {
+    let secret = Secret::new("hunter2");
+    assert_eq!(format!("{secret} {secret:?}"), "<redacted> <redacted>");
+    assert_eq!(secret.expose(), "hunter2");
+}
+
+#[test]
+fn basic_credentials_are_rfc_7617_base64_and_sensitive() {
+    // RFC 7617's own example, and lengths that need one and two `=`.
+    for (user, password, encoded) in [
+        ("Aladdin", "open sesame", "QWxhZGRpbjpvcGVuIHNlc2FtZQ=="),
+        ("a", "b", "YTpi"),
+        ("ab", "c", "YWI6Yw=="),
+        ("abc", "d", "YWJjOmQ="),
+    ] {
+        let value = crate::basic::basic(user, &Secret::new(password)).expect("a header value");
+        assert_eq!(value.to_str().expect("text"), format!("Basic {encoded}"));
+        assert!(value.is_sensitive());
+    }
+}
+
+#[test]
+fn cookies_are_added_after_those_already_there() {
+    let mut headers = http::HeaderMap::new();
+    crate::cookie::add_cookie(&mut headers, "a", &Secret::new("1")).expect("added");
+    crate::cookie::add_cookie(&mut headers, "b", &Secret::new("2")).expect("added");
+    assert_eq!(headers.get(http::header::COOKIE).map(|v| v.as_bytes()), Some(&b"a=1; b=2"[..]));
+    let newline = crate::cookie::add_cookie(&mut headers, "c", &Secret::new("x\ny"));
+    assert!(matches!(newline, Err(AuthError::InvalidHeader)));
+}
+
+#[test]
+fn percent_encoding_leaves_only_unreserved_characters() {
+    let mut out = String::new();
+    crate::encode::encode("a-z_0.9~ /?&=%é", &mut out);
+    assert_eq!(out, "a-z_0.9~%20%2F%3F%26%3D%25%C3%A9");
+    let mut url = String::from("https://x/a");
+    crate::query::push_query(&mut url, "q", "1 2");
+    crate::query::push_query(&mut url, "r&", "3");
+    assert_eq!(url, "https://x/a?q=1%202&r%26=3");
+}
+
+/// Fields in the order of their names, which is the order serde_json's
+/// maps keep them in without its `preserve_order` feature (as in a
+/// generated crate) and with it.
+#[derive(serde::Serialize)]
+struct Form {
+    absent: Option<u8>,
+    name: &'static str,
+    nested: serde_json::Value,
+    tags: Vec<&'static str>,
+}
+
+fn form() -> Form {
+    Form { absent: None, name: "a b", nested: serde_json::json!({"k": 1}), tags: vec!["x", "y"] }
+}
+
+#[test]
+fn forms_are_pairs_lists_repeat_and_nulls_are_left_out() {
+    let pairs = crate::form_fields::form_fields(&form()).expect("an object");
+    let expected = [("name", "a b"), ("nested", r#"{"k":1}"#), ("tags", "x"), ("tags", "y")];
+    assert_eq!(pairs, expected.map(|(n, v)| (n.to_owned(), v.to_owned())));
+    let body = crate::form::form_urlencoded(&form()).expect("an object");
+    assert_eq!(String::from_utf8(body).expect("text"), "name=a%20b&nested=%7B%22k%22%3A1%7D&tags=x&tags=y");
+    assert!(crate::form_fields::form_fields(&[1, 2]).is_err(), "a list is no form");
+}
+
+#[test]
+fn multipart_boundaries_are_in_no_value() {
+    #[derive(serde::Serialize)]
+    struct Part {
+        #[serde(rename = "a\"b")]
+        text: &'static str,
+    }
+    let (boundary, body) =
+        crate::multipart::multipart(&Part { text: "----generated-boundary" }).expect("an object");
+    assert_eq!(boundary, "----generated-boundaryx");
+    let body = String::from_utf8(body).expect("text");
+    assert_eq!(
+        body,
+        "------generated-boundaryx\r\nContent-Disposition: form-data; name=\"a%22b\"\r\n\r\n\
+         ----generated-boundary\r\n------generated-boundaryx--\r\n"
+    );
+}
+
+#[test]
+fn whole_numbers_are_written_as_integers() {
+    let item = crate::types::Item { price: 220.0, discount: Some(0.5) };
+    assert_eq!(serde_json::to_string(&item).expect("JSON"), r#"{"price":220,"discount":0.5}"#);
+    let item = crate::types::Item { price: 1e300, discount: None };
+    assert_eq!(serde_json::to_string(&item).expect("JSON"), r#"{"price":1e+300}"#);
+}
+
+#[test]
+fn relative_oauth_endpoints_resolve_against_the_server() {
+    let app = crate::OAuthClient::new("id", "secret", "/oauth/token").base_url("https://api.example.com/v1");
+    let url = |path: &str| {
+        let url = app.clone().authorization_url(path).authorize_url("https://app/cb", &["a", "b"], "s");
+        url.expect("a valid URL")
+    };
+    assert_eq!(
+        url("/login"),
+        "https://api.example.com/login?response_type=code&client_id=id&redirect_uri=https%3A%2F%2Fapp%2Fcb&state=s&scope=a+b"
+    );
+    assert!(url("login").starts_with("https://api.example.com/v1/login?"));
+    assert!(url("https://elsewhere.example.com/x").starts_with("https://elsewhere.example.com/x?"));
+}
+
+#[test]
+fn retries_draw_on_a_budget_that_answers_refill() {
+    let budget = Budget::new(12);
+    assert!(budget.withdraw(10));
+    assert!(!budget.withdraw(5), "2 tokens left");
+    budget.refund(0);
+    assert_eq!(budget.tokens(), 3, "an answer at the first attempt gives one back");
+    budget.refund(5);
+    assert_eq!(budget.tokens(), 8, "an answer after a retry gives back what the retry cost");
+    budget.refund(10);
+    assert_eq!(budget.tokens(), 12, "never more than it started with");
+    assert!(!Budget::new(0).withdraw(5));
+}
+
+/// A server on 127.0.0.1 that accepts connections and hands each to `serve`.
+async fn server<F>(serve: impl Fn(tokio::net::TcpStream) -> F + Send + 'static) -> String
+where
+    F: std::future::Future<Output = ()> + Send + 'static,
+{
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("binds");
+    let address = listener.local_addr().expect("has an address");
+    tokio::spawn(async move {
+        while let Ok((stream, _)) = listener.accept().await {
+            tokio::spawn(serve(stream));
+        }
+    });
+    format!("http://{address}/")
+}
+
+/// What the policy makes of a GET and a POST that failed with `error`.
+fn after(error: &reqwest::Error) -> (bool, bool, Option<u32>) {
+    let retry = Retry::default();
+    let get = retry.after_failure(0, true, error);
+    let post = retry.after_failure(0, false, error);
+    (get.is_some(), post.is_some(), get.map(|again| again.cost))
+}
+
+#[tokio::test]
+async fn failures_are_retried_as_far_as_the_server_may_have_acted() {
+    let http = reqwest::Client::new();
+    // Nothing listens: no byte of the request left, so any method goes again.
+    let closed = {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("binds");
+        format!("http://{}/", listener.local_addr().expect("has an address"))
+    };
+    let refused = http.get(&closed).send().await.expect_err("refused");
+    assert_eq!(after(&refused), (true, true, Some(5)));
+    // Closed once the request was sent: the server may have acted on it.
+    let dropping = server(|stream| async move { drop(stream) }).await;
+    let dropped = http.post(&dropping).send().await.expect_err("closed");
+    assert_eq!(after(&dropped), (true, false, Some(5)));
+    // No answer in time: the dearest retry.
+    let silent = server(|stream| async move {
+        tokio::time::sleep(Duration::from_secs(5)).await;
+        drop(stream);
+    })
+    .await;
+    let timeout = http.get(&silent).timeout(Duration::from_millis(50)).send().await.expect_err("times out");
+    assert_eq!(after(&timeout), (true, false, Some(10)));
+    // The last attempt is the last.
+    assert!(Retry::default().after_failure(3, true, &refused).is_none());
+}
+
+/// A `200` whose body is as long as `declared` says, or chunked and without
+/// end when it says nothing.
+async fn answer_with_body(declared: Option<u64>) -> reqwest::Response {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let url = server(move |mut stream| async move {
+        // The request first: an answer before it is no answer.
+        let _ = stream.read(&mut [0; 4096]).await;
+        let head = match declared {
+            Some(length) => format!("HTTP/1.1 200 OK\r\ncontent-length: {length}\r\n\r\n"),
+            None => "HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n".to_owned(),
+        };
+        let _ = stream.write_all(head.as_bytes()).await;
+        let chunk = format!("{:x}\r\n{}\r\n", 1024, "x".repeat(1024));
+        let mut sent = 0;
+        while declared.is_none_or(|length| sent < length) {
+            let written = match declared {
+                Some(_) => stream.write_all(&[b'x'; 1024]).await,
+                None => stream.write_all(chunk.as_bytes()).await,
+            };
+            if written.is_err() {
+                break;
+            }
+            sent += 1024;
+        }
+    })
+    .await;
+    reqwest::get(url).await.expect("an answer")
+}
+
+#[tokio::test]
+async fn bodies_are_read_up_to_the_limit_and_no_further() {
+    use crate::client::{BodyError, read_body};
+    let whole = read_body(answer_with_body(Some(4096)).await, 4096).await;
+    assert_eq!(whole.ok().map(|body| body.len()), Some(4096));
+    // Declared too long: refused before a byte is read.
+    assert!(matches!(read_body(answer_with_body(Some(8192)).await, 4096).await, Err(BodyError::TooLarge)));
+    // Without end: refused once past the limit.
+    assert!(matches!(read_body(answer_with_body(None).await, 4096).await, Err(BodyError::TooLarge)));
+}

@@ -1,0 +1,99 @@
+// Generated from runtime-check/bare.yaml by the OpenAPI client generator. Do not edit:
+// change the spec and regenerate.
+
+//! What the spec decides about the client: its server, the errors a
+//! call ends in, the rate limits it reports, and the headers that
+//! carry credentials.
+
+use std::fmt;
+
+use crate::response::ResponseValue;
+
+/// Header names whose values are credentials, never logged.
+pub(crate) const SECRET_HEADERS: &[&str] = &[
+    "authorization",
+    "proxy-authorization",
+    "cookie",
+    "set-cookie",
+];
+
+/// Why a call failed. `E` is the operation's documented error answers.
+///
+/// Every variant that comes from an answer keeps its status and headers;
+/// none holds the credentials the request was sent with.
+#[derive(Debug)]
+pub enum Error<E> {
+    /// The server answered with a status the operation documents as an error.
+    Api(Box<ResponseValue<E>>),
+    /// The server answered with a status the spec does not document; the body is kept as sent.
+    UnexpectedStatus(Box<ResponseValue<bytes::Bytes>>),
+    /// The answer's body is not what the spec says it is; the body is kept as sent.
+    Decode { response: Box<ResponseValue<bytes::Bytes>>, source: serde_json::Error },
+    /// The answer's body is longer than the client's limit, `limit` bytes
+    /// ([`ClientBuilder::body_limit`]); no more of it was read.
+    BodyTooLarge { limit: u64, status: http::StatusCode, headers: Box<http::HeaderMap> },
+    /// An argument could not be written as JSON.
+    Encode(serde_json::Error),
+    /// An argument made an invalid HTTP request (a header value with a newline).
+    Request(http::Error),
+    /// The request could not be sent or the answer not read (connection refused, reset, TLS).
+    Transport(reqwest::Error),
+    /// No answer came in time: no connection within the connect timeout, no
+    /// whole answer within an attempt's, or the call's time ran out.
+    Timeout(reqwest::Error),
+}
+
+impl<E> Error<E> {
+    /// Status and headers of the answer, when there was one.
+    pub(crate) fn answer(&self) -> Option<(http::StatusCode, &http::HeaderMap)> {
+        match self {
+            Self::Api(response) => Some((response.status(), response.headers())),
+            Self::UnexpectedStatus(response) | Self::Decode { response, .. } => {
+                Some((response.status(), response.headers()))
+            }
+            Self::BodyTooLarge { status, headers, .. } => Some((*status, headers)),
+            Self::Encode(_)
+            | Self::Request(_)
+            | Self::Transport(_)
+            | Self::Timeout(_) => None,
+        }
+    }
+}
+
+impl<E> fmt::Display for Error<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Api(response) => write!(f, "the server answered {}", response.status()),
+            Self::UnexpectedStatus(response) => {
+                write!(
+                    f,
+                    "the server answered {}, which the API does not document ({} bytes)",
+                    response.status(), response.body().len()
+                )
+            }
+            Self::Decode { response, source } => {
+                write!(f, "the {} answer does not decode: {source}", response.status())
+            }
+            Self::BodyTooLarge { limit, status, .. } => {
+                write!(
+                    f, "the {status} answer's body is over the limit of {limit} bytes"
+                )
+            }
+            Self::Encode(source) => write!(f, "cannot encode the request: {source}"),
+            Self::Request(source) => write!(f, "cannot build the request: {source}"),
+            Self::Transport(source) => write!(f, "cannot reach the server: {source}"),
+            Self::Timeout(_) => f.write_str("the server did not answer in time"),
+        }
+    }
+}
+
+impl<E: fmt::Debug> std::error::Error for Error<E> {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Self::Decode { source, .. } | Self::Encode(source) => Some(source),
+            Self::Request(source) => Some(source),
+            Self::Transport(source) | Self::Timeout(source) => Some(source),
+            Self::Api(_) | Self::UnexpectedStatus(_) | Self::BodyTooLarge { .. } => None,
+        }
+    }
+}
