@@ -353,7 +353,7 @@ impl ClientBuilder {
     /// How long opening a connection may take: 10 s.
     pub const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
     /// How long an attempt may take until its answer is read in full: 30 s,
-    /// as long as the vendors' own SDKs wait.
+    /// what API vendors' own SDKs commonly allow.
     pub const TIMEOUT: Duration = Duration::from_secs(30);
     /// How long a whole call may take, retries and the waits between them
     /// included: 120 s, four attempts' worth.
