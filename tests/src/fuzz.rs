@@ -1128,15 +1128,24 @@ impl Inventor<'_> {
             if let Some(members) = schema.get(keyword).and_then(Value::as_array) {
                 let members = members.clone();
                 // A value no member describes, where the union is surely an enum of
-                // its own (two members or more, not all objects, no null one):
-                // what an API sends once it outgrows its spec, which answers must
-                // still decode (`Other`).
-                let objects = members
-                    .iter()
-                    .filter(|m| m.get("type") == Some(&json!("object")) || m.get("$ref").is_some());
-                let enum_of_its_own = members.len() >= 2
-                    && objects.count() < members.len()
-                    && !members.iter().any(|m| m.get("nullable") == Some(&json!(true)));
+                // its own: two members or more, none an object of any kind (objects
+                // may merge into one struct) and none null (a null member makes an
+                // `Option`). What an API sends once it outgrows its spec, which
+                // answers must still decode (`Other`).
+                let plain = |m: &Value| {
+                    let null = m.get("nullable") == Some(&json!(true))
+                        || m.get("type") == Some(&json!("null"))
+                        || m.get("type")
+                            .and_then(Value::as_array)
+                            .is_some_and(|t| t.contains(&json!("null")));
+                    let object = ["$ref", "allOf", "oneOf", "anyOf", "properties", "additionalProperties"]
+                        .iter()
+                        .any(|key| m.get(key).is_some())
+                        || m.get("type") == Some(&json!("object"))
+                        || m.get("type").is_none();
+                    !null && !object
+                };
+                let enum_of_its_own = members.len() >= 2 && members.iter().all(plain);
                 if enum_of_its_own && self.rng.chance(10) {
                     return json!({ "unforeseen": [1, true, null] });
                 }
