@@ -87,9 +87,9 @@ const RESERVED_TYPES: &[&str] = &[
 
 /// Names a parameter cannot have as an argument (or as a field of its
 /// operation's parameters struct, which the request builder binds by name):
-/// the locals and helper functions of the emitted operation code
-/// (`emit/operations.rs`), which an argument of the same name would shadow,
-/// and clippy's `disallowed_names`, which it denies as bindings. The compile
+/// the locals of the emitted operation code (`emit/operations.rs`), which
+/// an argument of the same name would shadow (helpers are called by their
+/// full path, `crate::query::push_query`, which no argument shadows), and clippy's `disallowed_names`, which it denies as bindings. The compile
 /// fuzzer draws spec names from every identifier the emitter writes, so a
 /// local added there and not here fails it.
 const RESERVED_ARGUMENTS: &[&str] = &[
@@ -104,12 +104,6 @@ const RESERVED_ARGUMENTS: &[&str] = &[
     "request",
     "url",
     "value",
-    // Helper functions they call.
-    "encode",
-    "form_fields",
-    "form_urlencoded",
-    "multipart",
-    "push_query",
     // `clippy::disallowed_names`.
     "foo",
     "baz",
