@@ -20,44 +20,41 @@
 //! let client = Client::builder()
 //!     .bearer(highlevel::StaticToken::new("<token>"))
 //!     .build();
-//! let body = CreateDto {
-//!     pipeline_id: "VDm7RPYC2GLUvdpKmBfC".to_owned(),
-//!     location_id: "ve9EPM428h8vShlRW1KT".to_owned(),
-//!     name: "First Opps".to_owned(),
-//!     pipeline_stage_id: Some("7915dedc-8f18-44d5-8bc3-77c04e994a10".to_owned()),
-//!     status: OpportunityStatus::Open,
-//!     contact_id: "mTkSCb1UBjb5tk4OvB69".to_owned(),
-//!     monetary_value: Some(220.0),
-//!     assigned_to: Some("082goXVW3lIExEQPOnd3".to_owned()),
-//!     custom_fields: Some(
+//! let body = CreateDto::new(
+//!         "VDm7RPYC2GLUvdpKmBfC",
+//!         "ve9EPM428h8vShlRW1KT",
+//!         "First Opps",
+//!         OpportunityStatus::Open,
+//!         "mTkSCb1UBjb5tk4OvB69",
+//!     )
+//!     .with_pipeline_stage_id("7915dedc-8f18-44d5-8bc3-77c04e994a10")
+//!     .with_monetary_value(220.0)
+//!     .with_assigned_to("082goXVW3lIExEQPOnd3")
+//!     .with_custom_fields(
 //!         Vec::from([
-//!             CustomFieldsInput {
-//!                 id: Some("6dvNaf7VhkQ9snc5vnjJ".to_owned()),
-//!                 key: Some("my_custom_field".to_owned()),
-//!                 field_value: Some(
+//!             CustomFieldsInput::new()
+//!                 .with_id("6dvNaf7VhkQ9snc5vnjJ")
+//!                 .with_key("my_custom_field")
+//!                 .with_field_value(
 //!                     CustomFieldsInputFieldValue::String("9039160788".to_owned()),
 //!                 ),
-//!             },
-//!             CustomFieldsInput {
-//!                 id: Some("6dvNaf7VhkQ9snc5vnjJ".to_owned()),
-//!                 key: Some("my_custom_field".to_owned()),
-//!                 field_value: Some(
+//!             CustomFieldsInput::new()
+//!                 .with_id("6dvNaf7VhkQ9snc5vnjJ")
+//!                 .with_key("my_custom_field")
+//!                 .with_field_value(
 //!                     CustomFieldsInputFieldValue::Array(
 //!                         Vec::from(["test".to_owned(), "test2".to_owned()]),
 //!                     ),
 //!                 ),
-//!             },
-//!             CustomFieldsInput {
-//!                 id: Some("6dvNaf7VhkQ9snc5vnjJ".to_owned()),
-//!                 key: Some("my_custom_field".to_owned()),
-//!                 field_value: Some(
+//!             CustomFieldsInput::new()
+//!                 .with_id("6dvNaf7VhkQ9snc5vnjJ")
+//!                 .with_key("my_custom_field")
+//!                 .with_field_value(
 //!                     CustomFieldsInputFieldValue::Object(serde_json::Map::new()),
 //!                 ),
-//!             },
 //!         ]),
-//!     ),
-//! };
-//! let response = client.create_opportunity(&body).await?;
+//!     );
+//! let response = client.create_opportunity(&body).send().await?;
 //! println!("{:?}", response.into_inner());
 //! # Ok(())
 //! # }
@@ -89,6 +86,9 @@ mod oauth;
 
 #[rustfmt::skip]
 mod operations;
+
+#[rustfmt::skip]
+mod pages;
 
 #[rustfmt::skip]
 mod query;

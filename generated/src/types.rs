@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct AdditionalDetailsDto {
     pub notes: bool,
     pub tasks: bool,
@@ -14,7 +15,25 @@ pub struct AdditionalDetailsDto {
     pub un_read_conversations: bool,
 }
 
+impl AdditionalDetailsDto {
+    /// Of its fields.
+    pub fn new(
+        notes: bool,
+        tasks: bool,
+        calendar_events: bool,
+        un_read_conversations: bool,
+    ) -> Self {
+        Self {
+            notes,
+            tasks,
+            calendar_events,
+            un_read_conversations,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct BadRequestDto {
     /// Example: `400`
     #[serde(
@@ -29,9 +48,32 @@ pub struct BadRequestDto {
     pub message: Option<String>,
 }
 
+impl BadRequestDto {
+    /// Its required fields; the optional ones are `None` until set by the `with_*` methods.
+    pub fn new() -> Self {
+        Self {
+            status_code: None,
+            message: None,
+        }
+    }
+
+    /// Sets `status_code`.
+    pub fn with_status_code(mut self, status_code: f64) -> Self {
+        self.status_code = Some(status_code);
+        self
+    }
+
+    /// Sets `message`.
+    pub fn with_message(mut self, message: impl Into<String>) -> Self {
+        self.message = Some(message.into());
+        self
+    }
+}
+
 /// How pipeline/stage colors are rendered
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
 pub enum ColorRenderMode {
     Dot,
     BgTint,
@@ -60,6 +102,7 @@ impl std::fmt::Display for ColorRenderMode {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CreateAddFollowersSuccessfulResponseDto {
     /// Example: `["sx6wyHhbFdRXh302Lunr","sx6wyHhbFdRXh302LLss"]`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -69,8 +112,34 @@ pub struct CreateAddFollowersSuccessfulResponseDto {
     pub followers_added: Option<Vec<String>>,
 }
 
+impl CreateAddFollowersSuccessfulResponseDto {
+    /// Its required fields; the optional ones are `None` until set by the `with_*` methods.
+    pub fn new() -> Self {
+        Self {
+            followers: None,
+            followers_added: None,
+        }
+    }
+
+    /// Sets `followers`.
+    pub fn with_followers(mut self, followers: impl Into<Vec<String>>) -> Self {
+        self.followers = Some(followers.into());
+        self
+    }
+
+    /// Sets `followers_added`.
+    pub fn with_followers_added(
+        mut self,
+        followers_added: impl Into<Vec<String>>,
+    ) -> Self {
+        self.followers_added = Some(followers_added.into());
+        self
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct CreateDto {
     /// pipeline Id
     ///
@@ -101,7 +170,61 @@ pub struct CreateDto {
     pub custom_fields: Option<Vec<CustomFieldsInput>>,
 }
 
+impl CreateDto {
+    /// Its required fields; the optional ones are `None` until set by the `with_*` methods.
+    pub fn new(
+        pipeline_id: impl Into<String>,
+        location_id: impl Into<String>,
+        name: impl Into<String>,
+        status: impl Into<OpportunityStatus>,
+        contact_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            pipeline_id: pipeline_id.into(),
+            location_id: location_id.into(),
+            name: name.into(),
+            pipeline_stage_id: None,
+            status: status.into(),
+            contact_id: contact_id.into(),
+            monetary_value: None,
+            assigned_to: None,
+            custom_fields: None,
+        }
+    }
+
+    /// Sets `pipeline_stage_id`.
+    pub fn with_pipeline_stage_id(
+        mut self,
+        pipeline_stage_id: impl Into<String>,
+    ) -> Self {
+        self.pipeline_stage_id = Some(pipeline_stage_id.into());
+        self
+    }
+
+    /// Sets `monetary_value`.
+    pub fn with_monetary_value(mut self, monetary_value: f64) -> Self {
+        self.monetary_value = Some(monetary_value);
+        self
+    }
+
+    /// Sets `assigned_to`.
+    pub fn with_assigned_to(mut self, assigned_to: impl Into<String>) -> Self {
+        self.assigned_to = Some(assigned_to.into());
+        self
+    }
+
+    /// Sets `custom_fields`.
+    pub fn with_custom_fields(
+        mut self,
+        custom_fields: impl Into<Vec<CustomFieldsInput>>,
+    ) -> Self {
+        self.custom_fields = Some(custom_fields.into());
+        self
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CustomFieldResponseSchema {
     /// Example: `MgobCB14YMVKuE4Ka8p1`
     pub id: String,
@@ -110,9 +233,23 @@ pub struct CustomFieldResponseSchema {
     pub field_value: CustomFieldResponseSchemaFieldValue,
 }
 
+impl CustomFieldResponseSchema {
+    /// Of its fields.
+    pub fn new(
+        id: impl Into<String>,
+        field_value: impl Into<CustomFieldResponseSchemaFieldValue>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            field_value: field_value.into(),
+        }
+    }
+}
+
 /// The value of the custom field
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum CustomFieldResponseSchemaFieldValue {
     Strings(Vec<String>),
     Objects(Vec<serde_json::Map<String, serde_json::Value>>),
@@ -165,6 +302,7 @@ impl From<&str> for CustomFieldResponseSchemaFieldValue {
 
 /// A custom field's value, set by the field's `id` or `key`: a string, a list of strings, or an object.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CustomFieldsInput {
     /// Pass either `id` or `key` of custom field
     ///
@@ -180,7 +318,40 @@ pub struct CustomFieldsInput {
     pub field_value: Option<CustomFieldsInputFieldValue>,
 }
 
+impl CustomFieldsInput {
+    /// Its required fields; the optional ones are `None` until set by the `with_*` methods.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            key: None,
+            field_value: None,
+        }
+    }
+
+    /// Sets `id`.
+    pub fn with_id(mut self, id: impl Into<String>) -> Self {
+        self.id = Some(id.into());
+        self
+    }
+
+    /// Sets `key`.
+    pub fn with_key(mut self, key: impl Into<String>) -> Self {
+        self.key = Some(key.into());
+        self
+    }
+
+    /// Sets `field_value`.
+    pub fn with_field_value(
+        mut self,
+        field_value: impl Into<CustomFieldsInputFieldValue>,
+    ) -> Self {
+        self.field_value = Some(field_value.into());
+        self
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CustomFieldsInputArraySchema {
     /// Example: `6dvNaf7VhkQ9snc5vnjJ`
     pub id: String,
@@ -192,8 +363,32 @@ pub struct CustomFieldsInputArraySchema {
     pub field_value: Option<Vec<String>>,
 }
 
+impl CustomFieldsInputArraySchema {
+    /// Its required fields; the optional ones are `None` until set by the `with_*` methods.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            key: None,
+            field_value: None,
+        }
+    }
+
+    /// Sets `key`.
+    pub fn with_key(mut self, key: impl Into<String>) -> Self {
+        self.key = Some(key.into());
+        self
+    }
+
+    /// Sets `field_value`.
+    pub fn with_field_value(mut self, field_value: impl Into<Vec<String>>) -> Self {
+        self.field_value = Some(field_value.into());
+        self
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum CustomFieldsInputFieldValue {
     /// Example: `["test","test2"]`
     Array(Vec<String>),
@@ -228,6 +423,7 @@ impl From<&str> for CustomFieldsInputFieldValue {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CustomFieldsInputObjectSchema {
     /// Example: `6dvNaf7VhkQ9snc5vnjJ`
     pub id: String,
@@ -239,7 +435,34 @@ pub struct CustomFieldsInputObjectSchema {
     pub field_value: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
+impl CustomFieldsInputObjectSchema {
+    /// Its required fields; the optional ones are `None` until set by the `with_*` methods.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            key: None,
+            field_value: None,
+        }
+    }
+
+    /// Sets `key`.
+    pub fn with_key(mut self, key: impl Into<String>) -> Self {
+        self.key = Some(key.into());
+        self
+    }
+
+    /// Sets `field_value`.
+    pub fn with_field_value(
+        mut self,
+        field_value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.field_value = Some(field_value.into());
+        self
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CustomFieldsInputStringSchema {
     /// Pass either `id` or `key` of custom field
     ///
@@ -256,7 +479,37 @@ pub struct CustomFieldsInputStringSchema {
     pub field_value: Option<String>,
 }
 
+impl CustomFieldsInputStringSchema {
+    /// Its required fields; the optional ones are `None` until set by the `with_*` methods.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            key: None,
+            field_value: None,
+        }
+    }
+
+    /// Sets `id`.
+    pub fn with_id(mut self, id: impl Into<String>) -> Self {
+        self.id = Some(id.into());
+        self
+    }
+
+    /// Sets `key`.
+    pub fn with_key(mut self, key: impl Into<String>) -> Self {
+        self.key = Some(key.into());
+        self
+    }
+
+    /// Sets `field_value`.
+    pub fn with_field_value(mut self, field_value: impl Into<String>) -> Self {
+        self.field_value = Some(field_value.into());
+        self
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct DeleteFollowersSuccessfulResponseDto {
     /// Example: `["sx6wyHhbFdRXh302Lunr","sx6wyHhbFdRXh302LLss"]`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -270,16 +523,56 @@ pub struct DeleteFollowersSuccessfulResponseDto {
     pub followers_removed: Option<Vec<String>>,
 }
 
+impl DeleteFollowersSuccessfulResponseDto {
+    /// Its required fields; the optional ones are `None` until set by the `with_*` methods.
+    pub fn new() -> Self {
+        Self {
+            followers: None,
+            followers_removed: None,
+        }
+    }
+
+    /// Sets `followers`.
+    pub fn with_followers(mut self, followers: impl Into<Vec<String>>) -> Self {
+        self.followers = Some(followers.into());
+        self
+    }
+
+    /// Sets `followers_removed`.
+    pub fn with_followers_removed(
+        mut self,
+        followers_removed: impl Into<Vec<String>>,
+    ) -> Self {
+        self.followers_removed = Some(followers_removed.into());
+        self
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct DeleteUpdateOpportunitySuccessfulResponseDto {
     /// Example: `true`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub succeded: Option<bool>,
 }
 
+impl DeleteUpdateOpportunitySuccessfulResponseDto {
+    /// Its required fields; the optional ones are `None` until set by the `with_*` methods.
+    pub fn new() -> Self {
+        Self { succeded: None }
+    }
+
+    /// Sets `succeded`.
+    pub fn with_succeded(mut self, succeded: bool) -> Self {
+        self.succeded = Some(succeded);
+        self
+    }
+}
+
 /// Whether the followers given are added or removed
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum FollowersActionType {
     Add,
     Remove,
@@ -306,25 +599,70 @@ impl std::fmt::Display for FollowersActionType {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct FollowersDto {
     /// Example: `["sx6wyHhbFdRXh302Lunr","sx6wyHhbFdRXh302Lunr"]`
     pub followers: Vec<String>,
 }
 
+impl FollowersDto {
+    /// Of its fields.
+    pub fn new(followers: impl Into<Vec<String>>) -> Self {
+        Self {
+            followers: followers.into(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct GetPipelinesSuccessfulResponseDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pipelines: Option<Vec<PipelinesResponseSchema>>,
 }
 
+impl GetPipelinesSuccessfulResponseDto {
+    /// Its required fields; the optional ones are `None` until set by the `with_*` methods.
+    pub fn new() -> Self {
+        Self { pipelines: None }
+    }
+
+    /// Sets `pipelines`.
+    pub fn with_pipelines(
+        mut self,
+        pipelines: impl Into<Vec<PipelinesResponseSchema>>,
+    ) -> Self {
+        self.pipelines = Some(pipelines.into());
+        self
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct GetPostOpportunitySuccessfulResponseDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub opportunity: Option<SearchOpportunitiesResponseSchema>,
 }
 
+impl GetPostOpportunitySuccessfulResponseDto {
+    /// Its required fields; the optional ones are `None` until set by the `with_*` methods.
+    pub fn new() -> Self {
+        Self { opportunity: None }
+    }
+
+    /// Sets `opportunity`.
+    pub fn with_opportunity(
+        mut self,
+        opportunity: impl Into<SearchOpportunitiesResponseSchema>,
+    ) -> Self {
+        self.opportunity = Some(opportunity.into());
+        self
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct LostReasonResponseSchema {
     /// lost reason id
     ///
@@ -353,7 +691,51 @@ pub struct LostReasonResponseSchema {
     pub created_at: Option<String>,
 }
 
+impl LostReasonResponseSchema {
+    /// Its required fields; the optional ones are `None` until set by the `with_*` methods.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            name: None,
+            location_id: None,
+            updated_at: None,
+            created_at: None,
+        }
+    }
+
+    /// Sets `id`.
+    pub fn with_id(mut self, id: impl Into<String>) -> Self {
+        self.id = Some(id.into());
+        self
+    }
+
+    /// Sets `name`.
+    pub fn with_name(mut self, name: impl Into<String>) -> Self {
+        self.name = Some(name.into());
+        self
+    }
+
+    /// Sets `location_id`.
+    pub fn with_location_id(mut self, location_id: impl Into<String>) -> Self {
+        self.location_id = Some(location_id.into());
+        self
+    }
+
+    /// Sets `updated_at`.
+    pub fn with_updated_at(mut self, updated_at: impl Into<String>) -> Self {
+        self.updated_at = Some(updated_at.into());
+        self
+    }
+
+    /// Sets `created_at`.
+    pub fn with_created_at(mut self, created_at: impl Into<String>) -> Self {
+        self.created_at = Some(created_at.into());
+        self
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct LostReasonsResponseSchema {
     #[serde(rename = "lostReasons", default, skip_serializing_if = "Option::is_none")]
     pub lost_reasons: Option<Vec<LostReasonResponseSchema>>,
@@ -362,8 +744,34 @@ pub struct LostReasonsResponseSchema {
     pub total: Option<i64>,
 }
 
+impl LostReasonsResponseSchema {
+    /// Its required fields; the optional ones are `None` until set by the `with_*` methods.
+    pub fn new() -> Self {
+        Self {
+            lost_reasons: None,
+            total: None,
+        }
+    }
+
+    /// Sets `lost_reasons`.
+    pub fn with_lost_reasons(
+        mut self,
+        lost_reasons: impl Into<Vec<LostReasonResponseSchema>>,
+    ) -> Self {
+        self.lost_reasons = Some(lost_reasons.into());
+        self
+    }
+
+    /// Sets `total`.
+    pub fn with_total(mut self, total: i64) -> Self {
+        self.total = Some(total);
+        self
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct OpportunitySearchBodyDto {
     /// Location Id
     ///
@@ -376,8 +784,30 @@ pub struct OpportunitySearchBodyDto {
     pub additional_details: AdditionalDetailsDto,
 }
 
+impl OpportunitySearchBodyDto {
+    /// Of its fields.
+    pub fn new(
+        location_id: impl Into<String>,
+        query: impl Into<String>,
+        limit: i64,
+        page: i64,
+        search_after: impl Into<Vec<String>>,
+        additional_details: impl Into<AdditionalDetailsDto>,
+    ) -> Self {
+        Self {
+            location_id: location_id.into(),
+            query: query.into(),
+            limit,
+            page,
+            search_after: search_after.into(),
+            additional_details: additional_details.into(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum OpportunityStatus {
     Open,
     Won,
@@ -411,6 +841,7 @@ impl std::fmt::Display for OpportunityStatus {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct PipelinesResponseSchema {
     /// Unique identifier of the pipeline
     ///
@@ -444,7 +875,68 @@ pub struct PipelinesResponseSchema {
     pub color_render_mode: Option<ColorRenderMode>,
 }
 
+impl PipelinesResponseSchema {
+    /// Its required fields; the optional ones are `None` until set by the `with_*` methods.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            name: None,
+            stages: None,
+            show_in_funnel: None,
+            show_in_pie_chart: None,
+            location_id: None,
+            color_render_mode: None,
+        }
+    }
+
+    /// Sets `id`.
+    pub fn with_id(mut self, id: impl Into<String>) -> Self {
+        self.id = Some(id.into());
+        self
+    }
+
+    /// Sets `name`.
+    pub fn with_name(mut self, name: impl Into<String>) -> Self {
+        self.name = Some(name.into());
+        self
+    }
+
+    /// Sets `stages`.
+    pub fn with_stages(mut self, stages: impl Into<Vec<serde_json::Value>>) -> Self {
+        self.stages = Some(stages.into());
+        self
+    }
+
+    /// Sets `show_in_funnel`.
+    pub fn with_show_in_funnel(mut self, show_in_funnel: bool) -> Self {
+        self.show_in_funnel = Some(show_in_funnel);
+        self
+    }
+
+    /// Sets `show_in_pie_chart`.
+    pub fn with_show_in_pie_chart(mut self, show_in_pie_chart: bool) -> Self {
+        self.show_in_pie_chart = Some(show_in_pie_chart);
+        self
+    }
+
+    /// Sets `location_id`.
+    pub fn with_location_id(mut self, location_id: impl Into<String>) -> Self {
+        self.location_id = Some(location_id.into());
+        self
+    }
+
+    /// Sets `color_render_mode`.
+    pub fn with_color_render_mode(
+        mut self,
+        color_render_mode: impl Into<ColorRenderMode>,
+    ) -> Self {
+        self.color_render_mode = Some(color_render_mode.into());
+        self
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct PostSearchSuccessfulResponseDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub opportunities: Option<Vec<SearchOpportunitiesResponseSchema>>,
@@ -454,8 +946,38 @@ pub struct PostSearchSuccessfulResponseDto {
     pub aggregations: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
+impl PostSearchSuccessfulResponseDto {
+    /// Its required fields; the optional ones are `None` until set by the `with_*` methods.
+    pub fn new(total: i64) -> Self {
+        Self {
+            opportunities: None,
+            total,
+            aggregations: None,
+        }
+    }
+
+    /// Sets `opportunities`.
+    pub fn with_opportunities(
+        mut self,
+        opportunities: impl Into<Vec<SearchOpportunitiesResponseSchema>>,
+    ) -> Self {
+        self.opportunities = Some(opportunities.into());
+        self
+    }
+
+    /// Sets `aggregations`.
+    pub fn with_aggregations(
+        mut self,
+        aggregations: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.aggregations = Some(aggregations.into());
+        self
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct SearchMetaResponseSchema {
     /// Total number of opportunities matching the query
     ///
@@ -494,7 +1016,65 @@ pub struct SearchMetaResponseSchema {
     pub prev_page: Option<i64>,
 }
 
+impl SearchMetaResponseSchema {
+    /// Its required fields; the optional ones are `None` until set by the `with_*` methods.
+    pub fn new() -> Self {
+        Self {
+            total: None,
+            next_page_url: None,
+            start_after_id: None,
+            start_after: None,
+            current_page: None,
+            next_page: None,
+            prev_page: None,
+        }
+    }
+
+    /// Sets `total`.
+    pub fn with_total(mut self, total: i64) -> Self {
+        self.total = Some(total);
+        self
+    }
+
+    /// Sets `next_page_url`.
+    pub fn with_next_page_url(mut self, next_page_url: impl Into<String>) -> Self {
+        self.next_page_url = Some(next_page_url.into());
+        self
+    }
+
+    /// Sets `start_after_id`.
+    pub fn with_start_after_id(mut self, start_after_id: impl Into<String>) -> Self {
+        self.start_after_id = Some(start_after_id.into());
+        self
+    }
+
+    /// Sets `start_after`.
+    pub fn with_start_after(mut self, start_after: i64) -> Self {
+        self.start_after = Some(start_after);
+        self
+    }
+
+    /// Sets `current_page`.
+    pub fn with_current_page(mut self, current_page: i64) -> Self {
+        self.current_page = Some(current_page);
+        self
+    }
+
+    /// Sets `next_page`.
+    pub fn with_next_page(mut self, next_page: i64) -> Self {
+        self.next_page = Some(next_page);
+        self
+    }
+
+    /// Sets `prev_page`.
+    pub fn with_prev_page(mut self, prev_page: i64) -> Self {
+        self.prev_page = Some(prev_page);
+        self
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct SearchOpportunitiesContactResponseSchema {
     /// Example: `byMEV0NQinDhq8ZfiOi2`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -515,8 +1095,59 @@ pub struct SearchOpportunitiesContactResponseSchema {
     pub tags: Option<Vec<String>>,
 }
 
+impl SearchOpportunitiesContactResponseSchema {
+    /// Its required fields; the optional ones are `None` until set by the `with_*` methods.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            name: None,
+            company_name: None,
+            email: None,
+            phone: None,
+            tags: None,
+        }
+    }
+
+    /// Sets `id`.
+    pub fn with_id(mut self, id: impl Into<String>) -> Self {
+        self.id = Some(id.into());
+        self
+    }
+
+    /// Sets `name`.
+    pub fn with_name(mut self, name: impl Into<String>) -> Self {
+        self.name = Some(name.into());
+        self
+    }
+
+    /// Sets `company_name`.
+    pub fn with_company_name(mut self, company_name: impl Into<String>) -> Self {
+        self.company_name = Some(company_name.into());
+        self
+    }
+
+    /// Sets `email`.
+    pub fn with_email(mut self, email: impl Into<String>) -> Self {
+        self.email = Some(email.into());
+        self
+    }
+
+    /// Sets `phone`.
+    pub fn with_phone(mut self, phone: impl Into<String>) -> Self {
+        self.phone = Some(phone.into());
+        self
+    }
+
+    /// Sets `tags`.
+    pub fn with_tags(mut self, tags: impl Into<Vec<String>>) -> Self {
+        self.tags = Some(tags.into());
+        self
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct SearchOpportunitiesResponseSchema {
     /// Example: `yWQobCRIhRguQtD2llvk`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -597,7 +1228,205 @@ pub struct SearchOpportunitiesResponseSchema {
     pub external_object_id: Option<String>,
 }
 
+impl SearchOpportunitiesResponseSchema {
+    /// Its required fields; the optional ones are `None` until set by the `with_*` methods.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            name: None,
+            monetary_value: None,
+            pipeline_id: None,
+            pipeline_stage_id: None,
+            assigned_to: None,
+            status: None,
+            source: None,
+            last_status_change_at: None,
+            last_stage_change_at: None,
+            last_action_date: None,
+            index_version: None,
+            created_at: None,
+            updated_at: None,
+            contact_id: None,
+            location_id: None,
+            contact: None,
+            notes: None,
+            tasks: None,
+            calendar_events: None,
+            lost_reason_id: None,
+            custom_fields: None,
+            followers: None,
+            external_object_id: None,
+        }
+    }
+
+    /// Sets `id`.
+    pub fn with_id(mut self, id: impl Into<String>) -> Self {
+        self.id = Some(id.into());
+        self
+    }
+
+    /// Sets `name`.
+    pub fn with_name(mut self, name: impl Into<String>) -> Self {
+        self.name = Some(name.into());
+        self
+    }
+
+    /// Sets `monetary_value`.
+    pub fn with_monetary_value(mut self, monetary_value: f64) -> Self {
+        self.monetary_value = Some(monetary_value);
+        self
+    }
+
+    /// Sets `pipeline_id`.
+    pub fn with_pipeline_id(mut self, pipeline_id: impl Into<String>) -> Self {
+        self.pipeline_id = Some(pipeline_id.into());
+        self
+    }
+
+    /// Sets `pipeline_stage_id`.
+    pub fn with_pipeline_stage_id(
+        mut self,
+        pipeline_stage_id: impl Into<String>,
+    ) -> Self {
+        self.pipeline_stage_id = Some(pipeline_stage_id.into());
+        self
+    }
+
+    /// Sets `assigned_to`.
+    pub fn with_assigned_to(mut self, assigned_to: impl Into<String>) -> Self {
+        self.assigned_to = Some(assigned_to.into());
+        self
+    }
+
+    /// Sets `status`.
+    pub fn with_status(mut self, status: impl Into<String>) -> Self {
+        self.status = Some(status.into());
+        self
+    }
+
+    /// Sets `source`.
+    pub fn with_source(mut self, source: impl Into<String>) -> Self {
+        self.source = Some(source.into());
+        self
+    }
+
+    /// Sets `last_status_change_at`.
+    pub fn with_last_status_change_at(
+        mut self,
+        last_status_change_at: impl Into<String>,
+    ) -> Self {
+        self.last_status_change_at = Some(last_status_change_at.into());
+        self
+    }
+
+    /// Sets `last_stage_change_at`.
+    pub fn with_last_stage_change_at(
+        mut self,
+        last_stage_change_at: impl Into<String>,
+    ) -> Self {
+        self.last_stage_change_at = Some(last_stage_change_at.into());
+        self
+    }
+
+    /// Sets `last_action_date`.
+    pub fn with_last_action_date(mut self, last_action_date: impl Into<String>) -> Self {
+        self.last_action_date = Some(last_action_date.into());
+        self
+    }
+
+    /// Sets `index_version`.
+    pub fn with_index_version(mut self, index_version: i64) -> Self {
+        self.index_version = Some(index_version);
+        self
+    }
+
+    /// Sets `created_at`.
+    pub fn with_created_at(mut self, created_at: impl Into<String>) -> Self {
+        self.created_at = Some(created_at.into());
+        self
+    }
+
+    /// Sets `updated_at`.
+    pub fn with_updated_at(mut self, updated_at: impl Into<String>) -> Self {
+        self.updated_at = Some(updated_at.into());
+        self
+    }
+
+    /// Sets `contact_id`.
+    pub fn with_contact_id(mut self, contact_id: impl Into<String>) -> Self {
+        self.contact_id = Some(contact_id.into());
+        self
+    }
+
+    /// Sets `location_id`.
+    pub fn with_location_id(mut self, location_id: impl Into<String>) -> Self {
+        self.location_id = Some(location_id.into());
+        self
+    }
+
+    /// Sets `contact`.
+    pub fn with_contact(
+        mut self,
+        contact: impl Into<SearchOpportunitiesContactResponseSchema>,
+    ) -> Self {
+        self.contact = Some(contact.into());
+        self
+    }
+
+    /// Sets `notes`.
+    pub fn with_notes(mut self, notes: impl Into<Vec<serde_json::Value>>) -> Self {
+        self.notes = Some(notes.into());
+        self
+    }
+
+    /// Sets `tasks`.
+    pub fn with_tasks(mut self, tasks: impl Into<Vec<serde_json::Value>>) -> Self {
+        self.tasks = Some(tasks.into());
+        self
+    }
+
+    /// Sets `calendar_events`.
+    pub fn with_calendar_events(
+        mut self,
+        calendar_events: impl Into<Vec<serde_json::Value>>,
+    ) -> Self {
+        self.calendar_events = Some(calendar_events.into());
+        self
+    }
+
+    /// Sets `lost_reason_id`.
+    pub fn with_lost_reason_id(mut self, lost_reason_id: impl Into<String>) -> Self {
+        self.lost_reason_id = Some(lost_reason_id.into());
+        self
+    }
+
+    /// Sets `custom_fields`.
+    pub fn with_custom_fields(
+        mut self,
+        custom_fields: impl Into<Vec<CustomFieldResponseSchema>>,
+    ) -> Self {
+        self.custom_fields = Some(custom_fields.into());
+        self
+    }
+
+    /// Sets `followers`.
+    pub fn with_followers(mut self, followers: impl Into<Vec<String>>) -> Self {
+        self.followers = Some(followers.into());
+        self
+    }
+
+    /// Sets `external_object_id`.
+    pub fn with_external_object_id(
+        mut self,
+        external_object_id: impl Into<String>,
+    ) -> Self {
+        self.external_object_id = Some(external_object_id.into());
+        self
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct SearchSuccessfulResponseDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub opportunities: Option<Vec<SearchOpportunitiesResponseSchema>>,
@@ -607,7 +1436,43 @@ pub struct SearchSuccessfulResponseDto {
     pub aggregations: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
+impl SearchSuccessfulResponseDto {
+    /// Its required fields; the optional ones are `None` until set by the `with_*` methods.
+    pub fn new() -> Self {
+        Self {
+            opportunities: None,
+            meta: None,
+            aggregations: None,
+        }
+    }
+
+    /// Sets `opportunities`.
+    pub fn with_opportunities(
+        mut self,
+        opportunities: impl Into<Vec<SearchOpportunitiesResponseSchema>>,
+    ) -> Self {
+        self.opportunities = Some(opportunities.into());
+        self
+    }
+
+    /// Sets `meta`.
+    pub fn with_meta(mut self, meta: impl Into<SearchMetaResponseSchema>) -> Self {
+        self.meta = Some(meta.into());
+        self
+    }
+
+    /// Sets `aggregations`.
+    pub fn with_aggregations(
+        mut self,
+        aggregations: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.aggregations = Some(aggregations.into());
+        self
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct UnauthorizedDto {
     /// Example: `401`
     #[serde(
@@ -625,7 +1490,37 @@ pub struct UnauthorizedDto {
     pub error: Option<String>,
 }
 
+impl UnauthorizedDto {
+    /// Its required fields; the optional ones are `None` until set by the `with_*` methods.
+    pub fn new() -> Self {
+        Self {
+            status_code: None,
+            message: None,
+            error: None,
+        }
+    }
+
+    /// Sets `status_code`.
+    pub fn with_status_code(mut self, status_code: f64) -> Self {
+        self.status_code = Some(status_code);
+        self
+    }
+
+    /// Sets `message`.
+    pub fn with_message(mut self, message: impl Into<String>) -> Self {
+        self.message = Some(message.into());
+        self
+    }
+
+    /// Sets `error`.
+    pub fn with_error(mut self, error: impl Into<String>) -> Self {
+        self.error = Some(error.into());
+        self
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct UnprocessableDto {
     /// Example: `422`
     #[serde(
@@ -643,8 +1538,38 @@ pub struct UnprocessableDto {
     pub error: Option<String>,
 }
 
+impl UnprocessableDto {
+    /// Its required fields; the optional ones are `None` until set by the `with_*` methods.
+    pub fn new() -> Self {
+        Self {
+            status_code: None,
+            message: None,
+            error: None,
+        }
+    }
+
+    /// Sets `status_code`.
+    pub fn with_status_code(mut self, status_code: f64) -> Self {
+        self.status_code = Some(status_code);
+        self
+    }
+
+    /// Sets `message`.
+    pub fn with_message(mut self, message: impl Into<Vec<String>>) -> Self {
+        self.message = Some(message.into());
+        self
+    }
+
+    /// Sets `error`.
+    pub fn with_error(mut self, error: impl Into<String>) -> Self {
+        self.error = Some(error.into());
+        self
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct UpdateOpportunityDto {
     /// pipeline Id
     ///
@@ -674,7 +1599,71 @@ pub struct UpdateOpportunityDto {
     pub custom_fields: Option<Vec<CustomFieldsInput>>,
 }
 
+impl UpdateOpportunityDto {
+    /// Its required fields; the optional ones are `None` until set by the `with_*` methods.
+    pub fn new() -> Self {
+        Self {
+            pipeline_id: None,
+            name: None,
+            pipeline_stage_id: None,
+            status: None,
+            monetary_value: None,
+            assigned_to: None,
+            custom_fields: None,
+        }
+    }
+
+    /// Sets `pipeline_id`.
+    pub fn with_pipeline_id(mut self, pipeline_id: impl Into<String>) -> Self {
+        self.pipeline_id = Some(pipeline_id.into());
+        self
+    }
+
+    /// Sets `name`.
+    pub fn with_name(mut self, name: impl Into<String>) -> Self {
+        self.name = Some(name.into());
+        self
+    }
+
+    /// Sets `pipeline_stage_id`.
+    pub fn with_pipeline_stage_id(
+        mut self,
+        pipeline_stage_id: impl Into<String>,
+    ) -> Self {
+        self.pipeline_stage_id = Some(pipeline_stage_id.into());
+        self
+    }
+
+    /// Sets `status`.
+    pub fn with_status(mut self, status: impl Into<OpportunityStatus>) -> Self {
+        self.status = Some(status.into());
+        self
+    }
+
+    /// Sets `monetary_value`.
+    pub fn with_monetary_value(mut self, monetary_value: f64) -> Self {
+        self.monetary_value = Some(monetary_value);
+        self
+    }
+
+    /// Sets `assigned_to`.
+    pub fn with_assigned_to(mut self, assigned_to: impl Into<String>) -> Self {
+        self.assigned_to = Some(assigned_to.into());
+        self
+    }
+
+    /// Sets `custom_fields`.
+    pub fn with_custom_fields(
+        mut self,
+        custom_fields: impl Into<Vec<CustomFieldsInput>>,
+    ) -> Self {
+        self.custom_fields = Some(custom_fields.into());
+        self
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct UpdateStatusDto {
     pub status: OpportunityStatus,
     /// lost reason Id
@@ -684,8 +1673,25 @@ pub struct UpdateStatusDto {
     pub lost_reason_id: Option<String>,
 }
 
+impl UpdateStatusDto {
+    /// Its required fields; the optional ones are `None` until set by the `with_*` methods.
+    pub fn new(status: impl Into<OpportunityStatus>) -> Self {
+        Self {
+            status: status.into(),
+            lost_reason_id: None,
+        }
+    }
+
+    /// Sets `lost_reason_id`.
+    pub fn with_lost_reason_id(mut self, lost_reason_id: impl Into<String>) -> Self {
+        self.lost_reason_id = Some(lost_reason_id.into());
+        self
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct UpsertOpportunityDto {
     /// opportunityId
     ///
@@ -736,11 +1742,96 @@ pub struct UpsertOpportunityDto {
     pub lost_reason_id: Option<String>,
 }
 
+impl UpsertOpportunityDto {
+    /// Its required fields; the optional ones are `None` until set by the `with_*` methods.
+    pub fn new(
+        pipeline_id: impl Into<String>,
+        location_id: impl Into<String>,
+        followers: impl Into<Vec<String>>,
+        is_remove_all_followers: bool,
+        followers_action_type: impl Into<FollowersActionType>,
+    ) -> Self {
+        Self {
+            id: None,
+            pipeline_id: pipeline_id.into(),
+            location_id: location_id.into(),
+            followers: followers.into(),
+            is_remove_all_followers,
+            followers_action_type: followers_action_type.into(),
+            name: None,
+            status: None,
+            pipeline_stage_id: None,
+            monetary_value: None,
+            assigned_to: None,
+            lost_reason_id: None,
+        }
+    }
+
+    /// Sets `id`.
+    pub fn with_id(mut self, id: impl Into<String>) -> Self {
+        self.id = Some(id.into());
+        self
+    }
+
+    /// Sets `name`.
+    pub fn with_name(mut self, name: impl Into<String>) -> Self {
+        self.name = Some(name.into());
+        self
+    }
+
+    /// Sets `status`.
+    pub fn with_status(mut self, status: impl Into<OpportunityStatus>) -> Self {
+        self.status = Some(status.into());
+        self
+    }
+
+    /// Sets `pipeline_stage_id`.
+    pub fn with_pipeline_stage_id(
+        mut self,
+        pipeline_stage_id: impl Into<String>,
+    ) -> Self {
+        self.pipeline_stage_id = Some(pipeline_stage_id.into());
+        self
+    }
+
+    /// Sets `monetary_value`.
+    pub fn with_monetary_value(mut self, monetary_value: f64) -> Self {
+        self.monetary_value = Some(monetary_value);
+        self
+    }
+
+    /// Sets `assigned_to`.
+    pub fn with_assigned_to(mut self, assigned_to: impl Into<String>) -> Self {
+        self.assigned_to = Some(assigned_to.into());
+        self
+    }
+
+    /// Sets `lost_reason_id`.
+    pub fn with_lost_reason_id(mut self, lost_reason_id: impl Into<String>) -> Self {
+        self.lost_reason_id = Some(lost_reason_id.into());
+        self
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct UpsertOpportunitySuccessfulResponseDto {
     pub opportunity: SearchOpportunitiesResponseSchema,
     /// Whether the opportunity was created (not updated)
     ///
     /// Example: `true`
     pub new: bool,
+}
+
+impl UpsertOpportunitySuccessfulResponseDto {
+    /// Of its fields.
+    pub fn new(
+        opportunity: impl Into<SearchOpportunitiesResponseSchema>,
+        new: bool,
+    ) -> Self {
+        Self {
+            opportunity: opportunity.into(),
+            new,
+        }
+    }
 }

@@ -151,6 +151,8 @@ pub struct Features {
     pub sensitive: bool,
     /// `cookie.rs`: API keys in cookies.
     pub add_cookie: bool,
+    /// `pages.rs` and the `futures` crates: page walkers, which are streams too.
+    pub pages: bool,
 }
 
 impl Api {
@@ -202,6 +204,7 @@ impl Api {
             add_cookie: has_kind(|kind| {
                 matches!(kind, SchemeKind::ApiKey { location: ApiKeyLocation::Cookie, .. })
             }),
+            pages: self.operations.iter().any(|op| op.pagination.is_some()),
         }
     }
 }
@@ -352,6 +355,9 @@ pub struct Struct {
     pub rename_all: Option<RenameRule>,
     /// Derive `Default`: every field may be left out.
     pub default: bool,
+    /// The struct of its required fields that `new` takes, when there are
+    /// too many to pass one by one.
+    pub required_ident: Option<String>,
     pub fields: Vec<Field>,
 }
 
@@ -368,6 +374,8 @@ pub struct Field {
     pub optional: bool,
     /// A custom serializer for this field.
     pub serialize_with: Option<SerializeWith>,
+    /// The method that sets an optional field (`with_monetary_value`).
+    pub setter: Option<String>,
 }
 
 /// Field serializers emitted into the generated crate.
@@ -498,12 +506,12 @@ pub struct Operation {
     pub error_ident: String,
     /// The enum of its success answers, when there are several.
     pub success_ident: Option<String>,
-    /// The struct its parameters are passed in, when there are too many to
-    /// pass one by one (clippy's `too_many_arguments`).
+    /// The call the method returns (`CreateOpportunityCall`): it holds the
+    /// arguments, takes the optional parameters by setters, and is sent.
+    pub call_ident: String,
+    /// The struct the required parameters are passed in, when there are too
+    /// many to pass one by one (clippy's `too_many_arguments`).
     pub params_ident: Option<String>,
-    /// The struct has a `new` taking the required parameters (some are, and
-    /// few enough for one call); with none required it derives `Default`.
-    pub params_new: bool,
     pub origin: Pointer,
     pub docs: Docs,
     pub method: Method,
@@ -523,16 +531,16 @@ pub struct Operation {
     pub pagination: Option<Pagination>,
 }
 
-/// A paginated operation's page walker. The operation takes a parameters
-/// struct, which the walker owns and advances from page to page.
+/// A paginated operation's page walker. It owns the operation's call, and
+/// advances its parameters from page to page.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Pagination {
     /// The walker type (`SearchOpportunityPages`).
     pub pager_ident: String,
-    /// The client method that starts a walk (`search_opportunity_pages`).
-    pub method_ident: String,
     /// Where a page's items are in the success body; a page without items is the last.
     pub items: Vec<Step>,
+    /// The type of one item.
+    pub item: Ty,
     pub advance: Advance,
 }
 

@@ -85,14 +85,21 @@ const RESERVED_TYPES: &[&str] = &[
     "Serialize",
 ];
 
-/// Names a parameter cannot have as an argument (or as a field of its
-/// operation's parameters struct, which the request builder binds by name):
-/// the locals of the emitted operation code (`emit/operations.rs`), which
-/// an argument of the same name would shadow (helpers are called by their
-/// full path, `crate::query::push_query`, which no argument shadows), and clippy's `disallowed_names`, which it denies as bindings. The compile
-/// fuzzer draws spec names from every identifier the emitter writes, so a
-/// local added there and not here fails it.
+/// Names a parameter cannot have, as an argument of its operation's method,
+/// a field of its call (`{Op}Call`, whose `request` binds the fields by
+/// name) and the setter of that field: the call's other fields and methods,
+/// the locals of the emitted operation code (`emit/operations.rs`), which a
+/// binding of the same name would shadow (helpers are called by their full
+/// path, `crate::query::push_query`, which no binding shadows), the methods
+/// of operator traits, which a setter of that shape makes clippy's
+/// `should_implement_trait` ask for, and clippy's `disallowed_names`, which
+/// it denies as bindings. The compile fuzzer draws spec names from every
+/// identifier the emitter writes, so a local added there and not here fails it.
 const RESERVED_ARGUMENTS: &[&str] = &[
+    // The call's own fields and methods.
+    "client",
+    "pages",
+    "send",
     // Locals of the request builder and of the method that sends it.
     "body",
     "builder",
@@ -104,6 +111,17 @@ const RESERVED_ARGUMENTS: &[&str] = &[
     "request",
     "url",
     "value",
+    // `self` and one argument, returning `Self`: an operator's shape.
+    "add",
+    "bitand",
+    "bitor",
+    "bitxor",
+    "div",
+    "mul",
+    "rem",
+    "shl",
+    "shr",
+    "sub",
     // `clippy::disallowed_names`.
     "foo",
     "baz",
@@ -335,6 +353,28 @@ pub(crate) fn is_header_name(name: &str) -> bool {
 pub(crate) fn suffixed(ident: &str, suffix: &str) -> String {
     format!("{}_{suffix}", unraw(ident).trim_end_matches('_'))
 }
+
+/// The setter wanted for a struct's optional field (`monetary_value` →
+/// `with_monetary_value`, `r#type` → `with_type`, `_2fa` → `with_2fa`), in
+/// snake case; two fields may want the same one (`x`, `_x`), so a
+/// struct's setters are claimed in a namespace of their own.
+pub(crate) fn setter(field_ident: &str) -> String {
+    format!("with_{}", unraw(field_ident).trim_start_matches('_'))
+}
+
+/// A field's value as the argument of its constructor or setter: the
+/// field's name, but for those clippy's `disallowed_names` denies as
+/// bindings, which a struct's fields may have.
+pub(crate) fn binding(field_ident: &str) -> String {
+    if DISALLOWED_BINDINGS.contains(&field_ident) {
+        format!("{field_ident}_value")
+    } else {
+        field_ident.to_owned()
+    }
+}
+
+/// `clippy::disallowed_names`, by default.
+const DISALLOWED_BINDINGS: &[&str] = &["foo", "baz", "quux"];
 
 /// The identifier without its `r#`, as `serde` sees it.
 pub(crate) fn unraw(ident: &str) -> &str {

@@ -187,7 +187,7 @@ fn cargo_toml(settings: &Settings, features: crate::ir::Features) -> String {
          {client}\
          serde = {{ version = \"1.0.181\", features = [\"derive\"] }}\n\
          serde_json = \"1\"\n\
-         {runtime}{tracing}{workspace}",
+         {runtime}{tracing}{pages}{workspace}",
         // A comment line: the path must not end it (a file name may hold a line break).
         client = if features.client {
             "bytes = \"1\"\n\
@@ -206,6 +206,13 @@ fn cargo_toml(settings: &Settings, features: crate::ir::Features) -> String {
         },
         tracing = if features.client {
             "tracing = { version = \"0.1.41\", default-features = false, features = [\"std\"] }\n"
+        } else {
+            ""
+        },
+        // The `Stream` trait page walkers give, and `unfold`, which makes them one.
+        pages = if features.pages {
+            "futures-core = { version = \"0.3.31\", default-features = false }\n\
+             futures-util = { version = \"0.3.31\", default-features = false }\n"
         } else {
             ""
         },

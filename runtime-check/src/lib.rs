@@ -35,6 +35,8 @@ mod json;
 mod multipart;
 #[path = "../../generator/runtime/oauth.rs"]
 mod oauth;
+#[path = "../../generator/runtime/pages.rs"]
+mod pages;
 #[path = "../../generator/runtime/query.rs"]
 mod query;
 #[path = "../../generator/runtime/rate_limit.rs"]

@@ -300,3 +300,37 @@ async fn bodies_are_read_up_to_the_limit_and_no_further() {
     // Without end: refused once past the limit.
     assert!(matches!(read_body(answer_with_body(None).await, 4096).await, Err(BodyError::TooLarge)));
 }
+
+/// A walk over pages given in advance; `Err` is a failed request.
+struct Scripted(std::collections::VecDeque<Result<Vec<u32>, &'static str>>);
+
+impl crate::pages::Walk for Scripted {
+    type Page = Vec<u32>;
+    type Error = &'static str;
+
+    fn next_page(
+        &mut self,
+    ) -> impl std::future::Future<Output = Result<Option<Vec<u32>>, &'static str>> + Send {
+        let next = self.0.pop_front().transpose();
+        async move { next }
+    }
+}
+
+async fn collect<T>(stream: impl futures_core::Stream<Item = T>) -> Vec<T> {
+    use futures_util::StreamExt;
+    stream.collect().await
+}
+
+#[tokio::test]
+async fn page_streams_end_after_the_last_page_or_an_error() {
+    let walk = |pages: Vec<Result<Vec<u32>, &'static str>>| Scripted(pages.into());
+    let pages = collect(crate::pages::pages(walk(vec![Ok(vec![1, 2]), Ok(vec![]), Ok(vec![3])]))).await;
+    assert_eq!(pages, [Ok(vec![1, 2]), Ok(vec![]), Ok(vec![3])]);
+    let items =
+        collect(crate::pages::items(walk(vec![Ok(vec![1, 2]), Ok(vec![]), Ok(vec![3])]), |p| p)).await;
+    assert_eq!(items, [Ok(1), Ok(2), Ok(3)]);
+    // A walker would ask for the failed page again; the stream stops instead.
+    let failing = || walk(vec![Ok(vec![1]), Err("refused"), Ok(vec![2])]);
+    assert_eq!(collect(crate::pages::pages(failing())).await, [Ok(vec![1]), Err("refused")]);
+    assert_eq!(collect(crate::pages::items(failing(), |p| p)).await, [Ok(1), Err("refused")]);
+}

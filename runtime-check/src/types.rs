@@ -6,6 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Filter {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
@@ -13,7 +14,27 @@ pub struct Filter {
     pub tags: Option<Vec<String>>,
 }
 
+impl Filter {
+    /// Its required fields; the optional ones are `None` until set by the `with_*` methods.
+    pub fn new() -> Self {
+        Self { name: None, tags: None }
+    }
+
+    /// Sets `name`.
+    pub fn with_name(mut self, name: impl Into<String>) -> Self {
+        self.name = Some(name.into());
+        self
+    }
+
+    /// Sets `tags`.
+    pub fn with_tags(mut self, tags: impl Into<Vec<String>>) -> Self {
+        self.tags = Some(tags.into());
+        self
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Item {
     #[serde(serialize_with = "crate::json::whole_number")]
     pub price: f64,
@@ -23,4 +44,41 @@ pub struct Item {
         serialize_with = "crate::json::whole_number"
     )]
     pub discount: Option<f64>,
+}
+
+impl Item {
+    /// Its required fields; the optional ones are `None` until set by the `with_*` methods.
+    pub fn new(price: f64) -> Self {
+        Self { price, discount: None }
+    }
+
+    /// Sets `discount`.
+    pub fn with_discount(mut self, discount: f64) -> Self {
+        self.discount = Some(discount);
+        self
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ItemPage {
+    pub items: Vec<Item>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next: Option<String>,
+}
+
+impl ItemPage {
+    /// Its required fields; the optional ones are `None` until set by the `with_*` methods.
+    pub fn new(items: impl Into<Vec<Item>>) -> Self {
+        Self {
+            items: items.into(),
+            next: None,
+        }
+    }
+
+    /// Sets `next`.
+    pub fn with_next(mut self, next: impl Into<String>) -> Self {
+        self.next = Some(next.into());
+        self
+    }
 }

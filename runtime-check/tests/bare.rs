@@ -58,7 +58,7 @@ async fn requests_go_without_credentials_and_a_429_is_retried_by_the_usual_rule(
     let (address, served) = server(&[TOO_MANY, PONG]).await;
     let client =
         Client::builder(address).retry(Retry::default().base_delay(std::time::Duration::ZERO)).build();
-    client.ping().await.expect("pong after one retry");
+    client.ping().send().await.expect("pong after one retry");
     let heads = served.await.expect("served");
     assert_eq!(heads.len(), 2);
     assert!(heads.iter().all(|head| !head.to_ascii_lowercase().contains("authorization")), "{heads:?}");
@@ -68,7 +68,7 @@ async fn requests_go_without_credentials_and_a_429_is_retried_by_the_usual_rule(
 async fn the_last_429_is_an_answer_like_any_other() {
     let (address, _served) = server(&[TOO_MANY]).await;
     let client = Client::builder(address).retry(Retry::disabled()).build();
-    match client.ping().await {
+    match client.ping().send().await {
         Err(Error::UnexpectedStatus(response)) => assert_eq!(response.status(), 429),
         other => panic!("expected the 429 itself, got {other:?}"),
     }

@@ -20,30 +20,29 @@ pub mod highlevel_examples {
     }
 
     fn custom_field(value: impl Into<CustomFieldsInputFieldValue>) -> CustomFieldsInput {
-        CustomFieldsInput {
-            id: Some("6dvNaf7VhkQ9snc5vnjJ".into()),
-            key: Some("my_custom_field".into()),
-            field_value: Some(value.into()),
-        }
+        CustomFieldsInput::new()
+            .with_id("6dvNaf7VhkQ9snc5vnjJ")
+            .with_key("my_custom_field")
+            .with_field_value(value)
     }
 
     /// The request of the doc's example, built the way a user would write it:
     /// a custom field of each of the three kinds (text, list, object).
     pub fn documented_request() -> CreateDto {
-        CreateDto {
-            pipeline_id: "VDm7RPYC2GLUvdpKmBfC".into(),
-            location_id: "ve9EPM428h8vShlRW1KT".into(),
-            name: "First Opps".into(),
-            pipeline_stage_id: Some("7915dedc-8f18-44d5-8bc3-77c04e994a10".into()),
-            status: OpportunityStatus::Open,
-            contact_id: "mTkSCb1UBjb5tk4OvB69".into(),
-            monetary_value: Some(220.0),
-            assigned_to: Some("082goXVW3lIExEQPOnd3".into()),
-            custom_fields: Some(vec![
-                custom_field("9039160788"),
-                custom_field(vec!["test".to_owned(), "test2".to_owned()]),
-                custom_field(serde_json::Map::new()),
-            ]),
-        }
+        CreateDto::new(
+            "VDm7RPYC2GLUvdpKmBfC",
+            "ve9EPM428h8vShlRW1KT",
+            "First Opps",
+            OpportunityStatus::Open,
+            "mTkSCb1UBjb5tk4OvB69",
+        )
+        .with_pipeline_stage_id("7915dedc-8f18-44d5-8bc3-77c04e994a10")
+        .with_monetary_value(220.0)
+        .with_assigned_to("082goXVW3lIExEQPOnd3")
+        .with_custom_fields([
+            custom_field("9039160788"),
+            custom_field(vec!["test".to_owned(), "test2".to_owned()]),
+            custom_field(serde_json::Map::new()),
+        ])
     }
 }

@@ -78,7 +78,7 @@ type Outcome = Result<
 >;
 
 async fn create(client: &Client) -> Outcome {
-    let outcome = client.create_opportunity(&documented_request()).await;
+    let outcome = client.create_opportunity(&documented_request()).send().await;
     if let Err(error) = &outcome {
         let shown = format!("{error} {error:?}");
         for secret in SECRETS {

@@ -28,7 +28,7 @@ fn client(server: &MockServer) -> Client {
 }
 
 async fn create(client: &Client) -> Outcome {
-    let outcome = client.create_opportunity(&documented_request()).await;
+    let outcome = client.create_opportunity(&documented_request()).send().await;
     if let Err(error) = &outcome {
         assert_hides_token(error);
     }
@@ -354,7 +354,8 @@ async fn the_token_never_shows_in_debug_output() {
     let server = MockServer::start().await;
     let client = client(&server);
     let builder = Client::builder().bearer(StaticToken::new(TOKEN));
-    let request = client.create_opportunity_request(&documented_request()).expect("builds");
+    let body = documented_request();
+    let request = client.create_opportunity(&body).request().expect("builds");
     let shown = format!("{client:?} {builder:?} {request:?}");
     assert!(!shown.contains(TOKEN), "{shown}");
 }
@@ -363,7 +364,6 @@ async fn the_token_never_shows_in_debug_output() {
 /// or not: the page decodes, each value is kept, and it writes back as it came.
 #[tokio::test]
 async fn custom_field_values_of_any_kind_decode_and_round_trip() {
-    use highlevel::SearchOpportunityParams;
     use highlevel::types::CustomFieldResponseSchemaFieldValue as FieldValue;
 
     let server = MockServer::start().await;
@@ -380,11 +380,8 @@ async fn custom_field_values_of_any_kind_decode_and_round_trip() {
         .respond_with(ResponseTemplate::new(200).set_body_json(&page))
         .mount(&server)
         .await;
-    let found = client(&server)
-        .search_opportunity(&SearchOpportunityParams::new("loc".to_owned()))
-        .await
-        .expect("the page decodes")
-        .into_inner();
+    let found =
+        client(&server).search_opportunity("loc").send().await.expect("the page decodes").into_inner();
     let opportunities = found.opportunities.as_deref().unwrap_or_default();
     let decoded: Vec<&FieldValue> =
         opportunities[0].custom_fields.iter().flatten().map(|field| &field.field_value).collect();

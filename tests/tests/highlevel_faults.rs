@@ -59,12 +59,12 @@ fn read_request(stream: &mut TcpStream) {
 
 fn get(client: &Client) -> impl Future<Output = Result<(), Error<highlevel::GetOpportunityError>>> {
     let client = client.clone();
-    async move { client.get_opportunity("opportunity-1").await.map(drop) }
+    async move { client.get_opportunity("opportunity-1").send().await.map(drop) }
 }
 
 fn post(client: &Client) -> impl Future<Output = Result<(), Error<highlevel::CreateOpportunityError>>> {
     let client = client.clone();
-    async move { client.create_opportunity(&documented_request()).await.map(drop) }
+    async move { client.create_opportunity(&documented_request()).send().await.map(drop) }
 }
 
 #[test]

@@ -3,11 +3,12 @@
 //! body, and decodes its answer; and the page walkers the spec's
 //! `x-pagination` declares follow the cursor or the offset to the last page.
 
+use futures_util::{StreamExt, TryStreamExt};
 use highlevel::types::{
     FollowersActionType, FollowersDto, OpportunityStatus, UpdateOpportunityDto, UpdateStatusDto,
     UpsertOpportunityDto,
 };
-use highlevel::{Client, GetLostReasonParams, SearchOpportunityParams, StaticToken};
+use highlevel::{Client, SearchOpportunityCall, StaticToken};
 use serde_json::{Value, json};
 use wiremock::matchers::{body_json, header, method, path, query_param, query_param_is_missing};
 use wiremock::{Mock, MockServer, ResponseTemplate};
@@ -46,7 +47,7 @@ async fn get_update_delete_and_status_send_their_method_and_path() {
     // The id is percent-encoded, so a `/` in it cannot change the path.
     let route = "/opportunities/yWQob%2FCRIh";
     expect(&server, "GET", route, 200, json!({ "opportunity": opportunity(id) })).await;
-    let got = client.get_opportunity(id).await.unwrap_or_else(|e| panic!("{e}"));
+    let got = client.get_opportunity(id).send().await.unwrap_or_else(|e| panic!("{e}"));
     let found = got.opportunity.as_ref().and_then(|o| o.id.as_deref());
     assert_eq!(found, Some(id));
 
@@ -57,12 +58,8 @@ async fn get_update_delete_and_status_send_their_method_and_path() {
         .expect(1)
         .mount(&server)
         .await;
-    let update = UpdateOpportunityDto {
-        name: Some("Renamed".to_owned()),
-        status: Some(OpportunityStatus::Won),
-        ..UpdateOpportunityDto::default()
-    };
-    client.update_opportunity(id, &update).await.unwrap_or_else(|e| panic!("{e}"));
+    let update = UpdateOpportunityDto::new().with_name("Renamed").with_status(OpportunityStatus::Won);
+    client.update_opportunity(id, &update).send().await.unwrap_or_else(|e| panic!("{e}"));
 
     Mock::given(method("PUT"))
         .and(path(format!("{route}/status")))
@@ -71,12 +68,13 @@ async fn get_update_delete_and_status_send_their_method_and_path() {
         .expect(1)
         .mount(&server)
         .await;
-    let status = UpdateStatusDto { status: OpportunityStatus::Lost, lost_reason_id: Some("r1".to_owned()) };
-    let updated = client.update_opportunity_status(id, &status).await.unwrap_or_else(|e| panic!("{e}"));
+    let status = UpdateStatusDto::new(OpportunityStatus::Lost).with_lost_reason_id("r1");
+    let updated =
+        client.update_opportunity_status(id, &status).send().await.unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(updated.succeded, Some(true));
 
     expect(&server, "DELETE", route, 200, json!({ "succeded": true })).await;
-    let deleted = client.delete_opportunity(id).await.unwrap_or_else(|e| panic!("{e}"));
+    let deleted = client.delete_opportunity(id).send().await.unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(deleted.succeded, Some(true));
 }
 
@@ -99,25 +97,13 @@ async fn upsert_followers_and_pipelines_decode_their_answers() {
         .expect(1)
         .mount(&server)
         .await;
-    let upsert = UpsertOpportunityDto {
-        id: None,
-        pipeline_id: "p1".to_owned(),
-        location_id: "l1".to_owned(),
-        followers: vec!["u1".to_owned()],
-        is_remove_all_followers: false,
-        followers_action_type: FollowersActionType::Add,
-        name: None,
-        status: None,
-        pipeline_stage_id: None,
-        monetary_value: Some(99.5),
-        assigned_to: None,
-        lost_reason_id: None,
-    };
-    let upserted = client.upsert_opportunity(&upsert).await.unwrap_or_else(|e| panic!("{e}"));
+    let upsert = UpsertOpportunityDto::new("p1", "l1", ["u1".to_owned()], false, FollowersActionType::Add)
+        .with_monetary_value(99.5);
+    let upserted = client.upsert_opportunity(&upsert).send().await.unwrap_or_else(|e| panic!("{e}"));
     assert!(upserted.new);
     assert_eq!(upserted.opportunity.id.as_deref(), Some("o1"));
 
-    let followers = FollowersDto { followers: vec!["u2".to_owned(), "u3".to_owned()] };
+    let followers = FollowersDto::new(["u2".to_owned(), "u3".to_owned()]);
     Mock::given(method("POST"))
         .and(path("/opportunities/o1/followers"))
         .and(body_json(json!({ "followers": ["u2", "u3"] })))
@@ -128,7 +114,8 @@ async fn upsert_followers_and_pipelines_decode_their_answers() {
         .expect(1)
         .mount(&server)
         .await;
-    let added = client.add_followers_opportunity("o1", &followers).await.unwrap_or_else(|e| panic!("{e}"));
+    let added =
+        client.add_followers_opportunity("o1", &followers).send().await.unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(added.followers_added.as_deref(), Some(&["u2".to_owned(), "u3".to_owned()][..]));
 
     Mock::given(method("DELETE"))
@@ -140,7 +127,9 @@ async fn upsert_followers_and_pipelines_decode_their_answers() {
         .mount(&server)
         .await;
     let removed = client
-        .remove_followers_opportunity("o1", Some(true), &followers)
+        .remove_followers_opportunity("o1", &followers)
+        .is_remove_all_followers(true)
+        .send()
         .await
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(removed.followers_removed.as_ref().map(Vec::len), Some(3));
@@ -155,7 +144,7 @@ async fn upsert_followers_and_pipelines_decode_their_answers() {
         .expect(1)
         .mount(&server)
         .await;
-    let pipelines = client.get_pipelines("l1").await.unwrap_or_else(|e| panic!("{e}"));
+    let pipelines = client.get_pipelines("l1").send().await.unwrap_or_else(|e| panic!("{e}"));
     let stages = pipelines.pipelines.as_ref().and_then(|p| p.first()).and_then(|p| p.stages.as_ref());
     assert_eq!(stages.map(Vec::len), Some(1));
 }
@@ -179,8 +168,11 @@ async fn advanced_search_posts_its_filters() {
         .mount(&server)
         .await;
     let filters = serde_json::from_value(body).unwrap_or_else(|e| panic!("{e}"));
-    let found =
-        client(&server).search_opportunities_advanced(&filters).await.unwrap_or_else(|e| panic!("{e}"));
+    let found = client(&server)
+        .search_opportunities_advanced(&filters)
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(found.total, 1);
 }
 
@@ -213,8 +205,8 @@ async fn search_page(
 }
 
 /// Walks every page and returns the ids seen, page by page.
-async fn walk_search(client: &Client, params: SearchOpportunityParams) -> Vec<Vec<String>> {
-    let mut pages = client.search_opportunity_pages(params);
+async fn walk_search(call: SearchOpportunityCall<'_>) -> Vec<Vec<String>> {
+    let mut pages = call.pages();
     let mut seen = Vec::new();
     while let Some(page) = pages.next_page().await.unwrap_or_else(|e| panic!("{e}")) {
         let ids = page.opportunities.iter().flatten().filter_map(|o| o.id.clone()).collect();
@@ -231,26 +223,48 @@ async fn search_pages_follow_the_cursor_to_an_empty_page() {
     search_page(&server, None, &["o1", "o2"], Some((1_625_203_104_328, "o2"))).await;
     search_page(&server, Some(("1625203104328", "o2")), &["o3", "o4"], Some((1_625_203_104_999, "o4"))).await;
     search_page(&server, Some(("1625203104999", "o4")), &[], None).await;
-    let params = SearchOpportunityParams { limit: Some(2), ..SearchOpportunityParams::new("l1") };
-    let seen = walk_search(&client(&server), params).await;
+    let client = client(&server);
+    let seen = walk_search(client.search_opportunity("l1").limit(2)).await;
     assert_eq!(seen, [vec!["o1", "o2"], vec!["o3", "o4"], vec![]]);
+}
+
+#[tokio::test]
+async fn search_pages_and_their_items_are_streams() {
+    let server = MockServer::start().await;
+    search_page(&server, None, &["o1", "o2"], Some((1, "o2"))).await;
+    search_page(&server, Some(("1", "o2")), &["o3"], Some((2, "o3"))).await;
+    search_page(&server, Some(("2", "o3")), &[], None).await;
+    let client = client(&server);
+    let ids: Vec<String> = client
+        .search_opportunity("l1")
+        .pages()
+        .items()
+        .map_ok(|opportunity| opportunity.id.unwrap_or_default())
+        .try_collect()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(ids, ["o1", "o2", "o3"]);
+    // Each page is fetched once more, and only when the stream gets to it.
+    server.reset().await;
+    search_page(&server, None, &["o1", "o2"], Some((1, "o2"))).await;
+    let mut pages = Box::pin(client.search_opportunity("l1").pages().into_stream());
+    let first = pages.next().await.map(|page| page.map(|p| p.opportunities.as_ref().map(Vec::len)));
+    assert!(matches!(first, Some(Ok(Some(2)))), "{first:?}");
+    assert_eq!(server.received_requests().await.map(|r| r.len()), Some(1));
 }
 
 #[tokio::test]
 async fn a_page_without_a_cursor_or_with_the_same_cursor_is_the_last() {
     let server = MockServer::start().await;
     search_page(&server, None, &["o1"], None).await;
-    assert_eq!(walk_search(&client(&server), SearchOpportunityParams::new("l1")).await, [vec!["o1"]]);
+    assert_eq!(walk_search(client(&server).search_opportunity("l1")).await, [vec!["o1"]]);
 
     // A server that hands back the cursor it was given must not loop the caller.
     let server = MockServer::start().await;
     search_page(&server, Some(("7", "o1")), &["o1"], Some((7, "o1"))).await;
-    let params = SearchOpportunityParams {
-        start_after: Some(7),
-        start_after_id: Some("o1".to_owned()),
-        ..SearchOpportunityParams::new("l1")
-    };
-    assert_eq!(walk_search(&client(&server), params).await, [vec!["o1"]]);
+    let client = client(&server);
+    let call = client.search_opportunity("l1").start_after(7).start_after_id("o1");
+    assert_eq!(walk_search(call).await, [vec!["o1"]]);
 }
 
 #[tokio::test]
@@ -264,7 +278,7 @@ async fn a_failed_page_is_asked_for_again() {
         .await;
     search_page(&server, None, &["o1"], None).await;
     let client = client(&server);
-    let mut pages = client.search_opportunity_pages(SearchOpportunityParams::new("l1"));
+    let mut pages = client.search_opportunity("l1").pages();
     let error = pages.next_page().await.err().unwrap_or_else(|| panic!("the 400 is an error"));
     assert_eq!(error.status().map(|s| s.as_u16()), Some(400));
     let page = pages.next_page().await.unwrap_or_else(|e| panic!("{e}"));
@@ -288,11 +302,14 @@ async fn lost_reason_pages_advance_skip_by_the_items_received() {
             .await;
     }
     let client = client(&server);
-    let params = GetLostReasonParams { limit: Some(3), ..GetLostReasonParams::new("l1") };
-    let mut pages = client.get_lost_reason_pages(params);
-    let mut names = Vec::new();
-    while let Some(page) = pages.next_page().await.unwrap_or_else(|e| panic!("{e}")) {
-        names.extend(page.lost_reasons.iter().flatten().filter_map(|r| r.name.clone()));
-    }
-    assert_eq!(names, ["a", "b", "c", "d", "e"]);
+    let names: Vec<Option<String>> = client
+        .get_lost_reason("l1")
+        .limit(3)
+        .pages()
+        .items()
+        .map_ok(|reason| reason.name)
+        .try_collect()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(names.into_iter().flatten().collect::<Vec<_>>(), ["a", "b", "c", "d", "e"]);
 }

@@ -75,7 +75,8 @@ fn each_response_field_value_shape_decodes_to_its_variant() {
 fn request_has_method_path_headers_and_body() {
     let client =
         Client::builder().bearer(StaticToken::new("secret-token")).base_url("https://example.test/").build();
-    let request = client.create_opportunity_request(&documented_request()).expect("builds");
+    let body = documented_request();
+    let request = client.create_opportunity(&body).request().expect("builds");
     assert_eq!(request.method(), http::Method::POST);
     assert_eq!(request.uri(), "https://example.test/opportunities/");
     let header = |name: &str| request.headers().get(name).and_then(|v| v.to_str().ok());

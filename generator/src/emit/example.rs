@@ -53,19 +53,41 @@ fn example_code(
 ) -> Option<Vec<String>> {
     let body = op.body.as_ref().filter(|b| b.encoding == ir::Encoding::Json)?;
     let example = body.example.as_ref()?;
-    // Parameters passed in a struct would need the struct written out too.
-    if op.params_ident.is_some() {
-        return None;
-    }
+    let krate = ident(crate_ident);
     let mut writer = Writer { api, used: BTreeSet::new() };
     let value = writer.expr(&body.ty, example, 0)?;
+    // Required parameters are arguments (or fields of the parameters
+    // struct); optional ones with an example are set on the call.
     let mut args = Vec::new();
+    let mut in_struct = Vec::new();
+    let mut setters = Vec::new();
     for param in &op.params {
-        args.push(writer.argument(param, param.example.as_ref())?);
+        let name = ident(&param.ident);
+        let example = param.example.as_ref().filter(|v| !v.is_null());
+        match (&param.ty, example) {
+            (Ty::Option(inner), Some(value)) => {
+                let value = writer.argument(param, inner, value)?;
+                setters.push(quote!(.#name(#value)));
+            }
+            (Ty::Option(_), None) => {}
+            (ty, Some(value)) if op.params_ident.is_some() => {
+                let value = writer.expr(ty, value, 0)?;
+                in_struct.push(quote!(#name: #value));
+            }
+            (ty, Some(value)) => args.push(writer.argument(param, ty, value)?),
+            (_, None) => return None,
+        }
     }
-    args.push(if body.required { quote!(&body) } else { quote!(Some(&body)) });
+    if let Some(struct_name) = &op.params_ident {
+        let struct_ident = ident(struct_name);
+        args.insert(0, quote!(#krate::#struct_ident { #(#in_struct),* }));
+    }
+    if body.required {
+        args.push(quote!(&body));
+    } else {
+        setters.push(quote!(.body(&body)));
+    }
 
-    let krate = ident(crate_ident);
     let method = ident(&op.ident);
     let base_url = (!features.server).then(|| quote!("https://api.example.com"));
     // The credentials of the operation's first alternative, as placeholders.
@@ -86,8 +108,7 @@ fn example_code(
     } else {
         quote!(Client::builder(#base_url) #(#credentials)* .build())
     };
-    let types: Vec<_> =
-        writer.used.iter().filter_map(|id| api.types.get(id.0)).map(|d| ident(&d.name)).collect();
+    let types: Vec<_> = writer.used.iter().map(|name| ident(name)).collect();
     let types_use = match types.as_slice() {
         [] => quote!(),
         [one] => quote!(use #krate::types::#one;),
@@ -99,7 +120,7 @@ fn example_code(
             #types_use
             let client = #client;
             let body = #value;
-            let response = client.#method(#(#args),*).await?;
+            let response = client.#method(#(#args),*) #(#setters)* .send().await?;
             println!("{:?}", response.into_inner());
         }
     };
@@ -121,34 +142,29 @@ fn example_code(
 
 struct Writer<'a> {
     api: &'a ir::Api,
-    /// The named types the example spells, for its `use` line.
-    used: BTreeSet<TypeId>,
+    /// The types the example spells, by name, for its `use` line.
+    used: BTreeSet<String>,
 }
 
 impl Writer<'_> {
-    /// A method argument as the generated signature takes it, as
-    /// `param.pass` says: `&str`, slices, values, references.
-    fn argument(&mut self, param: &ir::Param, value: Option<&Value>) -> Option<TokenStream> {
-        let optional = matches!(param.ty, Ty::Option(_));
-        let value = match value {
-            None | Some(Value::Null) if optional => return Some(quote!(None)),
-            None => return None,
-            Some(value) => value,
-        };
-        let inner = param.ty.required();
-        let argument = match (param.pass, inner, value) {
-            (Pass::Scalar(Scalar::Str), _, Value::String(text)) => quote!(#text),
-            (Pass::List(_), Ty::Vec(item), Value::Array(items)) => {
-                let items = items.iter().map(|v| self.expr(item, v, 0)).collect::<Option<Vec<_>>>()?;
-                quote!(&[#(#items),*])
+    /// An argument of type `ty` as the call takes it: text as a `&str`
+    /// (which converts into the `String`), anything else as its value.
+    fn argument(&mut self, param: &ir::Param, ty: &Ty, value: &Value) -> Option<TokenStream> {
+        match (param.pass, value) {
+            (Pass::Scalar(Scalar::Str), Value::String(text)) if *ty == Ty::Prim(Prim::String) => {
+                Some(quote!(#text))
             }
-            (Pass::Scalar(_), _, _) => self.expr(inner, value, 0)?,
-            (Pass::List(_) | Pass::Object | Pass::Json, _, _) => {
-                let value = self.expr(inner, value, 0)?;
-                quote!(&#value)
-            }
-        };
-        Some(if optional { quote!(Some(#argument)) } else { argument })
+            _ => self.expr(ty, value, 0),
+        }
+    }
+
+    /// A value for an argument that takes what converts into `ty`: text as
+    /// a `&str`, anything else as the value.
+    fn argument_of(&mut self, ty: &Ty, value: &Value, depth: usize) -> Option<TokenStream> {
+        match (ty, value) {
+            (Ty::Prim(Prim::String), Value::String(text)) => Some(quote!(#text)),
+            _ => self.expr(ty, value, depth),
+        }
     }
 
     /// The Rust expression of type `ty` that serializes to `value`.
@@ -221,25 +237,37 @@ impl Writer<'_> {
                 if entries.keys().any(|key| !s.fields.iter().any(|f| &f.wire == key)) {
                     return None;
                 }
-                let mut fields = Vec::new();
-                let mut left_out = false;
+                let mut required = Vec::new();
+                let mut setters = Vec::new();
                 for field in &s.fields {
                     let field_ident = ident(&field.ident);
-                    match entries.get(&field.wire) {
-                        Some(v) => {
-                            let v = self.expr(&field.ty, v, depth)?;
-                            fields.push(quote!(#field_ident: #v));
+                    match (entries.get(&field.wire), field.optional) {
+                        (Some(Value::Null) | None, true) => {}
+                        (Some(v), true) => {
+                            let setter = ident(field.setter.as_deref().unwrap_or_default());
+                            let v = self.argument_of(field.ty.required(), v, depth)?;
+                            setters.push(quote!(.#setter(#v)));
                         }
-                        None if s.default => left_out = true,
-                        None if matches!(field.ty, Ty::Option(_)) => fields.push(quote!(#field_ident: None)),
-                        None => return None,
+                        (Some(v), false) if s.required_ident.is_some() => {
+                            let v = self.expr(&field.ty, v, depth)?;
+                            required.push(quote!(#field_ident: #v));
+                        }
+                        (Some(v), false) => required.push(self.argument_of(&field.ty, v, depth)?),
+                        (None, false) => return None,
                     }
                 }
-                let rest = left_out.then(|| quote!(..Default::default()));
-                quote!(#name { #(#fields,)* #rest })
+                let args = match &s.required_ident {
+                    Some(struct_name) => {
+                        let struct_ident = ident(struct_name);
+                        self.used.insert(struct_name.clone());
+                        quote!(#struct_ident { #(#required),* })
+                    }
+                    None => quote!(#(#required),*),
+                };
+                quote!(#name::new(#args) #(#setters)*)
             }
         };
-        self.used.insert(id);
+        self.used.insert(def.name.clone());
         Some(expr)
     }
 }

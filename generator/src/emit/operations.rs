@@ -23,8 +23,9 @@ pub(crate) fn emit_operations<'a>(
         let used = used_types(api);
         let types_import = (!used.is_empty()).then(|| quote!(use crate::types::{#(#used),*};));
         Piece::Items(quote! {
-            //! The operations: per operation, the method that calls it, and the
-            //! request builder and answer decoder that method is made of.
+            //! The operations: per operation, the method that starts a call,
+            //! the call (optional parameters, the request, sending it), and
+            //! the decoder of its answer.
             use crate::api::Error;
             use crate::client::{Call, Client};
             #scheme_import
@@ -32,19 +33,15 @@ pub(crate) fn emit_operations<'a>(
             #types_import
         })
     };
-    let methods = api.operations.iter().map(move |op| {
-        let send = send_method(api, crate_ident, features, op);
-        let request = request_method(api, op);
-        let pages = op.pagination.as_ref().map(|p| pages_method(api, op, p));
-        quote!(#send #request #pages)
-    });
+    let methods = api.operations.iter().map(move |op| start_method(api, crate_ident, features, op));
     let client = Piece::Members { item: quote!(impl Client {}), members: Box::new(methods) };
-    let decoders = api.operations.iter().map(move |op| Piece::Items(response_fn(api, op)));
-    let pagers = api
-        .operations
-        .iter()
-        .filter_map(move |op| Some(Piece::Items(pager(api, op, op.pagination.as_ref()?))));
-    std::iter::once_with(head).chain(std::iter::once(client)).chain(decoders).chain(pagers)
+    let calls = api.operations.iter().map(move |op| {
+        let call = call_struct(api, op);
+        let decode = response_fn(api, op);
+        let pager = op.pagination.as_ref().map(|p| pager(api, op, p));
+        Piece::Items(quote!(#call #decode #pager))
+    });
+    std::iter::once_with(head).chain(std::iter::once(client)).chain(calls)
 }
 
 /// The schema types the operations name directly, sorted, for one `use`.
@@ -63,34 +60,55 @@ fn used_types(api: &ir::Api) -> Vec<proc_macro2::Ident> {
         op.params.iter().for_each(|p| walk(&p.ty, &mut ids));
         op.body.iter().for_each(|b| walk(&b.ty, &mut ids));
         op.responses.iter().filter_map(|r| r.ty.as_ref()).for_each(|t| walk(t, &mut ids));
+        op.pagination.iter().for_each(|p| walk(&p.item, &mut ids));
     }
     ids.into_iter().filter_map(|id| api.types.get(id)).map(|def| ident(&def.name)).collect()
-}
-
-fn request_fn_name(op: &ir::Operation) -> proc_macro2::Ident {
-    format_ident!("{}", crate::names::suffixed(&op.ident, "request"))
 }
 
 fn response_fn_name(op: &ir::Operation) -> proc_macro2::Ident {
     format_ident!("{}", crate::names::suffixed(&op.ident, "response"))
 }
 
-/// The argument's type, as `param.pass` says.
-fn arg_ty(api: &ir::Api, param: &ir::Param) -> TokenStream {
-    let inner = param.ty.required();
-    let arg = match (param.pass, inner) {
-        (Pass::Scalar(Scalar::Str), _) => quote!(&str),
-        (Pass::Scalar(_), _) => ty(api, inner, &quote!()),
-        (Pass::List(_), Ty::Vec(item)) => {
-            let item = ty(api, item, &quote!());
-            quote!(&[#item])
+/// How a value of `ty` is taken from the caller: the argument's type and
+/// the expression that makes the field's value of `value`. Scalars as they
+/// are; anything else as what converts into it (`&str` into `String`).
+fn taken(api: &ir::Api, ty: &Ty, value: &TokenStream) -> (TokenStream, TokenStream) {
+    let rust = self::ty(api, ty, &quote!());
+    match ty {
+        Ty::Prim(prim) if *prim != Prim::String => (rust, value.clone()),
+        _ => (quote!(impl Into<#rust>), quote!(#value.into())),
+    }
+}
+
+/// The type of the body a call borrows.
+fn body_ty(api: &ir::Api, body: &ir::Body) -> TokenStream {
+    match body.encoding {
+        Encoding::Text => quote!(&'a str),
+        Encoding::Binary => quote!(&'a [u8]),
+        Encoding::Json | Encoding::Form | Encoding::Multipart => {
+            let inner = ty(api, &body.ty, &quote!());
+            quote!(&'a #inner)
         }
-        (Pass::List(_) | Pass::Object | Pass::Json, _) => {
-            let inner = ty(api, inner, &quote!());
-            quote!(&#inner)
-        }
-    };
-    if matches!(param.ty, Ty::Option(_)) { quote!(Option<#arg>) } else { arg }
+    }
+}
+
+fn is_required(param: &ir::Param) -> bool {
+    !matches!(param.ty, Ty::Option(_))
+}
+
+/// The parameters with a field of their own in the call: the optional
+/// ones, and the required ones unless they come in a parameters struct.
+fn passed_one_by_one(op: &ir::Operation) -> impl Iterator<Item = &ir::Param> {
+    op.params.iter().filter(|p| op.params_ident.is_none() || !is_required(p))
+}
+
+/// Where a parameter's value is in the call: its own field, or one of the
+/// parameters struct's.
+fn field_of(op: &ir::Operation, param_ident: &str) -> TokenStream {
+    let field = ident(param_ident);
+    let in_struct =
+        op.params_ident.is_some() && op.params.iter().any(|p| p.ident == param_ident && is_required(p));
+    if in_struct { quote!(params.#field) } else { quote!(#field) }
 }
 
 /// An expression of type `&str` for `value`, an argument passed as `scalar`
@@ -215,13 +233,18 @@ fn write_param(param: &ir::Param) -> TokenStream {
     }
 }
 
-/// The operation's own method: the operation's docs, its arguments, a call.
-fn send_method(api: &ir::Api, crate_ident: &str, features: ir::Features, op: &ir::Operation) -> TokenStream {
+/// The operation's own method on `Client`: the operation's docs, its
+/// required arguments, and the call it starts.
+fn start_method(api: &ir::Api, crate_ident: &str, features: ir::Features, op: &ir::Operation) -> TokenStream {
+    let call_ident = ident(&op.call_ident);
+    let call_name = crate::names::unraw(&op.call_ident);
     let mut docs_lines = op.docs.0.clone();
+    let described = |p: &&ir::Param| !p.docs.is_empty();
     let param_docs: Vec<String> = op
         .params
         .iter()
-        .filter(|p| !p.docs.is_empty())
+        .filter(|p| is_required(p))
+        .filter(described)
         .map(|p| format!("- `{}`: {}", crate::names::unraw(&p.ident), p.docs.0.join(" ")))
         .collect();
     if !param_docs.is_empty() {
@@ -229,21 +252,101 @@ fn send_method(api: &ir::Api, crate_ident: &str, features: ir::Features, op: &ir
         docs_lines.push("Arguments:".to_owned());
         docs_lines.extend(param_docs);
     }
+    if op.params.iter().any(|p| !is_required(p)) {
+        docs_lines.push(String::new());
+        docs_lines.push(format!("Optional parameters are set on the [`{call_name}`] it returns."));
+    }
     docs_lines.push(String::new());
     docs_lines.push(format!(
-        "[`Client::{}`] and [`{}`](crate::{}) are this call's two halves, for another HTTP stack.",
-        request_fn_name(op),
+        "[`{call_name}::send`] sends it; [`{call_name}::request`] and [`{}`](crate::{}) are its two halves, for another HTTP stack.",
         response_fn_name(op),
         response_fn_name(op)
     ));
     docs_lines.extend(super::example::operation_example(api, crate_ident, features, op));
     let docs = docs(&Docs(docs_lines));
     let name = ident(&op.ident);
-    let request = request_fn_name(op);
-    let response = response_fn_name(op);
+
+    let mut args = Vec::new();
+    let mut inits = Vec::new();
+    if let Some(struct_name) = &op.params_ident {
+        let struct_ident = ident(struct_name);
+        args.push(quote!(params: #struct_ident));
+        inits.push(quote!(params));
+    }
+    for param in passed_one_by_one(op) {
+        let field = ident(&param.ident);
+        if is_required(param) {
+            let (arg_ty, value) = taken(api, &param.ty, &quote!(#field));
+            args.push(quote!(#field: #arg_ty));
+            // `id` alone where `id: id` would be (clippy's `redundant_field_names`).
+            let same = field == value.to_string();
+            inits.push(if same { quote!(#field) } else { quote!(#field: #value) });
+        } else {
+            inits.push(quote!(#field: None));
+        }
+    }
+    if let Some(body) = &op.body {
+        if body.required {
+            let body_ty = body_ty(api, body);
+            args.push(quote!(body: #body_ty));
+            inits.push(quote!(body));
+        } else {
+            inits.push(quote!(body: None));
+        }
+    }
+    quote! {
+        #docs
+        pub fn #name<'a>(&'a self, #(#args),*) -> #call_ident<'a> {
+            #call_ident { client: self, #(#inits),* }
+        }
+    }
+}
+
+/// An operation's call: what the method was given and the optional
+/// parameters set since, its setters, `send`, `request` and (paginated) `pages`.
+fn call_struct(api: &ir::Api, op: &ir::Operation) -> TokenStream {
+    let call_ident = ident(&op.call_ident);
+    let method = crate::names::unraw(&op.ident);
     let error = ident(&op.error_ident);
     let success = success_ty(api, op);
-    let (params, names) = arguments(api, op);
+
+    let params_field = op.params_ident.as_ref().map(|struct_name| {
+        let struct_ident = ident(struct_name);
+        quote!(params: #struct_ident,)
+    });
+    let fields = passed_one_by_one(op).map(|param| {
+        let field = ident(&param.ident);
+        let field_ty = ty(api, &param.ty, &quote!());
+        quote!(#field: #field_ty,)
+    });
+    let body_field = op.body.as_ref().map(|body| {
+        let body_ty = body_ty(api, body);
+        if body.required { quote!(body: #body_ty,) } else { quote!(body: Option<#body_ty>,) }
+    });
+
+    let setters = op.params.iter().filter(|p| !is_required(p)).map(|param| {
+        let docs = docs(&param.docs);
+        let field = ident(&param.ident);
+        let (arg_ty, value) = taken(api, param.ty.required(), &quote!(#field));
+        quote! {
+            #docs
+            pub fn #field(mut self, #field: #arg_ty) -> Self {
+                self.#field = Some(#value);
+                self
+            }
+        }
+    });
+    let body_setter = op.body.as_ref().filter(|body| !body.required).map(|body| {
+        let body_ty = body_ty(api, body);
+        quote! {
+            /// The request's body; none is sent unless it is set.
+            pub fn body(mut self, body: #body_ty) -> Self {
+                self.body = Some(body);
+                self
+            }
+        }
+    });
+
     let operation = &op.id;
     let path = &op.path;
     let alternatives = op.security.iter().map(|requirement| {
@@ -254,140 +357,91 @@ fn send_method(api: &ir::Api, crate_ident: &str, features: ir::Features, op: &ir
             .map(|scheme| ident(&scheme.variant));
         quote!(&[#(Scheme::#schemes),*])
     });
+    let response = response_fn_name(op);
+    let request = request_method(op);
+    let pages = op.pagination.as_ref().map(|pagination| {
+        let pager = ident(&pagination.pager_ident);
+        let pager_name = crate::names::unraw(&pagination.pager_ident);
+        let doc = raw_string(&format!(
+            " The pages of this call, from the one its parameters ask for to the last: one by one with [`{pager_name}::next_page`], or as a stream."
+        ));
+        quote! {
+            #[doc = #doc]
+            pub fn pages(self) -> #pager<'a> {
+                #pager { next: Some(self) }
+            }
+        }
+    });
+    let doc = raw_string(&format!(
+        " A call of [`Client::{method}`]: its optional parameters are set by the methods named after them, then [`send`](Self::send) sends it."
+    ));
+    let params_struct = params_struct(api, op);
     quote! {
-        #docs
-        pub async fn #name(&self, #(#params,)*) -> Result<ResponseValue<#success>, Error<#error>> {
-            let request = self.#request(#(#names),*)?;
-            let call = Call { operation: #operation, path: #path, security: &[#(#alternatives),*] };
-            #response(self.send(call, request).await?)
+        #[doc = #doc]
+        #[derive(Debug, Clone)]
+        #[must_use = "a call does nothing until it is sent"]
+        pub struct #call_ident<'a> {
+            client: &'a Client,
+            #params_field
+            #(#fields)*
+            #body_field
         }
+
+        impl<'a> #call_ident<'a> {
+            #(#setters)*
+            #body_setter
+
+            /// Sends the call with its credentials, retries it as the
+            /// client's [`Retry`](crate::Retry) allows, and decodes the answer.
+            pub async fn send(self) -> Result<ResponseValue<#success>, Error<#error>> {
+                let request = self.request()?;
+                let call = Call { operation: #operation, path: #path, security: &[#(#alternatives),*] };
+                #response(self.client.send(call, request).await?)
+            }
+
+            #request
+            #pages
+        }
+
+        #params_struct
     }
 }
 
-/// The caller's arguments, parameters (or their struct) then body, and their names.
-fn arguments(api: &ir::Api, op: &ir::Operation) -> (Vec<TokenStream>, Vec<proc_macro2::Ident>) {
-    let mut params = Vec::new();
-    let mut names = Vec::new();
-    if let Some(struct_name) = &op.params_ident {
-        let struct_ident = ident(struct_name);
-        params.push(quote!(params: &#struct_ident));
-        names.push(format_ident!("params"));
-    } else {
-        for param in &op.params {
-            let name = ident(&param.ident);
-            let ty = arg_ty(api, param);
-            params.push(quote!(#name: #ty));
-            names.push(name);
-        }
-    }
-    if let Some(body) = &op.body {
-        let body_ty = match body.encoding {
-            Encoding::Text => quote!(str),
-            Encoding::Binary => quote!([u8]),
-            Encoding::Json | Encoding::Form | Encoding::Multipart => ty(api, &body.ty, &quote!()),
-        };
-        params.push(if body.required { quote!(body: &#body_ty) } else { quote!(body: Option<&#body_ty>) });
-        names.push(format_ident!("body"));
-    }
-    (params, names)
-}
-
-/// The struct of an operation's parameters, when it has too many to pass one by one.
+/// The struct of an operation's required parameters, when there are too
+/// many to pass one by one. Its fields are all required, so a literal
+/// builds it; an optional parameter added later goes on the call instead.
 fn params_struct(api: &ir::Api, op: &ir::Operation) -> TokenStream {
     let Some(struct_name) = &op.params_ident else { return quote!() };
     let struct_ident = ident(struct_name);
-    let fields = op.params.iter().map(|param| {
+    let fields = op.params.iter().filter(|p| is_required(p)).map(|param| {
         let docs = docs(&param.docs);
         let name = ident(&param.ident);
         let ty = ty(api, &param.ty, &quote!());
         quote!(#docs pub #name: #ty,)
     });
-    let default = op.params.iter().all(|p| matches!(p.ty, Ty::Option(_))).then(|| quote!(Default,));
-    let doc = raw_string(&format!(" The parameters of [`Client::{}`].", crate::names::unraw(&op.ident)));
-    let new = op.params_new.then(|| {
-        let required: Vec<&ir::Param> = op.params.iter().filter(|p| !matches!(p.ty, Ty::Option(_))).collect();
-        let args = required.iter().map(|p| {
-            let name = ident(&p.ident);
-            let ty = match p.pass {
-                Pass::Scalar(Scalar::Str) => quote!(impl Into<String>),
-                _ => ty(api, &p.ty, &quote!()),
-            };
-            quote!(#name: #ty)
-        });
-        let inits = op.params.iter().map(|p| {
-            let name = ident(&p.ident);
-            match (&p.ty, p.pass) {
-                (Ty::Option(_), _) => quote!(#name: None),
-                (_, Pass::Scalar(Scalar::Str)) => quote!(#name: #name.into()),
-                _ => quote!(#name),
-            }
-        });
-        quote! {
-            impl #struct_ident {
-                /// The required parameters; the others are `None` until set.
-                pub fn new(#(#args),*) -> Self {
-                    Self { #(#inits),* }
-                }
-            }
-        }
-    });
+    let doc =
+        raw_string(&format!(" The required parameters of [`Client::{}`].", crate::names::unraw(&op.ident)));
     quote! {
         #[doc = #doc]
-        #[derive(Debug, Clone, PartialEq, #default)]
+        #[derive(Debug, Clone, PartialEq)]
         pub struct #struct_ident { #(#fields)* }
-
-        #new
     }
-}
-
-/// `Client::{op}_pages`: starts a walk over the operation's pages.
-fn pages_method(api: &ir::Api, op: &ir::Operation, pagination: &ir::Pagination) -> TokenStream {
-    let name = ident(&pagination.method_ident);
-    let pager = ident(&pagination.pager_ident);
-    let (params_ty, body) = pager_inputs(api, op);
-    let body_arg = body.as_ref().map(|body| quote!(, body: #body));
-    let body_field = body.as_ref().map(|_| quote!(body,));
-    let doc = raw_string(&format!(
-        " The pages of [`Client::{}`], from the one `params` asks for to the last.",
-        crate::names::unraw(&op.ident)
-    ));
-    quote! {
-        #[doc = #doc]
-        pub fn #name(&self, params: #params_ty #body_arg) -> #pager<'_> {
-            #pager { client: self, next: Some(params), #body_field }
-        }
-    }
-}
-
-/// The owned parameters struct and, when the operation has one, body type a walker keeps.
-fn pager_inputs(api: &ir::Api, op: &ir::Operation) -> (TokenStream, Option<TokenStream>) {
-    let params = op.params_ident.as_deref().map(ident).map_or_else(|| quote!(()), |p| quote!(#p));
-    let body = op.body.as_ref().map(|body| {
-        let body_ty = ty(api, &body.ty, &quote!());
-        if body.required { body_ty } else { quote!(Option<#body_ty>) }
-    });
-    (params, body)
 }
 
 /// The walker type of a paginated operation: it fetches a page, then works
-/// out the parameters of the next from it.
+/// out the call of the next from it.
 fn pager(api: &ir::Api, op: &ir::Operation, pagination: &ir::Pagination) -> TokenStream {
     let pager = ident(&pagination.pager_ident);
-    let call = ident(&op.ident);
+    let call_ident = ident(&op.call_ident);
     let error = ident(&op.error_ident);
     let success = success_ty(api, op);
-    let (params_ty, body) = pager_inputs(api, op);
-    let body_field = body.as_ref().map(|body| quote!(body: #body,));
-    let body_arg = op
-        .body
-        .as_ref()
-        .map(|b| if b.required { quote!(, &self.body) } else { quote!(, self.body.as_ref()) });
+    let item = ty(api, &pagination.item, &quote!());
 
     let items = path(&quote!(page), &pagination.items);
     let advance = match &pagination.advance {
         ir::Advance::Cursor(params) => {
             let sets = params.iter().map(|param| {
-                let field = ident(&param.param);
+                let field = field_of(op, &param.param);
                 let last_optional = param.from.last().is_some_and(|s| s.optional);
                 let (init, last) = param.from.split_at(param.from.len().saturating_sub(1));
                 let mut value = path(&quote!(page), init);
@@ -406,18 +460,22 @@ fn pager(api: &ir::Api, op: &ir::Operation, pagination: &ir::Pagination) -> Toke
                 let value = if param.param_optional { quote!(Some(#value)) } else { value };
                 quote!(next.#field = #value;)
             });
+            let moved = params.iter().map(|param| {
+                let field = field_of(op, &param.param);
+                quote!(next.#field != call.#field)
+            });
             quote! {
                 if #items.is_empty() {
                     return None;
                 }
-                let mut next = params.clone();
+                let mut next = call.clone();
                 #(#sets)*
                 // A cursor that does not move would fetch the same page forever.
-                (next != *params).then_some(next)
+                (#(#moved)||*).then_some(next)
             }
         }
         ir::Advance::Offset { param, optional, prim } => {
-            let field = ident(param);
+            let field = field_of(op, param);
             let count = match prim {
                 Prim::F32 => quote!(count as f32),
                 Prim::F64 => quote!(count as f64),
@@ -425,7 +483,7 @@ fn pager(api: &ir::Api, op: &ir::Operation, pagination: &ir::Pagination) -> Toke
                 _ => quote!(i64::try_from(count).ok()?),
             };
             let current =
-                if *optional { quote!(params.#field.unwrap_or_default()) } else { quote!(params.#field) };
+                if *optional { quote!(call.#field.unwrap_or_default()) } else { quote!(call.#field) };
             let sum = match prim {
                 Prim::F32 | Prim::F64 => quote!(#current + #count),
                 _ => quote!(#current.checked_add(#count)?),
@@ -436,16 +494,17 @@ fn pager(api: &ir::Api, op: &ir::Operation, pagination: &ir::Pagination) -> Toke
                 if count == 0 {
                     return None;
                 }
-                let mut next = params.clone();
+                let mut next = call.clone();
                 next.#field = #sum;
                 Some(next)
             }
         }
     };
+    let taken_items = take_path(&quote!(page.into_inner()), &pagination.items);
     let doc = raw_string(&format!(
-        " Walks the pages of [`Client::{}`]; made by [`Client::{}`].",
+        " Walks the pages of [`Client::{}`]; made by [`{}::pages`].",
         crate::names::unraw(&op.ident),
-        crate::names::unraw(&pagination.method_ident)
+        crate::names::unraw(&op.call_ident)
     ));
     quote! {
         #[doc = #doc]
@@ -454,31 +513,51 @@ fn pager(api: &ir::Api, op: &ir::Operation, pagination: &ir::Pagination) -> Toke
         /// say how to ask for the next one.
         #[derive(Debug)]
         pub struct #pager<'a> {
-            client: &'a Client,
-            /// The parameters of the next request; `None` once the last page is fetched.
-            next: Option<#params_ty>,
-            #body_field
+            /// The call of the next page; `None` once the last page is fetched.
+            next: Option<#call_ident<'a>>,
         }
 
-        impl #pager<'_> {
+        impl<'a> #pager<'a> {
             /// Fetches the next page; `Ok(None)` after the last one. After an
             /// error the same page is asked for again on the next call.
             pub async fn next_page(&mut self) -> Result<Option<ResponseValue<#success>>, Error<#error>> {
-                let Some(params) = self.next.take() else { return Ok(None) };
-                let page = match self.client.#call(&params #body_arg).await {
+                let Some(call) = self.next.take() else { return Ok(None) };
+                let page = match call.clone().send().await {
                     Ok(page) => page,
                     Err(error) => {
-                        self.next = Some(params);
+                        self.next = Some(call);
                         return Err(error);
                     }
                 };
-                self.next = Self::after(&params, &page);
+                self.next = Self::after(&call, &page);
                 Ok(Some(page))
             }
 
-            /// The parameters that ask for the page after `page`, if there is one.
-            fn after(params: &#params_ty, page: &#success) -> Option<#params_ty> {
+            /// The pages as a stream, each fetched when the stream is polled
+            /// for it; the stream ends after the last page, or after an error.
+            pub fn into_stream(self) -> impl futures_core::Stream<Item = Result<ResponseValue<#success>, Error<#error>>> {
+                crate::pages::pages(self)
+            }
+
+            /// The items of every page, in order, as a stream that fetches a
+            /// page when it needs the page's items; it ends after the last
+            /// page, or after an error.
+            pub fn items(self) -> impl futures_core::Stream<Item = Result<#item, Error<#error>>> {
+                crate::pages::items(self, |page| #taken_items)
+            }
+
+            /// The call that asks for the page after `page`, if there is one.
+            fn after(call: &#call_ident<'a>, page: &#success) -> Option<#call_ident<'a>> {
                 #advance
+            }
+        }
+
+        impl crate::pages::Walk for #pager<'_> {
+            type Page = ResponseValue<#success>;
+            type Error = Error<#error>;
+
+            fn next_page(&mut self) -> impl std::future::Future<Output = Result<Option<Self::Page>, Self::Error>> + Send {
+                #pager::next_page(self)
             }
         }
     }
@@ -495,22 +574,39 @@ fn path(root: &TokenStream, steps: &[ir::Step]) -> TokenStream {
     out
 }
 
-fn request_method(api: &ir::Api, op: &ir::Operation) -> TokenStream {
+/// The fields of `steps` moved out of `root`, an empty list where one of
+/// them is `None`.
+fn take_path(root: &TokenStream, steps: &[ir::Step]) -> TokenStream {
+    let mut out = root.clone();
+    let mut in_option = false;
+    for step in steps {
+        let field = ident(&step.field);
+        out = match (in_option, step.optional) {
+            (false, _) => quote!(#out.#field),
+            (true, true) => quote!(#out.and_then(|value| value.#field)),
+            (true, false) => quote!(#out.map(|value| value.#field)),
+        };
+        in_option |= step.optional;
+    }
+    if in_option { quote!(#out.unwrap_or_default()) } else { out }
+}
+
+/// `request`: the `http::Request` a call sends, built from its fields.
+fn request_method(op: &ir::Operation) -> TokenStream {
     let doc = raw_string(&format!(
-        " Builds the request [`Client::{}`] sends, without credentials and without sending it; [`{}`](crate::{}) decodes the answer.",
-        crate::names::unraw(&op.ident),
+        " Builds the request [`send`](Self::send) sends, without credentials and without sending it; [`{}`](crate::{}) decodes the answer.",
         response_fn_name(op),
         response_fn_name(op)
     ));
-    let name = request_fn_name(op);
     let error = ident(&op.error_ident);
-    let (args, _) = arguments(api, op);
-    // Bound by reference, the fields read like the one-by-one arguments.
-    let unpack = op.params_ident.as_ref().map(|struct_name| {
+    // Bound by reference, the fields read like arguments.
+    let params_binding = op.params_ident.as_ref().map(|struct_name| {
         let struct_ident = ident(struct_name);
-        let fields = op.params.iter().map(|p| ident(&p.ident));
-        quote!(let #struct_ident { #(#fields),* } = params;)
+        let fields = op.params.iter().filter(|p| is_required(p)).map(|p| ident(&p.ident));
+        quote!(params: #struct_ident { #(#fields),* },)
     });
+    let fields = passed_one_by_one(op).map(|p| ident(&p.ident));
+    let body_binding = op.body.as_ref().map(|_| quote!(body,));
     let path = op.path_parts.iter().map(|part| match part {
         // `push` for one character, as clippy's `single_char_add_str` wants.
         PathPart::Literal(text) => match text.chars().collect::<Vec<_>>().as_slice() {
@@ -579,9 +675,9 @@ fn request_method(api: &ir::Api, op: &ir::Operation) -> TokenStream {
     };
     quote! {
         #[doc = #doc]
-        pub fn #name(&self, #(#args,)*) -> Result<http::Request<Vec<u8>>, Error<#error>> {
-            #unpack
-            let #url_mut url = String::from(self.base_url());
+        pub fn request(&self) -> Result<http::Request<Vec<u8>>, Error<#error>> {
+            let Self { client, #params_binding #(#fields,)* #body_binding } = self;
+            let #url_mut url = String::from(client.base_url());
             #(#path)*
             #(#query)*
             let #builder_mut builder = http::Request::builder()
@@ -622,6 +718,7 @@ fn response_fn(api: &ir::Api, op: &ir::Operation) -> TokenStream {
         quote! {
             #[doc = #doc]
             #[derive(Debug, Clone, PartialEq)]
+            #[non_exhaustive]
             pub enum #enum_ident { #(#variants)* }
         }
     });
@@ -681,7 +778,6 @@ fn response_fn(api: &ir::Api, op: &ir::Operation) -> TokenStream {
     let fallback = (!has_default).then(|| quote!(_ => Err(Error::UnexpectedStatus(Box::new(raw))),));
 
     let error_variants = failures.iter().map(|r| variant(api, r));
-    let params_struct = params_struct(api, op);
     let success = success_ty(api, op);
     let fn_doc = raw_string(&format!(" Decodes the answer to [`Client::{call}`]."));
     let error_doc = raw_string(&format!(" The documented error answers of [`Client::{call}`]."));
@@ -698,10 +794,9 @@ fn response_fn(api: &ir::Api, op: &ir::Operation) -> TokenStream {
 
         #success_item
 
-        #params_struct
-
         #[doc = #error_doc]
         #[derive(Debug, Clone, PartialEq)]
+        #[non_exhaustive]
         pub enum #error { #(#error_variants)* }
     }
 }

@@ -3,8 +3,9 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::{Piece, braced, concat, docs, ident, ty};
+use super::{Piece, braced, concat, docs, ident, raw_string, ty};
 use crate::ir::{self, SerializeWith, Ty, TypeKind};
+use crate::names;
 
 pub(crate) fn emit_types(api: &ir::Api) -> impl Iterator<Item = Piece<'_>> {
     let head = move || {
@@ -78,10 +79,104 @@ fn emit_struct(api: &ir::Api, name: &proc_macro2::Ident, s: &ir::Struct) -> Toke
     });
     let fields = braced(concat(fields));
     let default = s.default.then(|| quote!(Default,));
+    let constructors = constructors(api, name, s);
     quote! {
         #[derive(Debug, Clone, PartialEq, #default Serialize, Deserialize)]
         #rename_all
+        #[non_exhaustive]
         pub struct #name #fields
+
+        #constructors
+    }
+}
+
+/// How a struct is built outside the crate, where `#[non_exhaustive]` (which
+/// lets a field be added without breaking callers) forbids literals: `new`
+/// of the required fields, one by one or in a struct of their own, and a
+/// `with_*` setter per optional field.
+fn constructors(api: &ir::Api, name: &proc_macro2::Ident, s: &ir::Struct) -> TokenStream {
+    let taken = |field: &ir::Field, ty: &Ty| {
+        let binding = ident(&names::binding(&field.ident));
+        let rust = self::ty(api, ty, &quote!());
+        match ty {
+            Ty::Prim(prim) if *prim != ir::Prim::String => (binding.clone(), rust, quote!(#binding)),
+            _ => (binding.clone(), quote!(impl Into<#rust>), quote!(#binding.into())),
+        }
+    };
+    let required: Vec<&ir::Field> = s.fields.iter().filter(|f| !f.optional).collect();
+    let (args, inits, required_struct) = match &s.required_ident {
+        Some(struct_name) => {
+            let struct_ident = ident(struct_name);
+            let struct_fields = required.iter().map(|field| {
+                let docs = docs(&field.docs);
+                let field_name = ident(&field.ident);
+                let field_ty = ty(api, &field.ty, &quote!());
+                concat([docs, quote!(pub #field_name: #field_ty,)])
+            });
+            let doc =
+                raw_string(&format!(" The required fields of [`{name}`], which [`{name}::new`] takes."));
+            let item = quote! {
+                #[doc = #doc]
+                #[derive(Debug, Clone, PartialEq)]
+                pub struct #struct_ident { #(#struct_fields)* }
+            };
+            let inits = s.fields.iter().map(|field| {
+                let field_name = ident(&field.ident);
+                if field.optional {
+                    quote!(#field_name: None)
+                } else {
+                    quote!(#field_name: required.#field_name)
+                }
+            });
+            (vec![quote!(required: #struct_ident)], inits.collect::<Vec<_>>(), Some(item))
+        }
+        None => {
+            let mut args = Vec::new();
+            let mut inits = Vec::new();
+            for field in &s.fields {
+                let field_name = ident(&field.ident);
+                if field.optional {
+                    inits.push(quote!(#field_name: None));
+                } else {
+                    let (binding, arg_ty, value) = taken(field, &field.ty);
+                    args.push(quote!(#binding: #arg_ty));
+                    // `price` alone where `price: price` would be (clippy's `redundant_field_names`).
+                    let same = field_name == value.to_string();
+                    inits.push(if same { quote!(#field_name) } else { quote!(#field_name: #value) });
+                }
+            }
+            (args, inits, None)
+        }
+    };
+    let setters = s.fields.iter().filter(|f| f.optional).map(|field| {
+        let field_name = ident(&field.ident);
+        let setter = ident(field.setter.as_deref().unwrap_or_default());
+        let (binding, arg_ty, value) = taken(field, field.ty.required());
+        let doc = raw_string(&format!(" Sets `{}`.", names::unraw(&field.ident)));
+        quote! {
+            #[doc = #doc]
+            pub fn #setter(mut self, #binding: #arg_ty) -> Self {
+                self.#field_name = Some(#value);
+                self
+            }
+        }
+    });
+    let new_doc = if s.fields.iter().any(|f| f.optional) {
+        " Its required fields; the optional ones are `None` until set by the `with_*` methods."
+    } else {
+        " Of its fields."
+    };
+    quote! {
+        #required_struct
+
+        impl #name {
+            #[doc = #new_doc]
+            pub fn new(#(#args),*) -> Self {
+                Self { #(#inits),* }
+            }
+
+            #(#setters)*
+        }
     }
 }
 
@@ -106,6 +201,7 @@ fn emit_enum(name: &proc_macro2::Ident, e: &ir::Enum) -> TokenStream {
     quote! {
         #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
         #rename_all
+        #[non_exhaustive]
         pub enum #name {
             #variants
             /// A value the spec does not list, kept as sent.
@@ -179,6 +275,7 @@ fn emit_untagged(api: &ir::Api, name: &proc_macro2::Ident, u: &ir::Untagged) -> 
     quote! {
         #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
         #[serde(untagged)]
+        #[non_exhaustive]
         pub enum #name #variants
         #(#froms)*
         #from_str

@@ -24,6 +24,9 @@ pub(crate) enum Place {
     RequestBody,
     /// A parameter argument: at worst `Option<&[T]>`, with `T` a list's item.
     Argument,
+    /// A page's item, in `impl Stream<Item = Result<T, Error<E>>>` (the
+    /// `impl` itself scores nothing).
+    StreamItem,
 }
 
 impl Place {
@@ -37,6 +40,8 @@ impl Place {
             Self::RequestBody => (11, 2),
             // Option (10) + & (1) + [] (20).
             Self::Argument => (31, 3),
+            // Result (10) + Error (20) + E (30).
+            Self::StreamItem => (60, 2),
         }
     }
 }

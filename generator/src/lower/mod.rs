@@ -715,6 +715,9 @@ fn remap_operation(op: &mut ir::Operation, map: &[usize]) {
         remap(&mut body.ty, map);
     }
     op.responses.iter_mut().filter_map(|r| r.ty.as_mut()).for_each(|ty| remap(ty, map));
+    if let Some(pagination) = &mut op.pagination {
+        remap(&mut pagination.item, map);
+    }
 }
 
 fn remap(ty: &mut Ty, map: &[usize]) {

@@ -158,9 +158,10 @@ pub(crate) fn lower_operations(
     out
 }
 
-/// A method name whose `_request` and `_response` companions are free too.
+/// A method name whose `_response` companion (the decoder, beside it at the
+/// crate's root) is free too.
 fn claim_method(idents: &mut Namespace, wanted: &str) -> String {
-    let companions = |name: &str| [names::suffixed(name, "request"), names::suffixed(name, "response")];
+    let companions = |name: &str| [names::suffixed(name, "response")];
     let mut candidate = wanted.to_owned();
     let mut n = 2usize;
     while idents.is_taken(&candidate) || companions(&candidate).iter().any(|c| idents.is_taken(c)) {
@@ -245,26 +246,25 @@ fn lower_operation(
     let error_ident = cx.claim_type_name(&format!("{type_prefix}Error"));
     let successes = responses.iter().filter(|r| r.status.is_success()).count();
     let success_ident = (successes > 1).then(|| cx.claim_type_name(&format!("{type_prefix}Response")));
+    let call_ident = cx.claim_type_name(&format!("{type_prefix}Call"));
     let pagination = op.extensions.get(pagination::EXTENSION).and_then(|value| {
-        let method_ident = idents.claim(&names::suffixed(&ident, "pages"));
         let pager_ident = cx.claim_type_name(&format!("{type_prefix}Pages"));
-        let paginated =
-            Paginated { at: at.clone(), params: &params, responses: &responses, pager_ident, method_ident };
+        let paginated = Paginated { at: at.clone(), params: &params, responses: &responses, pager_ident };
         pagination::lower_pagination(cx, value, paginated)
     });
-    // Seven arguments and `&self` is where clippy's `too_many_arguments` starts.
-    // A page walker owns the parameters it advances, so it needs them in a struct.
-    let params_ident = (params.len() + usize::from(body.is_some()) > MAX_ARGUMENTS || pagination.is_some())
-        .then(|| cx.claim_type_name(&format!("{type_prefix}Params")));
+    // Seven arguments and `&self` is where clippy's `too_many_arguments`
+    // starts. Optional parameters are set on the call, never passed.
     let required = params.iter().filter(|p| !matches!(p.ty, ir::Ty::Option(_))).count();
-    let params_new = params_ident.is_some() && required > 0 && required <= MAX_ARGUMENTS;
+    let body_argument = body.as_ref().is_some_and(|b| b.required);
+    let params_ident = (required + usize::from(body_argument) > MAX_ARGUMENTS)
+        .then(|| cx.claim_type_name(&format!("{type_prefix}Params")));
     Some(ir::Operation {
         id,
         ident,
         error_ident,
         success_ident,
+        call_ident,
         params_ident,
-        params_new,
         origin: at,
         docs: Docs(docs),
         method,

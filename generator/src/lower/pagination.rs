@@ -23,6 +23,7 @@
 use serde_json::Value;
 
 use super::Lowerer;
+use super::complexity::Place;
 use crate::diag::Pointer;
 use crate::ir::{self, Advance, Convert, CursorParam, Prim, Step, Ty, TypeKind};
 
@@ -34,7 +35,6 @@ pub(crate) struct Paginated<'o> {
     pub(crate) params: &'o [ir::Param],
     pub(crate) responses: &'o [ir::Response],
     pub(crate) pager_ident: String,
-    pub(crate) method_ident: String,
 }
 
 pub(crate) fn lower_pagination(
@@ -63,10 +63,12 @@ pub(crate) fn lower_pagination(
         return None;
     };
     let (items, items_ty) = walk(cx, &body, items_pointer, &at.join("items"))?;
-    if !matches!(resolve(cx, &items_ty).0, Ty::Vec(_)) {
+    let Ty::Vec(item) = resolve(cx, &items_ty).0 else {
         cx.sink.error(&at.join("items"), format!("`{items_pointer}` is not an array in the success body"));
         return None;
-    }
+    };
+    let item_hint = format!("{}Item", op.pager_ident);
+    let item = cx.named_if_complex(item.as_ref().clone(), Place::StreamItem, &item_hint, &at.join("items"));
     let advance = match (entries.get("cursor"), entries.get("offset")) {
         (Some(cursor), None) => Advance::Cursor(cursor_params(cx, &op, &body, cursor, &at.join("cursor"))?),
         (None, Some(offset)) => offset_param(cx, &op, offset, &at.join("offset"))?,
@@ -76,7 +78,7 @@ pub(crate) fn lower_pagination(
             return None;
         }
     };
-    Some(ir::Pagination { pager_ident: op.pager_ident, method_ident: op.method_ident, items, advance })
+    Some(ir::Pagination { pager_ident: op.pager_ident, items, item, advance })
 }
 
 fn cursor_params(

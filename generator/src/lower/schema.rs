@@ -320,7 +320,20 @@ pub(crate) fn lower_struct(cx: &mut Lowerer<'_>, struct_name: &str, props: Vec<P
         let optional = !prop.required;
         let ty = cx.named_if_complex(nullable(ty, optional), Place::Field, &hint, at);
         let serialize_with = serialize_with(&ty);
-        fields.push(ir::Field { ident, wire: prop.wire, rename: false, docs, ty, optional, serialize_with });
+        fields.push(ir::Field {
+            ident,
+            wire: prop.wire,
+            rename: false,
+            docs,
+            ty,
+            optional,
+            serialize_with,
+            setter: None,
+        });
+    }
+    let mut setters = Namespace::default();
+    for field in fields.iter_mut().filter(|f| f.optional) {
+        field.setter = Some(setters.claim(&names::setter(&field.ident)));
     }
     let pairs: Vec<(&str, &str)> = fields.iter().map(|f| (f.ident.as_str(), f.wire.as_str())).collect();
     let rename_all =
@@ -330,8 +343,15 @@ pub(crate) fn lower_struct(cx: &mut Lowerer<'_>, struct_name: &str, props: Vec<P
         field.rename = names::apply_to_field(effective, &field.ident) != field.wire;
     }
     let default = fields.iter().all(|f| f.optional);
-    ir::Struct { rename_all, default, fields }
+    let required = fields.iter().filter(|f| !f.optional).count();
+    let required_ident =
+        (required > MAX_CONSTRUCTOR_ARGUMENTS).then(|| cx.claim_type_name(&format!("{struct_name}Required")));
+    ir::Struct { rename_all, default, required_ident, fields }
 }
+
+/// The most arguments a struct's `new` takes one by one; more is where
+/// clippy's `too_many_arguments` starts, and they come in a struct instead.
+const MAX_CONSTRUCTOR_ARGUMENTS: usize = 7;
 
 /// A string enum; values that make no identifier (or the same one) are
 /// numbered. Any value not listed decodes into the catch-all variant.
@@ -381,13 +401,27 @@ fn lower_all_of(cx: &mut Lowerer<'_>, members: &[SchemaRef<'_>], at: &Pointer, n
     let mut merged: IndexMap<String, Prop<'_>> = IndexMap::new();
     let mut required: Vec<String> = Vec::new();
     let Some(owned) = all_of_members(cx, members, &at_all) else { return TypeKind::Alias(Ty::Any) };
-    // `allOf: [{type: string, …}, {description: …}]` is a string.
-    if let [(only, only_at)] =
-        owned.iter().filter(|(schema, _)| !only_annotates(schema)).collect::<Vec<_>>().as_slice()
-    {
-        if object_parts(only).is_none() {
+    // `allOf: [{type: string, …}, {description: …}]` is a string, and
+    // members that constrain nothing (`{nullable: true}`, `{description: …}`)
+    // take any value, `null` too.
+    let constraining: Vec<&(Schema, Pointer)> =
+        owned.iter().filter(|(schema, _)| !only_annotates(schema)).collect();
+    match constraining.as_slice() {
+        [] => return TypeKind::Alias(Ty::Any),
+        [(only, only_at)] if object_parts(only).is_none() => {
             return TypeKind::Alias(lower_ty(cx, SchemaRef::Item(only), only_at, name));
         }
+        // No object to merge into (`[{type: string}, {maxLength: 5}]`): the
+        // type the first typed member gives, the others' constraints unchecked.
+        many if many.iter().all(|(schema, _)| object_parts(schema).is_none()) => {
+            let typed = many.iter().find(|(schema, _)| matches!(schema.schema_kind, SchemaKind::Type(_)));
+            let Some((first, first_at)) = typed.or(many.first()) else { return TypeKind::Alias(Ty::Any) };
+            for (_, member_at) in many.iter().filter(|(_, member_at)| member_at != first_at) {
+                cx.sink.warning(member_at, "this `allOf` member's constraints are not checked by the type");
+            }
+            return TypeKind::Alias(lower_ty(cx, SchemaRef::Item(first), first_at, name));
+        }
+        _ => {}
     }
     for (schema, member_at) in &owned {
         let Some((properties, member_required)) = object_parts(schema) else {

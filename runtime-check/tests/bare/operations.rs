@@ -1,8 +1,9 @@
 // Generated from runtime-check/bare.yaml by the OpenAPI client generator. Do not edit:
 // change the spec and regenerate.
 
-//! The operations: per operation, the method that calls it, and the
-//! request builder and answer decoder that method is made of.
+//! The operations: per operation, the method that starts a call,
+//! the call (optional parameters, the request, sending it), and
+//! the decoder of its answer.
 
 use crate::api::Error;
 
@@ -13,20 +14,36 @@ use crate::response::ResponseValue;
 impl Client {
     /// `GET /ping`
     ///
-    /// [`Client::ping_request`] and [`ping_response`](crate::ping_response) are this call's two halves, for another HTTP stack.
-    pub async fn ping(&self) -> Result<ResponseValue<()>, Error<PingError>> {
-        let request = self.ping_request()?;
+    /// [`PingCall::send`] sends it; [`PingCall::request`] and [`ping_response`](crate::ping_response) are its two halves, for another HTTP stack.
+    pub fn ping<'a>(&'a self) -> PingCall<'a> {
+        PingCall { client: self }
+    }
+}
+
+/// A call of [`Client::ping`]: its optional parameters are set by the methods named after them, then [`send`](Self::send) sends it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct PingCall<'a> {
+    client: &'a Client,
+}
+
+impl<'a> PingCall<'a> {
+    /// Sends the call with its credentials, retries it as the
+    /// client's [`Retry`](crate::Retry) allows, and decodes the answer.
+    pub async fn send(self) -> Result<ResponseValue<()>, Error<PingError>> {
+        let request = self.request()?;
         let call = Call {
             operation: "ping",
             path: "/ping",
             security: &[],
         };
-        ping_response(self.send(call, request).await?)
+        ping_response(self.client.send(call, request).await?)
     }
 
-    /// Builds the request [`Client::ping`] sends, without credentials and without sending it; [`ping_response`](crate::ping_response) decodes the answer.
-    pub fn ping_request(&self) -> Result<http::Request<Vec<u8>>, Error<PingError>> {
-        let mut url = String::from(self.base_url());
+    /// Builds the request [`send`](Self::send) sends, without credentials and without sending it; [`ping_response`](crate::ping_response) decodes the answer.
+    pub fn request(&self) -> Result<http::Request<Vec<u8>>, Error<PingError>> {
+        let Self { client } = self;
+        let mut url = String::from(client.base_url());
         url.push_str("/ping");
         let builder = http::Request::builder()
             .method(http::Method::GET)
@@ -50,4 +67,5 @@ pub fn ping_response(
 
 /// The documented error answers of [`Client::ping`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum PingError {}
