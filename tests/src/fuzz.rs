@@ -544,19 +544,61 @@ impl Inventor<'_> {
             }
             params.push(param);
         }
+        let page = self.rng.chance(15).then(|| self.pagination(&mut op, &mut params, &taken));
         if !params.is_empty() {
             op.insert("parameters".into(), Value::Array(params));
         }
         if matches!(method, "post" | "put" | "patch" | "delete") && self.rng.chance(75) {
             op.insert("requestBody".into(), self.request_body());
         }
-        let (responses, answers) = self.responses();
+        let (responses, answers) = self.responses(page);
         op.insert("responses".into(), responses);
         if !schemes.is_empty() && self.rng.chance(40) {
             let security = if self.rng.chance(25) { json!([]) } else { self.security(schemes) };
             op.insert("security".into(), security);
         }
         (Value::Object(op), answers)
+    }
+
+    /// Makes the operation paginated (`x-pagination`): a query parameter
+    /// that is an offset or a cursor, and the schema of the page its only
+    /// success answer has: a list of items, and the next cursor.
+    fn pagination(
+        &mut self,
+        op: &mut Map<String, Value>,
+        params: &mut Vec<Value>,
+        taken: &[(String, String)],
+    ) -> Value {
+        let mut names: Vec<String> = taken.iter().map(|(name, _)| name.clone()).collect();
+        let param = self.fresh_name(&names);
+        names.push(param.clone());
+        let items = self.fresh_name(&[]);
+        let next = self.fresh_name(&[items.clone()]);
+        let pointer = |name: &str| format!("/{}", name.replace('~', "~0").replace('/', "~1"));
+        let item = self.schema(1, false);
+        let mut properties = Map::new();
+        properties.insert(items.clone(), json!({ "type": "array", "items": item }));
+        let (param_schema, advance) = if self.rng.chance(50) {
+            let number = *self.rng.pick(&["integer", "number"]);
+            (json!({ "type": number }), json!({ "items": pointer(&items), "offset": param }))
+        } else {
+            properties.insert(next.clone(), json!({ "type": "string" }));
+            (
+                json!({ "type": "string" }),
+                json!({ "items": pointer(&items), "cursor": { param.clone(): pointer(&next) } }),
+            )
+        };
+        let mut parameter = json!({ "name": param, "in": "query", "schema": param_schema });
+        if self.rng.chance(30) {
+            parameter["required"] = json!(true);
+        }
+        params.push(parameter);
+        op.insert("x-pagination".into(), advance);
+        let mut page = json!({ "type": "object", "properties": properties });
+        if self.rng.chance(50) {
+            page["required"] = json!([items]);
+        }
+        page
     }
 
     fn path_parameter(&mut self, name: &str) -> Value {
@@ -727,13 +769,25 @@ impl Inventor<'_> {
         schema
     }
 
-    fn responses(&mut self) -> (Value, Vec<Answer>) {
+    /// The responses of an operation; with `page`, the schema of a page, a
+    /// `200` of it and errors only (a page walker needs one success).
+    fn responses(&mut self, page: Option<Value>) -> (Value, Vec<Answer>) {
         const KEYS: &[&str] = &[
             "200", "200", "201", "202", "204", "2XX", "1XX", "301", "3XX", "400", "401", "404", "409", "422",
             "429", "4XX", "500", "503", "5XX", "default", "default",
         ];
+        const ERRORS: &[&str] = &["400", "401", "404", "422", "4XX", "500", "5XX"];
         let mut keys: Vec<&str> = Vec::new();
         match self.rng.below(6) {
+            _ if page.is_some() => {
+                keys.push("200");
+                for _ in 0..self.rng.below(3) {
+                    let key = *self.rng.pick(ERRORS);
+                    if !keys.contains(&key) {
+                        keys.push(key);
+                    }
+                }
+            }
             0 => keys.push("default"),
             1 => keys.push(*self.rng.pick(&["200", "201", "204", "2XX"])),
             _ => {
@@ -749,7 +803,10 @@ impl Inventor<'_> {
         let mut declared = Vec::new();
         for key in &keys {
             let mut response = json!({ "description": self.text_line() });
-            let body = if *key == "204" || self.rng.chance(20) {
+            let body = if let (Some(page), "200") = (&page, *key) {
+                response["content"] = json!({ "application/json": { "schema": page.clone() } });
+                Some(("application/json", page.clone()))
+            } else if *key == "204" || self.rng.chance(20) {
                 None
             } else {
                 let media_type = *self.rng.pick(&[
