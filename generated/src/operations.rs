@@ -151,7 +151,7 @@ impl Client {
     ) -> SearchOpportunitiesAdvancedCall<'a> {
         SearchOpportunitiesAdvancedCall {
             client: self,
-            body,
+            body: std::borrow::Cow::Borrowed(body),
         }
     }
 
@@ -804,7 +804,7 @@ impl crate::pages::Walk for SearchOpportunityPages<'_> {
 #[must_use = "a call does nothing until it is sent"]
 pub struct SearchOpportunitiesAdvancedCall<'a> {
     client: &'a Client,
-    body: &'a OpportunitySearchBodyDto,
+    body: std::borrow::Cow<'a, OpportunitySearchBodyDto>,
 }
 
 impl<'a> SearchOpportunitiesAdvancedCall<'a> {
@@ -843,6 +843,13 @@ impl<'a> SearchOpportunitiesAdvancedCall<'a> {
             .body(body)
             .map_err(Error::Request)
     }
+
+    /// The pages of this call, from the one its parameters ask for to the last: one by one with [`SearchOpportunitiesAdvancedPages::next_page`], or as a stream.
+    pub fn pages(self) -> SearchOpportunitiesAdvancedPages<'a> {
+        SearchOpportunitiesAdvancedPages {
+            next: Some(self),
+        }
+    }
 }
 
 /// Decodes the answer to [`Client::search_opportunities_advanced`].
@@ -880,6 +887,94 @@ pub enum SearchOpportunitiesAdvancedError {
     Unauthorized(UnauthorizedDto),
     /// Unprocessable Entity
     UnprocessableEntity(UnprocessableDto),
+}
+
+/// Walks the pages of [`Client::search_opportunities_advanced`]; made by [`SearchOpportunitiesAdvancedCall::pages`].
+///
+/// The walk ends after a page with no items, or whose answer does not
+/// say how to ask for the next one.
+#[derive(Debug)]
+pub struct SearchOpportunitiesAdvancedPages<'a> {
+    /// The call of the next page; `None` once the last page is fetched.
+    next: Option<SearchOpportunitiesAdvancedCall<'a>>,
+}
+
+impl<'a> SearchOpportunitiesAdvancedPages<'a> {
+    /// Fetches the next page; `Ok(None)` after the last one. After an
+    /// error the same page is asked for again on the next call.
+    pub async fn next_page(
+        &mut self,
+    ) -> Result<
+        Option<ResponseValue<PostSearchSuccessfulResponseDto>>,
+        Error<SearchOpportunitiesAdvancedError>,
+    > {
+        let Some(call) = self.next.take() else { return Ok(None) };
+        let page = match call.clone().send().await {
+            Ok(page) => page,
+            Err(error) => {
+                self.next = Some(call);
+                return Err(error);
+            }
+        };
+        self.next = Self::after(&call, &page);
+        Ok(Some(page))
+    }
+
+    /// The pages as a stream, each fetched when the stream is polled
+    /// for it; the stream ends after the last page, or after an error.
+    pub fn into_stream(
+        self,
+    ) -> impl futures_core::Stream<
+        Item = Result<
+            ResponseValue<PostSearchSuccessfulResponseDto>,
+            Error<SearchOpportunitiesAdvancedError>,
+        >,
+    > {
+        crate::pages::pages(self)
+    }
+
+    /// The items of every page, in order, as a stream that fetches a
+    /// page when it needs the page's items; it ends after the last
+    /// page, or after an error.
+    pub fn items(
+        self,
+    ) -> impl futures_core::Stream<
+        Item = Result<
+            SearchOpportunitiesResponseSchema,
+            Error<SearchOpportunitiesAdvancedError>,
+        >,
+    > {
+        crate::pages::items(
+            self,
+            |page| page.into_inner().opportunities.unwrap_or_default(),
+        )
+    }
+
+    /// The call that asks for the page after `page`, if there is one.
+    fn after(
+        call: &SearchOpportunitiesAdvancedCall<'a>,
+        page: &PostSearchSuccessfulResponseDto,
+    ) -> Option<SearchOpportunitiesAdvancedCall<'a>> {
+        let count = page.opportunities.as_ref()?.len();
+        if count == 0 {
+            return None;
+        }
+        let mut next = call.clone();
+        next.body.to_mut().page = call.body.page.checked_add(1)?;
+        Some(next)
+    }
+}
+
+impl crate::pages::Walk for SearchOpportunitiesAdvancedPages<'_> {
+    type Page = ResponseValue<PostSearchSuccessfulResponseDto>;
+    type Error = Error<SearchOpportunitiesAdvancedError>;
+    fn next_page(
+        &mut self,
+    ) -> impl std::future::Future<
+        Output = Result<Option<Self::Page>, Self::Error>,
+    > + Send {
+        SearchOpportunitiesAdvancedPages::next_page(self)
+    }
 }
 
 /// A call of [`Client::get_pipelines`]: its optional parameters are set by the methods named after them, then [`send`](Self::send) sends it.

@@ -559,7 +559,35 @@ pub enum Advance {
     /// one is missing or the cursor stops moving.
     Cursor(Vec<CursorParam>),
     /// A count of records to skip, advanced by the number of items received.
-    Offset { param: String, optional: bool, prim: Prim },
+    Offset(Counter),
+    /// A page number, advanced by one; 1 when not set.
+    Page(Counter),
+}
+
+/// A number the walker advances: a parameter, or a field of the body.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Counter {
+    pub target: Target,
+    /// It is an `Option` (unset at first).
+    pub optional: bool,
+    pub prim: Prim,
+}
+
+/// Where a walker writes what the next page's call needs.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Target {
+    /// A parameter, by its ident.
+    Param(String),
+    /// A top-level field of the JSON body, by its ident; the call then
+    /// owns the body it changes (a `Cow`).
+    Body(String),
+}
+
+impl Pagination {
+    /// The walker changes the body, so the call owns it.
+    pub fn advances_body(&self) -> bool {
+        matches!(&self.advance, Advance::Offset(c) | Advance::Page(c) if matches!(c.target, Target::Body(_)))
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]

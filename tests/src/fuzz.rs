@@ -561,7 +561,7 @@ impl Inventor<'_> {
     }
 
     /// Makes the operation paginated (`x-pagination`): a query parameter
-    /// that is an offset or a cursor, and the schema of the page its only
+    /// that is an offset, a page number or a cursor, and the schema of the page its only
     /// success answer has: a list of items, and the next cursor.
     fn pagination(
         &mut self,
@@ -573,14 +573,15 @@ impl Inventor<'_> {
         let param = self.fresh_name(&names);
         names.push(param.clone());
         let items = self.fresh_name(&[]);
-        let next = self.fresh_name(&[items.clone()]);
+        let next = self.fresh_name(std::slice::from_ref(&items));
         let pointer = |name: &str| format!("/{}", name.replace('~', "~0").replace('/', "~1"));
         let item = self.schema(1, false);
         let mut properties = Map::new();
         properties.insert(items.clone(), json!({ "type": "array", "items": item }));
         let (param_schema, advance) = if self.rng.chance(50) {
             let number = *self.rng.pick(&["integer", "number"]);
-            (json!({ "type": number }), json!({ "items": pointer(&items), "offset": param }))
+            let kind = *self.rng.pick(&["offset", "page"]);
+            (json!({ "type": number }), json!({ "items": pointer(&items), kind: param }))
         } else {
             properties.insert(next.clone(), json!({ "type": "string" }));
             (

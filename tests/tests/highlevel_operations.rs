@@ -10,7 +10,9 @@ use highlevel::types::{
 };
 use highlevel::{Client, SearchOpportunityCall, StaticToken};
 use serde_json::{Value, json};
-use wiremock::matchers::{body_json, header, method, path, query_param, query_param_is_missing};
+use wiremock::matchers::{
+    body_json, body_partial_json, header, method, path, query_param, query_param_is_missing,
+};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
 const TOKEN: &str = "pit-5ecret-70ken";
@@ -312,4 +314,38 @@ async fn lost_reason_pages_advance_skip_by_the_items_received() {
         .await
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(names.into_iter().flatten().collect::<Vec<_>>(), ["a", "b", "c", "d", "e"]);
+}
+
+#[tokio::test]
+async fn advanced_search_pages_advance_the_page_number_in_the_body() {
+    let server = MockServer::start().await;
+    for (number, ids) in [(1, &["o1", "o2"][..]), (2, &["o3"][..]), (3, &[][..])] {
+        let opportunities: Vec<Value> = ids.iter().map(|id| opportunity(id)).collect();
+        Mock::given(method("POST"))
+            .and(path("/opportunities/search"))
+            .and(body_partial_json(json!({ "locationId": "l1", "page": number, "limit": 2 })))
+            .respond_with(json_answer(200, &json!({ "opportunities": opportunities, "total": 3 })))
+            .expect(1)
+            .mount(&server)
+            .await;
+    }
+    let filters = serde_json::from_value(json!({
+        "locationId": "l1",
+        "query": "",
+        "limit": 2,
+        "page": 1,
+        "searchAfter": [],
+        "additionalDetails": { "notes": false, "tasks": false, "calendarEvents": false, "unReadConversations": false }
+    }))
+    .unwrap_or_else(|e| panic!("{e}"));
+    let client = client(&server);
+    let ids: Vec<Option<String>> = client
+        .search_opportunities_advanced(&filters)
+        .pages()
+        .items()
+        .map_ok(|opportunity| opportunity.id)
+        .try_collect()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(ids.into_iter().flatten().collect::<Vec<_>>(), ["o1", "o2", "o3"]);
 }

@@ -92,6 +92,12 @@ fn body_ty(api: &ir::Api, body: &ir::Body) -> TokenStream {
     }
 }
 
+/// The call owns its body (a `Cow`, borrowed until changed): its page
+/// walker advances a field of it.
+fn owns_body(op: &ir::Operation) -> bool {
+    op.pagination.as_ref().is_some_and(ir::Pagination::advances_body)
+}
+
 fn is_required(param: &ir::Param) -> bool {
     !matches!(param.ty, Ty::Option(_))
 }
@@ -289,7 +295,11 @@ fn start_method(api: &ir::Api, crate_ident: &str, features: ir::Features, op: &i
         if body.required {
             let body_ty = body_ty(api, body);
             args.push(quote!(body: #body_ty));
-            inits.push(quote!(body));
+            inits.push(if owns_body(op) {
+                quote!(body: std::borrow::Cow::Borrowed(body))
+            } else {
+                quote!(body)
+            });
         } else {
             inits.push(quote!(body: None));
         }
@@ -321,7 +331,14 @@ fn call_struct(api: &ir::Api, op: &ir::Operation) -> TokenStream {
     });
     let body_field = op.body.as_ref().map(|body| {
         let body_ty = body_ty(api, body);
-        if body.required { quote!(body: #body_ty,) } else { quote!(body: Option<#body_ty>,) }
+        match (body.required, owns_body(op)) {
+            (true, true) => {
+                let inner = ty(api, &body.ty, &quote!());
+                quote!(body: std::borrow::Cow<'a, #inner>,)
+            }
+            (true, false) => quote!(body: #body_ty,),
+            (false, _) => quote!(body: Option<#body_ty>,),
+        }
     });
 
     let setters = op.params.iter().filter(|p| !is_required(p)).map(|param| {
@@ -474,28 +491,49 @@ fn pager(api: &ir::Api, op: &ir::Operation, pagination: &ir::Pagination) -> Toke
                 (#(#moved)||*).then_some(next)
             }
         }
-        ir::Advance::Offset { param, optional, prim } => {
-            let field = field_of(op, param);
-            let count = match prim {
-                Prim::F32 => quote!(count as f32),
-                Prim::F64 => quote!(count as f64),
-                Prim::I32 => quote!(i32::try_from(count).ok()?),
-                _ => quote!(i64::try_from(count).ok()?),
+        ir::Advance::Offset(counter) | ir::Advance::Page(counter) => {
+            let is_page = matches!(pagination.advance, ir::Advance::Page(_));
+            // Where the number is read (`call.skip`, `call.body.page`) and written.
+            let (read, write) = match &counter.target {
+                ir::Target::Param(param) => {
+                    let field = field_of(op, param);
+                    (quote!(call.#field), quote!(next.#field))
+                }
+                ir::Target::Body(field) => {
+                    let field = ident(field);
+                    (quote!(call.body.#field), quote!(next.body.to_mut().#field))
+                }
             };
-            let current =
-                if *optional { quote!(call.#field.unwrap_or_default()) } else { quote!(call.#field) };
-            let sum = match prim {
-                Prim::F32 | Prim::F64 => quote!(#current + #count),
-                _ => quote!(#current.checked_add(#count)?),
+            let step = match (is_page, counter.prim) {
+                (true, Prim::F32 | Prim::F64) => quote!(1.0),
+                (true, _) => quote!(1),
+                (false, Prim::F32) => quote!(count as f32),
+                (false, Prim::F64) => quote!(count as f64),
+                (false, Prim::I32) => quote!(i32::try_from(count).ok()?),
+                (false, _) => quote!(i64::try_from(count).ok()?),
             };
-            let sum = if *optional { quote!(Some(#sum)) } else { sum };
+            // An unset page number is the first page; an unset offset skips nothing.
+            let unset = match counter.prim {
+                Prim::F32 | Prim::F64 => quote!(1.0),
+                _ => quote!(1),
+            };
+            let current = match (counter.optional, is_page) {
+                (true, true) => quote!(#read.unwrap_or(#unset)),
+                (true, false) => quote!(#read.unwrap_or_default()),
+                (false, _) => read,
+            };
+            let sum = match counter.prim {
+                Prim::F32 | Prim::F64 => quote!(#current + #step),
+                _ => quote!(#current.checked_add(#step)?),
+            };
+            let sum = if counter.optional { quote!(Some(#sum)) } else { sum };
             quote! {
                 let count = #items.len();
                 if count == 0 {
                     return None;
                 }
                 let mut next = call.clone();
-                next.#field = #sum;
+                #write = #sum;
                 Some(next)
             }
         }

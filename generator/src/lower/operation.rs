@@ -249,7 +249,13 @@ fn lower_operation(
     let call_ident = cx.claim_type_name(&format!("{type_prefix}Call"));
     let pagination = op.extensions.get(pagination::EXTENSION).and_then(|value| {
         let pager_ident = cx.claim_type_name(&format!("{type_prefix}Pages"));
-        let paginated = Paginated { at: at.clone(), params: &params, responses: &responses, pager_ident };
+        let paginated = Paginated {
+            at: at.clone(),
+            params: &params,
+            responses: &responses,
+            body: body.as_ref(),
+            pager_ident,
+        };
         pagination::lower_pagination(cx, value, paginated)
     });
     // Seven arguments and `&self` is where clippy's `too_many_arguments`

@@ -25,7 +25,7 @@ use serde_json::Value;
 use super::Lowerer;
 use super::complexity::Place;
 use crate::diag::Pointer;
-use crate::ir::{self, Advance, Convert, CursorParam, Prim, Step, Ty, TypeKind};
+use crate::ir::{self, Advance, Convert, Counter, CursorParam, Prim, Step, Target, Ty, TypeKind};
 
 pub(crate) const EXTENSION: &str = "x-pagination";
 
@@ -34,6 +34,7 @@ pub(crate) struct Paginated<'o> {
     pub(crate) at: Pointer,
     pub(crate) params: &'o [ir::Param],
     pub(crate) responses: &'o [ir::Response],
+    pub(crate) body: Option<&'o ir::Body>,
     pub(crate) pager_ident: String,
 }
 
@@ -47,8 +48,9 @@ pub(crate) fn lower_pagination(
         cx.sink.error(&at, "expected a map with `items` and either `cursor` or `offset`");
         return None;
     };
-    for key in entries.keys().filter(|k| !["items", "cursor", "offset"].contains(&k.as_str())) {
-        cx.sink.warning(&at.join(key), "unknown key, ignored; the known ones are items, cursor, offset");
+    for key in entries.keys().filter(|k| !["items", "cursor", "offset", "page"].contains(&k.as_str())) {
+        cx.sink
+            .warning(&at.join(key), "unknown key, ignored; the known ones are items, cursor, offset, page");
     }
     let mut successes = op.responses.iter().filter(|r| r.status.is_success());
     let body = match (successes.next(), successes.next()) {
@@ -69,12 +71,17 @@ pub(crate) fn lower_pagination(
     };
     let item_hint = format!("{}Item", op.pager_ident);
     let item = cx.named_if_complex(item.as_ref().clone(), Place::StreamItem, &item_hint, &at.join("items"));
-    let advance = match (entries.get("cursor"), entries.get("offset")) {
-        (Some(cursor), None) => Advance::Cursor(cursor_params(cx, &op, &body, cursor, &at.join("cursor"))?),
-        (None, Some(offset)) => offset_param(cx, &op, offset, &at.join("offset"))?,
+    let advance = match (entries.get("cursor"), entries.get("offset"), entries.get("page")) {
+        (Some(cursor), None, None) => {
+            Advance::Cursor(cursor_params(cx, &op, &body, cursor, &at.join("cursor"))?)
+        }
+        (None, Some(offset), None) => Advance::Offset(counter(cx, &op, offset, &at.join("offset"))?),
+        (None, None, Some(page)) => Advance::Page(counter(cx, &op, page, &at.join("page"))?),
         _ => {
-            cx.sink
-                .error(&at, "expected exactly one of `cursor` (parameters read from the page) and `offset`");
+            cx.sink.error(
+                &at,
+                "expected exactly one of `cursor` (parameters read from the page), `offset` and `page`",
+            );
             return None;
         }
     };
@@ -118,22 +125,60 @@ fn cursor_params(
     Some(out)
 }
 
-fn offset_param(cx: &mut Lowerer<'_>, op: &Paginated<'_>, offset: &Value, at: &Pointer) -> Option<Advance> {
-    let Some(name) = offset.as_str() else {
-        cx.sink.error(at, "expected the name of the parameter that counts the records to skip");
+/// The number an `offset` or `page` advances: a parameter by name, or a
+/// top-level field of the JSON body by pointer (`/page`).
+fn counter(cx: &mut Lowerer<'_>, op: &Paginated<'_>, value: &Value, at: &Pointer) -> Option<Counter> {
+    let Some(name) = value.as_str() else {
+        cx.sink.error(at, "expected a parameter's name, or a JSON pointer to a field of the request body");
         return None;
     };
-    let param = find_param(cx, op, name, at)?;
-    match resolve(cx, &param.ty).0 {
-        Ty::Prim(prim @ (Prim::I32 | Prim::I64 | Prim::F32 | Prim::F64)) => Some(Advance::Offset {
-            param: param.ident.clone(),
-            optional: matches!(param.ty, Ty::Option(_)),
-            prim: *prim,
-        }),
+    let (target, ty) = if name.starts_with('/') {
+        let field = body_field(cx, op, name, at)?;
+        (Target::Body(field.ident.clone()), field.ty.clone())
+    } else {
+        let param = find_param(cx, op, name, at)?;
+        (Target::Param(param.ident.clone()), param.ty.clone())
+    };
+    let (resolved, optional) = resolve(cx, &ty);
+    match resolved {
+        Ty::Prim(prim @ (Prim::I32 | Prim::I64 | Prim::F32 | Prim::F64)) => {
+            Some(Counter { target, optional, prim: *prim })
+        }
         _ => {
-            cx.sink.error(at, format!("parameter `{name}` is not a number, so it cannot count records"));
+            cx.sink.error(at, format!("`{name}` is not a number, so it cannot count records or pages"));
             None
         }
+    }
+}
+
+/// The top-level field of the operation's required JSON body that `pointer` names.
+fn body_field<'c>(
+    cx: &'c mut Lowerer<'_>,
+    op: &Paginated<'_>,
+    pointer: &str,
+    at: &Pointer,
+) -> Option<&'c ir::Field> {
+    let segments: Vec<String> = Pointer::from_escaped(pointer).segments().collect();
+    let body = op.body.filter(|b| b.required && b.encoding == ir::Encoding::Json);
+    let found = match (body, segments.as_slice()) {
+        (Some(body), [segment]) => match resolve(cx, &body.ty).0 {
+            Ty::Named(id) => match cx.types.get(id.0).map(|d| &d.kind) {
+                Some(TypeKind::Struct(s)) => {
+                    s.fields.iter().position(|f| f.wire == *segment).map(|i| (id.0, i))
+                }
+                _ => None,
+            },
+            _ => None,
+        },
+        _ => None,
+    };
+    let Some((type_index, field_index)) = found else {
+        cx.sink.error(at, format!("`{pointer}` is not a field of the operation's required JSON body (only a top-level field can be advanced)"));
+        return None;
+    };
+    match cx.types.get(type_index).map(|d| &d.kind) {
+        Some(TypeKind::Struct(s)) => s.fields.get(field_index),
+        _ => None,
     }
 }
 
