@@ -12,7 +12,7 @@ use crate::credentials::Scheme;
 
 use crate::response::ResponseValue;
 
-use crate::types::{Filter, Item};
+use crate::types::{Filter, Item, Problem};
 
 impl Client {
     /// `GET /items/{id}`
@@ -148,13 +148,17 @@ pub fn get_item_response(
     let raw = ResponseValue::new(parts.status, parts.headers, body.into());
     match raw.status().as_u16() {
         200 => raw.decode(),
+        404 => Err(raw.decode_api_error(GetItemError::NotFound)),
         _ => Err(Error::UnexpectedStatus(Box::new(raw))),
     }
 }
 
 /// The documented error answers of [`Client::get_item`].
 #[derive(Debug, Clone, PartialEq)]
-pub enum GetItemError {}
+pub enum GetItemError {
+    /// No such item.
+    NotFound(Problem),
+}
 
 /// Decodes the answer to [`Client::post_form`].
 pub fn post_form_response(
@@ -187,3 +191,34 @@ pub fn upload_response(
 /// The documented error answers of [`Client::upload`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum UploadError {}
+
+/// The documented error answers of any operation, one variant per
+/// operation: `Error<OperationError>` is one error type for code that calls
+/// several operations, and `?` converts each operation's `Error` into it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum OperationError {
+    /// From [`Client::get_item`].
+    GetItem(GetItemError),
+    /// From [`Client::post_form`].
+    PostForm(PostFormError),
+    /// From [`Client::upload`].
+    Upload(UploadError),
+}
+
+impl From<Error<GetItemError>> for Error<OperationError> {
+    fn from(error: Error<GetItemError>) -> Self {
+        error.map_api_error(OperationError::GetItem)
+    }
+}
+
+impl From<Error<PostFormError>> for Error<OperationError> {
+    fn from(error: Error<PostFormError>) -> Self {
+        error.map_api_error(OperationError::PostForm)
+    }
+}
+
+impl From<Error<UploadError>> for Error<OperationError> {
+    fn from(error: Error<UploadError>) -> Self {
+        error.map_api_error(OperationError::Upload)
+    }
+}

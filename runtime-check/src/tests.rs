@@ -300,3 +300,84 @@ async fn bodies_are_read_up_to_the_limit_and_no_further() {
     // Without end: refused once past the limit.
     assert!(matches!(read_body(answer_with_body(None).await, 4096).await, Err(BodyError::TooLarge)));
 }
+
+#[test]
+fn what_the_server_said_is_read_from_the_common_shapes_of_error() {
+    use crate::response::message;
+    for (body, said) in [
+        (r#"{"message": "Contact not found"}"#, Some("Contact not found")),
+        (
+            r#"{"statusCode": 422, "message": ["name is missing", "email is no email"]}"#,
+            Some("name is missing; email is no email"),
+        ),
+        (r#"{"error": "invalid_grant", "error_description": "The code expired"}"#, Some("The code expired")),
+        (r#"{"error": {"code": 404, "message": "No such item"}}"#, Some("No such item")),
+        (r#"{"title": "Not Found", "detail": "Item 7 is gone"}"#, Some("Item 7 is gone")),
+        (r#"{"title": "Not Found"}"#, Some("Not Found")),
+        (r#"{"error": "not_found", "message": ""}"#, Some("not_found")),
+        (r#"{"errors": [{"message": "a"}, {"detail": "b"}]}"#, Some("a; b")),
+        (r#""quota exceeded""#, Some("quota exceeded")),
+        ("Service\r\n  Unavailable\n", Some("Service Unavailable")),
+        (r#"{"id": 7}"#, None),
+        ("<html><body>Bad Gateway</body></html>", None),
+        (r#"{"message": "cut sh"#, None),
+        ("", None),
+        ("  \n", None),
+    ] {
+        assert_eq!(message(body.as_bytes()).as_deref(), said, "{body}");
+    }
+}
+
+#[test]
+fn messages_are_one_line_of_at_most_200_characters_without_escapes() {
+    use crate::response::message;
+    let long = format!(r#"{{"message": "{}"}}"#, "é".repeat(500));
+    assert_eq!(message(long.as_bytes()), Some(format!("{}…", "é".repeat(200))));
+    let escapes = message(b"\x1b[2Jgone\x07").expect("a message");
+    assert!(!escapes.chars().any(char::is_control), "{escapes:?}");
+    // A body nested without end is not parsed, whatever `serde_json` allows.
+    assert_eq!(message("[".repeat(100_000).as_bytes()), None);
+    // Brackets in strings are text.
+    let brackets = "[".repeat(100);
+    assert_eq!(message(format!(r#"{{"message": "{brackets}"}}"#).as_bytes()), Some(brackets));
+}
+
+fn answer_to_get_item(status: u16, headers: &[(&str, &str)], body: &str) -> http::Response<bytes::Bytes> {
+    let mut response = answer(status, headers);
+    *response.body_mut() = bytes::Bytes::copy_from_slice(body.as_bytes());
+    response
+}
+
+#[test]
+fn errors_say_status_and_message_and_answer_the_common_questions() {
+    use crate::types::Problem;
+    use crate::{Error, GetItemError, OperationError, get_item_response};
+    let body = r#"{"message": "No item 7"}"#;
+    let error = get_item_response(answer_to_get_item(404, &[], body)).expect_err("a 404");
+    assert_eq!(error.to_string(), "the server answered 404 Not Found: No item 7");
+    let problem = Problem { message: Some("No item 7".to_owned()) };
+    assert_eq!(error.api_error(), Some(&GetItemError::NotFound(problem.clone())));
+    assert_eq!(error.raw_body().map(|raw| &raw[..]), Some(body.as_bytes()));
+    assert_eq!(error.message().as_deref(), Some("No item 7"));
+    assert!(!error.is_rate_limited());
+    assert_eq!(error.retry_after(), None);
+
+    let limited = [("retry-after", "7")];
+    let error = get_item_response(answer_to_get_item(429, &limited, "Slow down")).expect_err("a 429");
+    assert_eq!(
+        error.to_string(),
+        "the server answered 429 Too Many Requests, which the API does not document: Slow down"
+    );
+    assert!(error.is_rate_limited());
+    assert_eq!(error.retry_after(), Some(Duration::from_secs(7)));
+    assert_eq!(error.api_error(), None);
+
+    // One error type across operations, the typed body kept.
+    fn any(status: u16, body: &str) -> Result<(), Error<OperationError>> {
+        get_item_response(answer_to_get_item(status, &[], body))?;
+        Ok(())
+    }
+    let error = any(404, body).expect_err("a 404");
+    assert_eq!(error.into_api_error(), Some(OperationError::GetItem(GetItemError::NotFound(problem))));
+    assert!(matches!(any(500, "").expect_err("a 500"), Error::UnexpectedStatus(_)));
+}

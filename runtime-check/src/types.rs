@@ -24,3 +24,9 @@ pub struct Item {
     )]
     pub discount: Option<f64>,
 }
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Problem {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+}
