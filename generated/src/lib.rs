@@ -82,6 +82,9 @@ mod credentials;
 mod encode;
 
 #[rustfmt::skip]
+mod hook;
+
+#[rustfmt::skip]
 mod json;
 
 #[rustfmt::skip]
@@ -89,6 +92,9 @@ mod oauth;
 
 #[rustfmt::skip]
 mod operations;
+
+#[rustfmt::skip]
+mod options;
 
 #[rustfmt::skip]
 mod query;
@@ -120,9 +126,13 @@ pub use auth::{AuthError, AuthFuture, Secret};
 
 pub use client::{Client, ClientBuilder, USER_AGENT};
 
+pub use hook::{Attempt, Hook, HookFuture};
+
 pub use oauth::{MemoryTokenStore, OAuthClient, RefreshingToken, Token, TokenStore};
 
 pub use operations::*;
+
+pub use options::CallOptions;
 
 pub use response::ResponseValue;
 

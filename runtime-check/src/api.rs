@@ -52,6 +52,8 @@ pub enum Error<E> {
     /// No answer came in time: no connection within the connect timeout, no
     /// whole answer within an attempt's, or the call's time ran out.
     Timeout(reqwest::Error),
+    /// A [`Hook`](crate::Hook) stopped the call before an attempt was sent.
+    Hook(Box<dyn std::error::Error + Send + Sync>),
     /// The request could not be given its credentials (none set, or a
     /// token that could not be had or renewed).
     Auth(crate::auth::AuthError),
@@ -79,6 +81,7 @@ impl<E> Error<E> {
             | Self::Request(_)
             | Self::Transport(_)
             | Self::Timeout(_)
+            | Self::Hook(_)
             | Self::Auth(_) => None,
         }
     }
@@ -106,6 +109,7 @@ impl<E> Error<E> {
             Self::Request(source) => Error::Request(source),
             Self::Transport(source) => Error::Transport(source),
             Self::Timeout(source) => Error::Timeout(source),
+            Self::Hook(source) => Error::Hook(source),
             Self::Auth(source) => Error::Auth(source),
             Self::RateLimited { rate_limit, response } => {
                 Error::RateLimited {
@@ -143,6 +147,7 @@ impl<E> fmt::Display for Error<E> {
             Self::Request(source) => write!(f, "cannot build the request: {source}"),
             Self::Transport(source) => write!(f, "cannot reach the server: {source}"),
             Self::Timeout(_) => f.write_str("the server did not answer in time"),
+            Self::Hook(source) => write!(f, "a hook stopped the call: {source}"),
             Self::Auth(source) => write!(f, "cannot authenticate: {source}"),
             Self::RateLimited { response, .. } => {
                 write!(f, "rate limited: the server answered {}", response.status())?;
@@ -158,6 +163,7 @@ impl<E: fmt::Debug> std::error::Error for Error<E> {
             Self::Decode { source, .. } | Self::Encode(source) => Some(source),
             Self::Request(source) => Some(source),
             Self::Transport(source) | Self::Timeout(source) => Some(source),
+            Self::Hook(source) => Some(source.as_ref()),
             Self::Auth(source) => Some(source),
             Self::Api { .. }
             | Self::UnexpectedStatus(_)

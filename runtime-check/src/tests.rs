@@ -381,3 +381,36 @@ fn errors_say_status_and_message_and_answer_the_common_questions() {
     assert_eq!(error.into_api_error(), Some(OperationError::GetItem(GetItemError::NotFound(problem))));
     assert!(matches!(any(500, "").expect_err("a 500"), Error::UnexpectedStatus(_)));
 }
+
+#[test]
+fn later_options_replace_earlier_ones_header_by_header() {
+    use crate::options::CallOptions;
+    use http::header::{ACCEPT, AUTHORIZATION, HeaderName, HeaderValue};
+    let (a, b) = (HeaderName::from_static("x-a"), HeaderName::from_static("x-b"));
+    let value = HeaderValue::from_static;
+    let first = CallOptions::new()
+        .header(a.clone(), value("1"))
+        .header(b.clone(), value("1"))
+        .timeout(Duration::from_secs(1));
+    let later = CallOptions::new()
+        .header(b.clone(), value("2"))
+        .header(b.clone(), value("3"))
+        .header(AUTHORIZATION, value("Bearer mine"))
+        .retry(Retry::disabled());
+    let options = first.then(later);
+    let mut headers = http::HeaderMap::new();
+    headers.insert(ACCEPT, value("application/json"));
+    headers.insert(a.clone(), value("0"));
+    options.put_headers(&mut headers);
+    let all = |name: &HeaderName| headers.get_all(name).iter().cloned().collect::<Vec<_>>();
+    assert_eq!(all(&a), [value("1")], "an option replaces the operation's value");
+    assert_eq!(all(&b), [value("2"), value("3")], "later options replace earlier ones");
+    assert_eq!(all(&ACCEPT), [value("application/json")], "what options do not name stays");
+    assert!(
+        headers.get(AUTHORIZATION).is_some_and(HeaderValue::is_sensitive),
+        "credentials are never logged"
+    );
+    assert_eq!(options.timeout_or(Duration::from_secs(30)), Duration::from_secs(1));
+    assert_eq!(options.call_timeout_or(Duration::from_secs(120)), Duration::from_secs(120));
+    assert_eq!(options.retry_or(&Retry::default()), &Retry::disabled());
+}

@@ -114,6 +114,8 @@ fn error(api: &ir::Api, features: ir::Features) -> TokenStream {
             /// No answer came in time: no connection within the connect timeout, no
             /// whole answer within an attempt's, or the call's time ran out.
             Timeout(reqwest::Error),
+            /// A [`Hook`](crate::Hook) stopped the call before an attempt was sent.
+            Hook(Box<dyn std::error::Error + Send + Sync>),
             #auth_variant
             #limited_variant
         }
@@ -127,7 +129,7 @@ fn error(api: &ir::Api, features: ir::Features) -> TokenStream {
                         Some((response.status(), response.headers(), Some(response.body())))
                     }
                     Self::BodyTooLarge { status, headers, .. } => Some((*status, headers, None)),
-                    Self::Encode(_) | Self::Request(_) | Self::Transport(_) | Self::Timeout(_) #auth_none => None,
+                    Self::Encode(_) | Self::Request(_) | Self::Transport(_) | Self::Timeout(_) | Self::Hook(_) #auth_none => None,
                 }
             }
 
@@ -143,6 +145,7 @@ fn error(api: &ir::Api, features: ir::Features) -> TokenStream {
                     Self::Request(source) => Error::Request(source),
                     Self::Transport(source) => Error::Transport(source),
                     Self::Timeout(source) => Error::Timeout(source),
+                    Self::Hook(source) => Error::Hook(source),
                     #auth_map
                     #limited_map
                 }
@@ -170,6 +173,7 @@ fn error(api: &ir::Api, features: ir::Features) -> TokenStream {
                     Self::Request(source) => write!(f, "cannot build the request: {source}"),
                     Self::Transport(source) => write!(f, "cannot reach the server: {source}"),
                     Self::Timeout(_) => f.write_str("the server did not answer in time"),
+                    Self::Hook(source) => write!(f, "a hook stopped the call: {source}"),
                     #auth_display
                     #limited_display
                 }
@@ -182,6 +186,7 @@ fn error(api: &ir::Api, features: ir::Features) -> TokenStream {
                     Self::Decode { source, .. } | Self::Encode(source) => Some(source),
                     Self::Request(source) => Some(source),
                     Self::Transport(source) | Self::Timeout(source) => Some(source),
+                    Self::Hook(source) => Some(source.as_ref()),
                     #auth_source
                     Self::Api { .. } | Self::UnexpectedStatus(_) | Self::BodyTooLarge { .. } #limited_source => None,
                 }

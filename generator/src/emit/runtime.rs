@@ -36,6 +36,8 @@ macro_rules! module {
 }
 
 const CLIENT: Module = module!("client", "client.rs", ["Client", "ClientBuilder", "USER_AGENT"]);
+const HOOK: Module = module!("hook", "hook.rs", ["Attempt", "Hook", "HookFuture"]);
+const OPTIONS: Module = module!("options", "options.rs", ["CallOptions"]);
 const RETRY: Module = module!("retry", "retry.rs", ["Retry"]);
 const RESPONSE: Module = module!("response", "response.rs", ["ResponseValue"]);
 const SERVER: Module = module!("server", "server.rs", []);
@@ -61,8 +63,10 @@ const FORM_FIELDS: Module = module!("form_fields", "form_fields.rs", []);
 const JSON: Module = module!("json", "json.rs", []);
 
 /// Every runtime file, for tests that read them all.
-pub(crate) const ALL: [&Module; 20] = [
+pub(crate) const ALL: [&Module; 22] = [
     &CLIENT,
+    &HOOK,
+    &OPTIONS,
     &RETRY,
     &RESPONSE,
     &SERVER,
@@ -89,6 +93,8 @@ pub(crate) fn modules(features: ir::Features) -> Vec<&'static Module> {
     let f = features;
     let mut out: Vec<&'static Module> = [
         (f.client, &CLIENT),
+        (f.client, &HOOK),
+        (f.client, &OPTIONS),
         (f.client, &RETRY),
         (f.client, &RESPONSE),
         (f.server, &SERVER),

@@ -53,6 +53,7 @@ pub(crate) const CLIENT_METHODS: &[&str] = &[
     "fmt",
     "new",
     "send",
+    "with_options",
     "with_retry",
 ];
 

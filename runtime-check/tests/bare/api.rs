@@ -48,6 +48,8 @@ pub enum Error<E> {
     /// No answer came in time: no connection within the connect timeout, no
     /// whole answer within an attempt's, or the call's time ran out.
     Timeout(reqwest::Error),
+    /// A [`Hook`](crate::Hook) stopped the call before an attempt was sent.
+    Hook(Box<dyn std::error::Error + Send + Sync>),
 }
 
 impl<E> Error<E> {
@@ -66,7 +68,8 @@ impl<E> Error<E> {
             Self::Encode(_)
             | Self::Request(_)
             | Self::Transport(_)
-            | Self::Timeout(_) => None,
+            | Self::Timeout(_)
+            | Self::Hook(_) => None,
         }
     }
 
@@ -93,6 +96,7 @@ impl<E> Error<E> {
             Self::Request(source) => Error::Request(source),
             Self::Transport(source) => Error::Transport(source),
             Self::Timeout(source) => Error::Timeout(source),
+            Self::Hook(source) => Error::Hook(source),
         }
     }
 }
@@ -123,6 +127,7 @@ impl<E> fmt::Display for Error<E> {
             Self::Request(source) => write!(f, "cannot build the request: {source}"),
             Self::Transport(source) => write!(f, "cannot reach the server: {source}"),
             Self::Timeout(_) => f.write_str("the server did not answer in time"),
+            Self::Hook(source) => write!(f, "a hook stopped the call: {source}"),
         }
     }
 }
@@ -133,6 +138,7 @@ impl<E: fmt::Debug> std::error::Error for Error<E> {
             Self::Decode { source, .. } | Self::Encode(source) => Some(source),
             Self::Request(source) => Some(source),
             Self::Transport(source) | Self::Timeout(source) => Some(source),
+            Self::Hook(source) => Some(source.as_ref()),
             Self::Api { .. } | Self::UnexpectedStatus(_) | Self::BodyTooLarge { .. } => {
                 None
             }
