@@ -414,3 +414,37 @@ fn later_options_replace_earlier_ones_header_by_header() {
     assert_eq!(options.call_timeout_or(Duration::from_secs(120)), Duration::from_secs(120));
     assert_eq!(options.retry_or(&Retry::default()), &Retry::disabled());
 }
+
+#[test]
+fn tokens_round_trip_through_serde_and_still_print_redacted() {
+    use crate::Token;
+    let expiry = std::time::UNIX_EPOCH + Duration::from_secs(1_767_225_600);
+    let mut token = Token::new("acc3ss").with_refresh_token("r3fresh").with_expiry(expiry);
+    token.scope = Some("items.read".to_owned());
+    token.extra.insert("userId".to_owned(), serde_json::json!("u-1"));
+    let json = serde_json::to_value(&token).expect("a token writes");
+    assert_eq!(
+        json,
+        serde_json::json!({
+            "access_token": "acc3ss",
+            "refresh_token": "r3fresh",
+            "expires_at": 1_767_225_600,
+            "scope": "items.read",
+            "extra": {"userId": "u-1"},
+        })
+    );
+    let read: Token = serde_json::from_value(json).expect("a token reads");
+    assert_eq!(read.access_token.expose(), "acc3ss");
+    assert_eq!(read.refresh_token.as_ref().map(|secret| secret.expose()), Some("r3fresh"));
+    assert_eq!(read.expires_at, Some(expiry));
+    assert_eq!(
+        (read.scope.as_deref(), read.extra.get("userId")),
+        (Some("items.read"), Some(&serde_json::json!("u-1")))
+    );
+    let shown = format!("{read:?}");
+    assert!(!shown.contains("acc3ss") && !shown.contains("r3fresh"), "{shown}");
+    // What is not known is left out, and read back as unknown.
+    let bare: Token = serde_json::from_str(r#"{"access_token": "a"}"#).expect("a token reads");
+    assert_eq!(serde_json::to_string(&bare).expect("a token writes"), r#"{"access_token":"a"}"#);
+    assert!(bare.refresh_token.is_none() && bare.expires_at.is_none());
+}
