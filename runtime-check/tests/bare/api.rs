@@ -37,7 +37,7 @@ pub enum Error<E> {
     /// The answer's body is not what the spec says it is; the body is kept as sent.
     Decode { response: Box<ResponseValue<bytes::Bytes>>, source: serde_json::Error },
     /// The answer's body is longer than the client's limit, `limit` bytes
-    /// ([`ClientBuilder::body_limit`]); no more of it was read.
+    /// ([`ClientBuilder::body_limit`](crate::ClientBuilder::body_limit)); no more of it was read.
     BodyTooLarge { limit: u64, status: http::StatusCode, headers: Box<http::HeaderMap> },
     /// An argument could not be written as JSON.
     Encode(serde_json::Error),
