@@ -22,18 +22,25 @@ pub(crate) const SECRET_HEADERS: &[&str] = &[
 
 /// Why a call failed. `E` is the operation's documented error answers.
 ///
-/// Every variant that comes from an answer keeps its status and headers;
-/// none holds the credentials the request was sent with.
+/// Every variant that comes from an answer keeps its status, headers
+/// and body as sent ([`Error::raw_body`]); none holds the credentials
+/// the request was sent with. `Display` shows the status and what the
+/// server said ([`Error::message`]).
+///
+/// Each operation's error converts into `Error<OperationError>`, one type for
+/// code that calls several operations.
 #[derive(Debug)]
+#[non_exhaustive]
 pub enum Error<E> {
-    /// The server answered with a status the operation documents as an error.
-    Api(Box<ResponseValue<E>>),
+    /// The server answered with a status the operation documents as an
+    /// error: its body decoded (`response`) and as sent (`raw`).
+    Api { response: Box<ResponseValue<E>>, raw: bytes::Bytes },
     /// The server answered with a status the spec does not document; the body is kept as sent.
     UnexpectedStatus(Box<ResponseValue<bytes::Bytes>>),
     /// The answer's body is not what the spec says it is; the body is kept as sent.
     Decode { response: Box<ResponseValue<bytes::Bytes>>, source: serde_json::Error },
     /// The answer's body is longer than the client's limit, `limit` bytes
-    /// ([`ClientBuilder::body_limit`]); no more of it was read.
+    /// ([`ClientBuilder::body_limit`](crate::ClientBuilder::body_limit)); no more of it was read.
     BodyTooLarge { limit: u64, status: http::StatusCode, headers: Box<http::HeaderMap> },
     /// An argument could not be written as JSON.
     Encode(serde_json::Error),
@@ -44,6 +51,8 @@ pub enum Error<E> {
     /// No answer came in time: no connection within the connect timeout, no
     /// whole answer within an attempt's, or the call's time ran out.
     Timeout(reqwest::Error),
+    /// A [`Hook`](crate::Hook) stopped the call before an attempt was sent.
+    Hook(Box<dyn std::error::Error + Send + Sync>),
     /// The request could not be given its credentials (none set, or a
     /// token that could not be had or renewed).
     Auth(crate::auth::AuthError),
@@ -53,21 +62,60 @@ pub enum Error<E> {
 }
 
 impl<E> Error<E> {
-    /// Status and headers of the answer, when there was one.
-    pub(crate) fn answer(&self) -> Option<(http::StatusCode, &http::HeaderMap)> {
+    /// Status, headers and (when it was read) body of the answer, when there was one.
+    pub(crate) fn answer(
+        &self,
+    ) -> Option<(http::StatusCode, &http::HeaderMap, Option<&bytes::Bytes>)> {
         match self {
-            Self::Api(response) => Some((response.status(), response.headers())),
+            Self::Api { response, raw } => {
+                Some((response.status(), response.headers(), Some(raw)))
+            }
             Self::UnexpectedStatus(response)
             | Self::Decode { response, .. }
             | Self::RateLimited { response, .. } => {
-                Some((response.status(), response.headers()))
+                Some((response.status(), response.headers(), Some(response.body())))
             }
-            Self::BodyTooLarge { status, headers, .. } => Some((*status, headers)),
+            Self::BodyTooLarge { status, headers, .. } => Some((*status, headers, None)),
             Self::Encode(_)
             | Self::Request(_)
             | Self::Transport(_)
             | Self::Timeout(_)
+            | Self::Hook(_)
             | Self::Auth(_) => None,
+        }
+    }
+
+    /// The same error with the documented answer's body changed by `f`:
+    /// how an operation's error becomes an `Error<OperationError>`.
+    pub fn map_api_error<F>(self, f: impl FnOnce(E) -> F) -> Error<F> {
+        match self {
+            Self::Api { response, raw } => {
+                Error::Api {
+                    response: Box::new(response.map(f)),
+                    raw,
+                }
+            }
+            Self::UnexpectedStatus(response) => Error::UnexpectedStatus(response),
+            Self::Decode { response, source } => Error::Decode { response, source },
+            Self::BodyTooLarge { limit, status, headers } => {
+                Error::BodyTooLarge {
+                    limit,
+                    status,
+                    headers,
+                }
+            }
+            Self::Encode(source) => Error::Encode(source),
+            Self::Request(source) => Error::Request(source),
+            Self::Transport(source) => Error::Transport(source),
+            Self::Timeout(source) => Error::Timeout(source),
+            Self::Hook(source) => Error::Hook(source),
+            Self::Auth(source) => Error::Auth(source),
+            Self::RateLimited { rate_limit, response } => {
+                Error::RateLimited {
+                    rate_limit,
+                    response,
+                }
+            }
         }
     }
 }
@@ -75,13 +123,16 @@ impl<E> Error<E> {
 impl<E> fmt::Display for Error<E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::Api(response) => write!(f, "the server answered {}", response.status()),
+            Self::Api { response, raw } => {
+                write!(f, "the server answered {}", response.status())?;
+                crate::response::write_message(f, raw)
+            }
             Self::UnexpectedStatus(response) => {
                 write!(
-                    f,
-                    "the server answered {}, which the API does not document ({} bytes)",
-                    response.status(), response.body().len()
-                )
+                    f, "the server answered {}, which the API does not document",
+                    response.status()
+                )?;
+                crate::response::write_message(f, response.body())
             }
             Self::Decode { response, source } => {
                 write!(f, "the {} answer does not decode: {source}", response.status())
@@ -95,9 +146,11 @@ impl<E> fmt::Display for Error<E> {
             Self::Request(source) => write!(f, "cannot build the request: {source}"),
             Self::Transport(source) => write!(f, "cannot reach the server: {source}"),
             Self::Timeout(_) => f.write_str("the server did not answer in time"),
+            Self::Hook(source) => write!(f, "a hook stopped the call: {source}"),
             Self::Auth(source) => write!(f, "cannot authenticate: {source}"),
             Self::RateLimited { response, .. } => {
-                write!(f, "rate limited: the server answered {}", response.status())
+                write!(f, "rate limited: the server answered {}", response.status())?;
+                crate::response::write_message(f, response.body())
             }
         }
     }
@@ -109,8 +162,9 @@ impl<E: fmt::Debug> std::error::Error for Error<E> {
             Self::Decode { source, .. } | Self::Encode(source) => Some(source),
             Self::Request(source) => Some(source),
             Self::Transport(source) | Self::Timeout(source) => Some(source),
+            Self::Hook(source) => Some(source.as_ref()),
             Self::Auth(source) => Some(source),
-            Self::Api(_)
+            Self::Api { .. }
             | Self::UnexpectedStatus(_)
             | Self::BodyTooLarge { .. }
             | Self::RateLimited { .. } => None,

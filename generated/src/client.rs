@@ -12,13 +12,16 @@ use tracing::Instrument;
 
 use crate::api::{Error, SECRET_HEADERS};
 use crate::credentials::{Credentials, Scheme};
+use crate::hook::{Attempt, Hook, Hooks};
+use crate::options::CallOptions;
 use crate::retry::{Again, Budget, Retry};
 
 /// The `User-Agent` sent unless [`ClientBuilder::user_agent`] says otherwise.
 pub const USER_AGENT: &str = concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"));
 
 /// A client of the API. Cheap to clone: clones share one connection pool,
-/// the same credentials and one retry budget.
+/// the same credentials, hooks and one retry budget. [`Client::with_options`]
+/// is such a clone whose calls have other settings ([`CallOptions`]).
 ///
 /// Each operation is an `async` method that sends the request with the
 /// credentials its security asks for, retries it as [`Retry`] allows, and
@@ -52,8 +55,21 @@ pub const USER_AGENT: &str = concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PK
 /// Each call is a `tracing` span (`operation`, `method`, `path`, `attempt`,
 /// `status`); retries and token renewals are events in it. Headers and
 /// bodies are logged at `TRACE` only, with credentials redacted.
+///
+/// # Hooks
+///
+/// Code of yours can run around each attempt, before the credentials go on
+/// and after the answer comes ([`Hook`], [`ClientBuilder::hook`]).
 #[derive(Debug, Clone)]
 pub struct Client {
+    shared: Arc<Shared>,
+    /// What this handle's calls do otherwise than the client's.
+    options: CallOptions,
+}
+
+/// What a client and every handle on it share.
+#[derive(Debug)]
+struct Shared {
     base_url: String,
     credentials: Credentials,
     http: reqwest::Client,
@@ -62,7 +78,8 @@ pub struct Client {
     body_limit: u64,
     user_agent: String,
     retry: Retry,
-    budget: Arc<Budget>,
+    budget: Budget,
+    hooks: Hooks,
 }
 
 /// What a request is, for its credentials and its log.
@@ -91,16 +108,24 @@ impl Renew for () {
 }
 
 impl Client {
+    /// A handle on this client whose calls have `options` (over any this
+    /// handle has): `client.with_options(options).get_item(id)`. It shares
+    /// everything else with this client: connections, credentials, hooks
+    /// and retry budget.
+    pub fn with_options(&self, options: CallOptions) -> Self {
+        Self { shared: Arc::clone(&self.shared), options: self.options.clone().then(options) }
+    }
+
     /// This client with another retry policy, for the calls that need it:
-    /// `client.with_retry(Retry::default().non_idempotent(true))`. It
-    /// shares the retry budget with this one.
+    /// `client.with_retry(Retry::default().non_idempotent(true))`, short
+    /// for [`Client::with_options`] with [`CallOptions::retry`].
     pub fn with_retry(&self, retry: Retry) -> Self {
-        Self { retry, ..self.clone() }
+        self.with_options(CallOptions::new().retry(retry))
     }
 
     /// The server requests go to, without a trailing `/`.
     pub fn base_url(&self) -> &str {
-        &self.base_url
+        &self.shared.base_url
     }
 
     /// Sends `request` with its credentials, repeating it as the retry
@@ -128,15 +153,19 @@ impl Client {
         call: Call,
         request: http::Request<Vec<u8>>,
     ) -> Result<http::Response<bytes::Bytes>, Error<E>> {
+        let shared = &*self.shared;
+        let retry = self.options.retry_or(&shared.retry);
+        let timeout = self.options.timeout_or(shared.timeout);
         let idempotent = is_idempotent(request.method());
         // `None` when the call timeout is too long to be a point in time: no limit.
-        let deadline = Instant::now().checked_add(self.call_timeout);
+        let deadline = Instant::now().checked_add(self.options.call_timeout_or(shared.call_timeout));
         let mut pending = reqwest::Request::try_from(request).map_err(Error::Transport)?;
         if !pending.headers().contains_key(http::header::USER_AGENT) {
             let agent =
-                http::HeaderValue::from_str(&self.user_agent).map_err(|e| Error::Request(e.into()))?;
+                http::HeaderValue::from_str(&shared.user_agent).map_err(|e| Error::Request(e.into()))?;
             pending.headers_mut().insert(http::header::USER_AGENT, agent);
         }
+        self.options.put_headers(pending.headers_mut());
         let span = tracing::Span::current();
         // Retries the policy counts; a resend with a renewed token is not one.
         let mut retries = 0;
@@ -149,14 +178,26 @@ impl Client {
             // Bodies are bytes, so a request always clones; `None` would only cost the retry.
             let again = pending.try_clone();
             let mut sending = pending;
+            let this = Attempt {
+                operation: call.operation,
+                method: sending.method().clone(),
+                path: call.path,
+                number: attempt,
+            };
+            shared.hooks.before_send(&this, &mut sending).await?;
+            let before = self.options.own_headers(sending.headers());
             // `()` for credentials without tokens, which leave nothing to renew.
             #[allow(clippy::let_unit_value)]
-            let sent = self.credentials.authorize(call.security, &mut sending).await?;
-            *sending.timeout_mut() = Some(attempt_timeout(self.timeout, deadline));
+            let sent = shared.credentials.authorize(call.security, &mut sending).await?;
+            self.options.warn_of_credentials(&before, sending.headers());
+            shared.hooks.sign(&this, &mut sending).await?;
+            *sending.timeout_mut() = Some(attempt_timeout(timeout, deadline));
             log_request(&sending);
             let started = Instant::now();
-            let outcome = self.execute(sending).await;
-            let Some(again) = again else { return settle(&self.budget, outcome, cost) };
+            let answered = self.execute(sending).await;
+            shared.hooks.after_receive(&this, answered.as_ref(), started.elapsed());
+            let outcome = answered.map_err(|error| error.map_api_error(|never| match never {}));
+            let Some(again) = again else { return settle(&shared.budget, outcome, cost) };
             let next = match &outcome {
                 Ok(response) => {
                     span.record("status", response.status().as_u16());
@@ -172,25 +213,25 @@ impl Client {
                         attempt += 1;
                         continue;
                     }
-                    self.retry.after_answer(retries, idempotent, response)
+                    retry.after_answer(retries, idempotent, response)
                 }
                 Err(Error::Transport(error) | Error::Timeout(error)) => {
                     tracing::debug!(%error, elapsed_ms = millis(started.elapsed()), "no answer");
-                    self.retry.after_failure(retries, idempotent, error)
+                    retry.after_failure(retries, idempotent, error)
                 }
                 Err(_) => None,
             };
             let Some(Again { delay, cost: next_cost }) = next else {
-                return settle(&self.budget, outcome, cost);
+                return settle(&shared.budget, outcome, cost);
             };
             let resumes = Instant::now().checked_add(delay);
             if deadline.is_some_and(|deadline| resumes.is_none_or(|resumes| resumes >= deadline)) {
                 tracing::info!(delay_ms = millis(delay), "no time left to retry within the call timeout");
-                return settle(&self.budget, outcome, cost);
+                return settle(&shared.budget, outcome, cost);
             }
-            if !self.budget.withdraw(next_cost) {
+            if !shared.budget.withdraw(next_cost) {
                 tracing::warn!("the retry budget is spent: not retrying");
-                return settle(&self.budget, outcome, cost);
+                return settle(&shared.budget, outcome, cost);
             }
             match &outcome {
                 Ok(response) => {
@@ -198,12 +239,12 @@ impl Client {
                     tracing::info!(
                         status,
                         delay_ms = millis(delay),
-                        budget = self.budget.tokens(),
+                        budget = shared.budget.tokens(),
                         "retrying"
                     );
                 }
                 Err(_) => {
-                    let budget = self.budget.tokens();
+                    let budget = shared.budget.tokens();
                     tracing::info!(delay_ms = millis(delay), budget, "retrying after no answer");
                 }
             }
@@ -215,14 +256,18 @@ impl Client {
         }
     }
 
-    async fn execute<E>(&self, request: reqwest::Request) -> Result<http::Response<bytes::Bytes>, Error<E>> {
-        let response = self.http.execute(request).await.map_err(transport_error)?;
+    /// Sends one attempt and reads its answer. No answer is an error of
+    /// the client's, never a documented one.
+    async fn execute(
+        &self,
+        request: reqwest::Request,
+    ) -> Result<http::Response<bytes::Bytes>, Error<std::convert::Infallible>> {
+        let limit = self.shared.body_limit;
+        let response = self.shared.http.execute(request).await.map_err(transport_error)?;
         let status = response.status();
         let headers = response.headers().clone();
-        let body = read_body(response, self.body_limit).await.map_err(|error| match error {
-            BodyError::TooLarge => {
-                Error::BodyTooLarge { limit: self.body_limit, status, headers: Box::new(headers.clone()) }
-            }
+        let body = read_body(response, limit).await.map_err(|error| match error {
+            BodyError::TooLarge => Error::BodyTooLarge { limit, status, headers: Box::new(headers.clone()) },
             BodyError::Transport(error) => transport_error(error),
         })?;
         let mut answer = http::Response::new(body);
@@ -350,6 +395,7 @@ pub struct ClientBuilder {
     user_agent: String,
     retry: Retry,
     retry_budget: u32,
+    hooks: Hooks,
 }
 
 impl ClientBuilder {
@@ -384,6 +430,7 @@ impl ClientBuilder {
             user_agent: USER_AGENT.to_owned(),
             retry: Retry::default(),
             retry_budget: Self::RETRY_BUDGET,
+            hooks: Hooks::default(),
         }
     }
 
@@ -453,6 +500,13 @@ impl ClientBuilder {
         self
     }
 
+    /// Runs `hook` around each attempt of each call, after the hooks added
+    /// before it.
+    pub fn hook(mut self, hook: impl Hook + 'static) -> Self {
+        self.hooks.push(Box::new(hook));
+        self
+    }
+
     /// The client, with a new `reqwest::Client` unless one was given.
     pub fn build(self) -> Client {
         let http = self.http.unwrap_or_else(|| {
@@ -463,7 +517,7 @@ impl ClientBuilder {
                 .build()
                 .unwrap_or_else(|_| reqwest::Client::new())
         });
-        Client {
+        let shared = Shared {
             base_url: self.base_url.trim_end_matches('/').to_owned(),
             credentials: self.credentials,
             http,
@@ -472,7 +526,9 @@ impl ClientBuilder {
             body_limit: self.body_limit,
             user_agent: self.user_agent,
             retry: self.retry,
-            budget: Arc::new(Budget::new(self.retry_budget)),
-        }
+            budget: Budget::new(self.retry_budget),
+            hooks: self.hooks,
+        };
+        Client { shared: Arc::new(shared), options: CallOptions::new() }
     }
 }

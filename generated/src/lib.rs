@@ -59,6 +59,55 @@
 //! # Ok(())
 //! # }
 //! ```
+//!
+//! # Keeping the token
+//!
+//! A [`RefreshingToken`] saves each token it gets in its [`TokenStore`]. With
+//! the `token-serde` feature, [`Token`] is `Serialize` and `Deserialize`, and a
+//! store that keeps it in a file, from one run to the next, is this:
+//!
+//! ```
+//! # #[cfg(feature = "token-serde")]
+//! # mod example {
+//! use std::io::Write;
+//! use std::path::PathBuf;
+//!
+//! use highlevel::{AuthError, AuthFuture, Token, TokenStore};
+//!
+//! /// The token as JSON, in a file only its owner may read.
+//! pub struct FileTokenStore(pub PathBuf);
+//!
+//! fn failed(error: impl std::error::Error + Send + Sync + 'static) -> AuthError {
+//!     AuthError::Store(Box::new(error))
+//! }
+//!
+//! impl TokenStore for FileTokenStore {
+//!     fn load(&self) -> AuthFuture<'_, Option<Token>> {
+//!         Box::pin(async move {
+//!             match std::fs::read(&self.0) {
+//!                 Ok(json) => serde_json::from_slice(&json).map(Some).map_err(failed),
+//!                 Err(error) if error.kind() == std::io::ErrorKind::NotFound => Ok(None),
+//!                 Err(error) => Err(failed(error)),
+//!             }
+//!         })
+//!     }
+//!
+//!     fn save(&self, token: Token) -> AuthFuture<'_, ()> {
+//!         Box::pin(async move {
+//!             let json = serde_json::to_vec(&token).map_err(failed)?;
+//!             // Written beside the file and moved over it: a crash leaves the old token.
+//!             let fresh = self.0.with_extension("new");
+//!             let mut options = std::fs::OpenOptions::new();
+//!             options.write(true).create(true).truncate(true);
+//!             #[cfg(unix)]
+//!             std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+//!             options.open(&fresh).and_then(|mut file| file.write_all(&json)).map_err(failed)?;
+//!             std::fs::rename(&fresh, &self.0).map_err(failed)
+//!         })
+//!     }
+//! }
+//! # }
+//! ```
 
 #[rustfmt::skip]
 mod api;
@@ -79,6 +128,9 @@ mod credentials;
 mod encode;
 
 #[rustfmt::skip]
+mod hook;
+
+#[rustfmt::skip]
 mod json;
 
 #[rustfmt::skip]
@@ -86,6 +138,9 @@ mod oauth;
 
 #[rustfmt::skip]
 mod operations;
+
+#[rustfmt::skip]
+mod options;
 
 #[rustfmt::skip]
 mod pages;
@@ -120,9 +175,13 @@ pub use auth::{AuthError, AuthFuture, Secret};
 
 pub use client::{Client, ClientBuilder, USER_AGENT};
 
+pub use hook::{Attempt, Hook, HookFuture};
+
 pub use oauth::{MemoryTokenStore, OAuthClient, RefreshingToken, Token, TokenStore};
 
 pub use operations::*;
+
+pub use options::CallOptions;
 
 pub use response::ResponseValue;
 

@@ -1819,3 +1819,106 @@ pub enum RemoveFollowersOpportunityError {
     /// Unprocessable Entity
     UnprocessableEntity(UnprocessableDto),
 }
+
+/// The documented error answers of any operation, one variant per
+/// operation: `Error<OperationError>` is one error type for code that calls
+/// several operations, and `?` converts each operation's `Error` into it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum OperationError {
+    /// From [`Client::create_opportunity`].
+    CreateOpportunity(CreateOpportunityError),
+    /// From [`Client::search_opportunity`].
+    SearchOpportunity(SearchOpportunityError),
+    /// From [`Client::search_opportunities_advanced`].
+    SearchOpportunitiesAdvanced(SearchOpportunitiesAdvancedError),
+    /// From [`Client::get_pipelines`].
+    GetPipelines(GetPipelinesError),
+    /// From [`Client::get_lost_reason`].
+    GetLostReason(GetLostReasonError),
+    /// From [`Client::get_opportunity`].
+    GetOpportunity(GetOpportunityError),
+    /// From [`Client::update_opportunity`].
+    UpdateOpportunity(UpdateOpportunityError),
+    /// From [`Client::delete_opportunity`].
+    DeleteOpportunity(DeleteOpportunityError),
+    /// From [`Client::update_opportunity_status`].
+    UpdateOpportunityStatus(UpdateOpportunityStatusError),
+    /// From [`Client::upsert_opportunity`].
+    UpsertOpportunity(UpsertOpportunityError),
+    /// From [`Client::add_followers_opportunity`].
+    AddFollowersOpportunity(AddFollowersOpportunityError),
+    /// From [`Client::remove_followers_opportunity`].
+    RemoveFollowersOpportunity(RemoveFollowersOpportunityError),
+}
+
+impl From<Error<CreateOpportunityError>> for Error<OperationError> {
+    fn from(error: Error<CreateOpportunityError>) -> Self {
+        error.map_api_error(OperationError::CreateOpportunity)
+    }
+}
+
+impl From<Error<SearchOpportunityError>> for Error<OperationError> {
+    fn from(error: Error<SearchOpportunityError>) -> Self {
+        error.map_api_error(OperationError::SearchOpportunity)
+    }
+}
+
+impl From<Error<SearchOpportunitiesAdvancedError>> for Error<OperationError> {
+    fn from(error: Error<SearchOpportunitiesAdvancedError>) -> Self {
+        error.map_api_error(OperationError::SearchOpportunitiesAdvanced)
+    }
+}
+
+impl From<Error<GetPipelinesError>> for Error<OperationError> {
+    fn from(error: Error<GetPipelinesError>) -> Self {
+        error.map_api_error(OperationError::GetPipelines)
+    }
+}
+
+impl From<Error<GetLostReasonError>> for Error<OperationError> {
+    fn from(error: Error<GetLostReasonError>) -> Self {
+        error.map_api_error(OperationError::GetLostReason)
+    }
+}
+
+impl From<Error<GetOpportunityError>> for Error<OperationError> {
+    fn from(error: Error<GetOpportunityError>) -> Self {
+        error.map_api_error(OperationError::GetOpportunity)
+    }
+}
+
+impl From<Error<UpdateOpportunityError>> for Error<OperationError> {
+    fn from(error: Error<UpdateOpportunityError>) -> Self {
+        error.map_api_error(OperationError::UpdateOpportunity)
+    }
+}
+
+impl From<Error<DeleteOpportunityError>> for Error<OperationError> {
+    fn from(error: Error<DeleteOpportunityError>) -> Self {
+        error.map_api_error(OperationError::DeleteOpportunity)
+    }
+}
+
+impl From<Error<UpdateOpportunityStatusError>> for Error<OperationError> {
+    fn from(error: Error<UpdateOpportunityStatusError>) -> Self {
+        error.map_api_error(OperationError::UpdateOpportunityStatus)
+    }
+}
+
+impl From<Error<UpsertOpportunityError>> for Error<OperationError> {
+    fn from(error: Error<UpsertOpportunityError>) -> Self {
+        error.map_api_error(OperationError::UpsertOpportunity)
+    }
+}
+
+impl From<Error<AddFollowersOpportunityError>> for Error<OperationError> {
+    fn from(error: Error<AddFollowersOpportunityError>) -> Self {
+        error.map_api_error(OperationError::AddFollowersOpportunity)
+    }
+}
+
+impl From<Error<RemoveFollowersOpportunityError>> for Error<OperationError> {
+    fn from(error: Error<RemoveFollowersOpportunityError>) -> Self {
+        error.map_api_error(OperationError::RemoveFollowersOpportunity)
+    }
+}

@@ -12,7 +12,20 @@ use crate::token::TokenSource;
 const TOKEN_BODY_LIMIT: u64 = 1024 * 1024;
 
 /// An access token and what came with it.
+///
+/// With the crate's `token-serde` feature it is `Serialize` and
+/// `Deserialize`, for a [`TokenStore`] that keeps it somewhere lasting:
+/// `{"access_token": "…", "refresh_token": "…", "expires_at": 1767225600,
+/// "scope": "…", "extra": {…}}`, the expiry in seconds since 1970, what is
+/// not known left out. What it writes holds the secrets in clear, as a
+/// store must: keep it as you would a password. `Debug` still shows them as
+/// `<redacted>`.
 #[derive(Debug, Clone)]
+#[cfg_attr(
+    feature = "token-serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(into = "StoredToken", from = "StoredToken")
+)]
 pub struct Token {
     pub access_token: Secret,
     pub refresh_token: Option<Secret>,
@@ -54,8 +67,57 @@ impl Token {
     }
 }
 
+/// [`Token`] as it is written: secrets as plain strings, the expiry as a number.
+#[cfg(feature = "token-serde")]
+#[derive(serde::Serialize, serde::Deserialize)]
+struct StoredToken {
+    access_token: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    refresh_token: Option<String>,
+    /// Seconds since 1970.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    expires_at: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    scope: Option<String>,
+    #[serde(default, skip_serializing_if = "serde_json::Map::is_empty")]
+    extra: serde_json::Map<String, serde_json::Value>,
+}
+
+#[cfg(feature = "token-serde")]
+impl From<Token> for StoredToken {
+    fn from(token: Token) -> Self {
+        let since_1970 = |at: std::time::SystemTime| {
+            // An expiry before 1970 is long past either way.
+            at.duration_since(std::time::UNIX_EPOCH).map_or(0, |since| since.as_secs())
+        };
+        Self {
+            access_token: token.access_token.expose().to_owned(),
+            refresh_token: token.refresh_token.map(|secret| secret.expose().to_owned()),
+            expires_at: token.expires_at.map(since_1970),
+            scope: token.scope,
+            extra: token.extra,
+        }
+    }
+}
+
+#[cfg(feature = "token-serde")]
+impl From<StoredToken> for Token {
+    fn from(stored: StoredToken) -> Self {
+        let at = |seconds| std::time::UNIX_EPOCH.checked_add(std::time::Duration::from_secs(seconds));
+        Self {
+            access_token: Secret::new(stored.access_token),
+            refresh_token: stored.refresh_token.map(Secret::new),
+            // An expiry too far off to be a point in time: none.
+            expires_at: stored.expires_at.and_then(at),
+            scope: stored.scope,
+            extra: stored.extra,
+        }
+    }
+}
+
 /// Keeps a token between calls, and between runs when it writes somewhere
-/// lasting. One store holds one grant (one account's token).
+/// lasting (the crate's front page has a store that keeps it in a file).
+/// One store holds one grant (one account's token).
 pub trait TokenStore: Send + Sync {
     fn load(&self) -> AuthFuture<'_, Option<Token>>;
     fn save(&self, token: Token) -> AuthFuture<'_, ()>;

@@ -19,6 +19,9 @@ pub struct Api {
     pub types: Vec<TypeDef>,
     /// In spec order: paths as written, methods in the order OpenAPI lists them.
     pub operations: Vec<Operation>,
+    /// The enum of every operation's error answers (`OperationError`), when
+    /// there are operations.
+    pub operation_error: Option<String>,
     /// The rate-limit headers the API sends, from the root `x-rate-limit` extension.
     pub rate_limit: Vec<RateLimitHeader>,
     /// The security schemes operations use, in the order the spec declares them;
@@ -504,6 +507,8 @@ pub struct Operation {
     pub ident: String,
     /// The enum of its documented error answers (`CreateOpportunityError`).
     pub error_ident: String,
+    /// Its variant in [`Api::operation_error`] (`CreateOpportunity`).
+    pub error_variant: String,
     /// The enum of its success answers, when there are several.
     pub success_ident: Option<String>,
     /// The call the method returns (`CreateOpportunityCall`): it holds the

@@ -187,7 +187,7 @@ fn cargo_toml(settings: &Settings, features: crate::ir::Features) -> String {
          {client}\
          serde = {{ version = \"1.0.181\", features = [\"derive\"] }}\n\
          serde_json = \"1\"\n\
-         {runtime}{tracing}{pages}{workspace}",
+         {runtime}{tracing}{pages}{features}{workspace}",
         // A comment line: the path must not end it (a file name may hold a line break).
         client = if features.client {
             "bytes = \"1\"\n\
@@ -213,6 +213,14 @@ fn cargo_toml(settings: &Settings, features: crate::ir::Features) -> String {
         pages = if features.pages {
             "futures-core = { version = \"0.3.31\", default-features = false }\n\
              futures-util = { version = \"0.3.31\", default-features = false }\n"
+        } else {
+            ""
+        },
+        // Opt-in: writing a token out is writing its secrets out.
+        features = if features.oauth {
+            "\n[features]\n\
+             # `Serialize` and `Deserialize` for `Token`, for token stores that keep it somewhere lasting.\n\
+             token-serde = []\n"
         } else {
             ""
         },

@@ -29,12 +29,16 @@ mod encode;
 mod form;
 #[path = "../../generator/runtime/form_fields.rs"]
 mod form_fields;
+#[path = "../../generator/runtime/hook.rs"]
+mod hook;
 #[path = "../../generator/runtime/json.rs"]
 mod json;
 #[path = "../../generator/runtime/multipart.rs"]
 mod multipart;
 #[path = "../../generator/runtime/oauth.rs"]
 mod oauth;
+#[path = "../../generator/runtime/options.rs"]
+mod options;
 #[path = "../../generator/runtime/pages.rs"]
 mod pages;
 #[path = "../../generator/runtime/query.rs"]
@@ -68,8 +72,10 @@ mod tests;
 pub use api::{BASE_URL, Error, RateLimit};
 pub use auth::{AuthError, AuthFuture, Secret};
 pub use client::{Client, ClientBuilder, USER_AGENT};
+pub use hook::{Attempt, Hook, HookFuture};
 pub use oauth::{MemoryTokenStore, OAuthClient, RefreshingToken, Token, TokenStore};
 pub use operations::*;
+pub use options::CallOptions;
 pub use response::ResponseValue;
 pub use retry::Retry;
 pub use token::{StaticToken, TokenSource};

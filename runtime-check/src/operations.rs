@@ -13,7 +13,7 @@ use crate::credentials::Scheme;
 
 use crate::response::ResponseValue;
 
-use crate::types::{Filter, Item, ItemPage};
+use crate::types::{Filter, Item, ItemPage, Problem};
 
 impl Client {
     /// `GET /items/{id}`
@@ -132,6 +132,7 @@ pub fn get_item_response(
     let raw = ResponseValue::new(parts.status, parts.headers, body.into());
     match raw.status().as_u16() {
         200 => raw.decode(),
+        404 => Err(raw.decode_api_error(GetItemError::NotFound)),
         _ => Err(Error::UnexpectedStatus(Box::new(raw))),
     }
 }
@@ -139,7 +140,10 @@ pub fn get_item_response(
 /// The documented error answers of [`Client::get_item`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
-pub enum GetItemError {}
+pub enum GetItemError {
+    /// No such item.
+    NotFound(Problem),
+}
 
 /// A call of [`Client::list_items`]: its optional parameters are set by the methods named after them, then [`send`](Self::send) sends it.
 #[derive(Debug, Clone)]
@@ -385,3 +389,42 @@ pub fn upload_response(
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum UploadError {}
+
+/// The documented error answers of any operation, one variant per
+/// operation: `Error<OperationError>` is one error type for code that calls
+/// several operations, and `?` converts each operation's `Error` into it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum OperationError {
+    /// From [`Client::get_item`].
+    GetItem(GetItemError),
+    /// From [`Client::list_items`].
+    ListItems(ListItemsError),
+    /// From [`Client::post_form`].
+    PostForm(PostFormError),
+    /// From [`Client::upload`].
+    Upload(UploadError),
+}
+
+impl From<Error<GetItemError>> for Error<OperationError> {
+    fn from(error: Error<GetItemError>) -> Self {
+        error.map_api_error(OperationError::GetItem)
+    }
+}
+
+impl From<Error<ListItemsError>> for Error<OperationError> {
+    fn from(error: Error<ListItemsError>) -> Self {
+        error.map_api_error(OperationError::ListItems)
+    }
+}
+
+impl From<Error<PostFormError>> for Error<OperationError> {
+    fn from(error: Error<PostFormError>) -> Self {
+        error.map_api_error(OperationError::PostForm)
+    }
+}
+
+impl From<Error<UploadError>> for Error<OperationError> {
+    fn from(error: Error<UploadError>) -> Self {
+        error.map_api_error(OperationError::Upload)
+    }
+}

@@ -334,3 +334,151 @@ async fn page_streams_end_after_the_last_page_or_an_error() {
     assert_eq!(collect(crate::pages::pages(failing())).await, [Ok(vec![1]), Err("refused")]);
     assert_eq!(collect(crate::pages::items(failing(), |p| p)).await, [Ok(1), Err("refused")]);
 }
+
+#[test]
+fn what_the_server_said_is_read_from_the_common_shapes_of_error() {
+    use crate::response::message;
+    for (body, said) in [
+        (r#"{"message": "Contact not found"}"#, Some("Contact not found")),
+        (
+            r#"{"statusCode": 422, "message": ["name is missing", "email is no email"]}"#,
+            Some("name is missing; email is no email"),
+        ),
+        (r#"{"error": "invalid_grant", "error_description": "The code expired"}"#, Some("The code expired")),
+        (r#"{"error": {"code": 404, "message": "No such item"}}"#, Some("No such item")),
+        (r#"{"title": "Not Found", "detail": "Item 7 is gone"}"#, Some("Item 7 is gone")),
+        (r#"{"title": "Not Found"}"#, Some("Not Found")),
+        (r#"{"error": "not_found", "message": ""}"#, Some("not_found")),
+        (r#"{"errors": [{"message": "a"}, {"detail": "b"}]}"#, Some("a; b")),
+        (r#""quota exceeded""#, Some("quota exceeded")),
+        ("Service\r\n  Unavailable\n", Some("Service Unavailable")),
+        (r#"{"id": 7}"#, None),
+        ("<html><body>Bad Gateway</body></html>", None),
+        (r#"{"message": "cut sh"#, None),
+        ("", None),
+        ("  \n", None),
+    ] {
+        assert_eq!(message(body.as_bytes()).as_deref(), said, "{body}");
+    }
+}
+
+#[test]
+fn messages_are_one_line_of_at_most_200_characters_without_escapes() {
+    use crate::response::message;
+    let long = format!(r#"{{"message": "{}"}}"#, "é".repeat(500));
+    assert_eq!(message(long.as_bytes()), Some(format!("{}…", "é".repeat(200))));
+    let escapes = message(b"\x1b[2Jgone\x07").expect("a message");
+    assert!(!escapes.chars().any(char::is_control), "{escapes:?}");
+    // A body nested without end is not parsed, whatever `serde_json` allows.
+    assert_eq!(message("[".repeat(100_000).as_bytes()), None);
+    // Brackets in strings are text.
+    let brackets = "[".repeat(100);
+    assert_eq!(message(format!(r#"{{"message": "{brackets}"}}"#).as_bytes()), Some(brackets));
+}
+
+fn answer_to_get_item(status: u16, headers: &[(&str, &str)], body: &str) -> http::Response<bytes::Bytes> {
+    let mut response = answer(status, headers);
+    *response.body_mut() = bytes::Bytes::copy_from_slice(body.as_bytes());
+    response
+}
+
+#[test]
+fn errors_say_status_and_message_and_answer_the_common_questions() {
+    use crate::types::Problem;
+    use crate::{Error, GetItemError, OperationError, get_item_response};
+    let body = r#"{"message": "No item 7"}"#;
+    let error = get_item_response(answer_to_get_item(404, &[], body)).expect_err("a 404");
+    assert_eq!(error.to_string(), "the server answered 404 Not Found: No item 7");
+    let problem = Problem { message: Some("No item 7".to_owned()) };
+    assert_eq!(error.api_error(), Some(&GetItemError::NotFound(problem.clone())));
+    assert_eq!(error.raw_body().map(|raw| &raw[..]), Some(body.as_bytes()));
+    assert_eq!(error.message().as_deref(), Some("No item 7"));
+    assert!(!error.is_rate_limited());
+    assert_eq!(error.retry_after(), None);
+
+    let limited = [("retry-after", "7")];
+    let error = get_item_response(answer_to_get_item(429, &limited, "Slow down")).expect_err("a 429");
+    assert_eq!(
+        error.to_string(),
+        "the server answered 429 Too Many Requests, which the API does not document: Slow down"
+    );
+    assert!(error.is_rate_limited());
+    assert_eq!(error.retry_after(), Some(Duration::from_secs(7)));
+    assert_eq!(error.api_error(), None);
+
+    // One error type across operations, the typed body kept.
+    fn any(status: u16, body: &str) -> Result<(), Error<OperationError>> {
+        get_item_response(answer_to_get_item(status, &[], body))?;
+        Ok(())
+    }
+    let error = any(404, body).expect_err("a 404");
+    assert_eq!(error.into_api_error(), Some(OperationError::GetItem(GetItemError::NotFound(problem))));
+    assert!(matches!(any(500, "").expect_err("a 500"), Error::UnexpectedStatus(_)));
+}
+
+#[test]
+fn later_options_replace_earlier_ones_header_by_header() {
+    use crate::options::CallOptions;
+    use http::header::{ACCEPT, AUTHORIZATION, HeaderName, HeaderValue};
+    let (a, b) = (HeaderName::from_static("x-a"), HeaderName::from_static("x-b"));
+    let value = HeaderValue::from_static;
+    let first = CallOptions::new()
+        .header(a.clone(), value("1"))
+        .header(b.clone(), value("1"))
+        .timeout(Duration::from_secs(1));
+    let later = CallOptions::new()
+        .header(b.clone(), value("2"))
+        .header(b.clone(), value("3"))
+        .header(AUTHORIZATION, value("Bearer mine"))
+        .retry(Retry::disabled());
+    let options = first.then(later);
+    let mut headers = http::HeaderMap::new();
+    headers.insert(ACCEPT, value("application/json"));
+    headers.insert(a.clone(), value("0"));
+    options.put_headers(&mut headers);
+    let all = |name: &HeaderName| headers.get_all(name).iter().cloned().collect::<Vec<_>>();
+    assert_eq!(all(&a), [value("1")], "an option replaces the operation's value");
+    assert_eq!(all(&b), [value("2"), value("3")], "later options replace earlier ones");
+    assert_eq!(all(&ACCEPT), [value("application/json")], "what options do not name stays");
+    assert!(
+        headers.get(AUTHORIZATION).is_some_and(HeaderValue::is_sensitive),
+        "credentials are never logged"
+    );
+    assert_eq!(options.timeout_or(Duration::from_secs(30)), Duration::from_secs(1));
+    assert_eq!(options.call_timeout_or(Duration::from_secs(120)), Duration::from_secs(120));
+    assert_eq!(options.retry_or(&Retry::default()), &Retry::disabled());
+}
+
+#[test]
+fn tokens_round_trip_through_serde_and_still_print_redacted() {
+    use crate::Token;
+    let expiry = std::time::UNIX_EPOCH + Duration::from_secs(1_767_225_600);
+    let mut token = Token::new("acc3ss").with_refresh_token("r3fresh").with_expiry(expiry);
+    token.scope = Some("items.read".to_owned());
+    token.extra.insert("userId".to_owned(), serde_json::json!("u-1"));
+    let json = serde_json::to_value(&token).expect("a token writes");
+    assert_eq!(
+        json,
+        serde_json::json!({
+            "access_token": "acc3ss",
+            "refresh_token": "r3fresh",
+            "expires_at": 1_767_225_600,
+            "scope": "items.read",
+            "extra": {"userId": "u-1"},
+        })
+    );
+    let read: Token = serde_json::from_value(json).expect("a token reads");
+    assert_eq!(read.access_token.expose(), "acc3ss");
+    assert_eq!(read.refresh_token.as_ref().map(|secret| secret.expose()), Some("r3fresh"));
+    assert_eq!(read.expires_at, Some(expiry));
+    assert_eq!(
+        (read.scope.as_deref(), read.extra.get("userId")),
+        (Some("items.read"), Some(&serde_json::json!("u-1")))
+    );
+    let shown = format!("{read:?}");
+    assert!(!shown.contains("acc3ss") && !shown.contains("r3fresh"), "{shown}");
+    // What is not known is left out, and read back as unknown.
+    let bare: Token = serde_json::from_str(r#"{"access_token": "a"}"#).expect("a token reads");
+    assert_eq!(serde_json::to_string(&bare).expect("a token writes"), r#"{"access_token":"a"}"#);
+    assert!(bare.refresh_token.is_none() && bare.expires_at.is_none());
+}

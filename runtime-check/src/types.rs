@@ -82,3 +82,23 @@ impl ItemPage {
         self
     }
 }
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Problem {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+}
+
+impl Problem {
+    /// Its required fields; the optional ones are `None` until set by the `with_*` methods.
+    pub fn new() -> Self {
+        Self { message: None }
+    }
+
+    /// Sets `message`.
+    pub fn with_message(mut self, message: impl Into<String>) -> Self {
+        self.message = Some(message.into());
+        self
+    }
+}

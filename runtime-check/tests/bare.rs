@@ -8,6 +8,10 @@
 mod client;
 #[path = "../../generator/runtime/unsecured.rs"]
 mod credentials;
+#[path = "../../generator/runtime/hook.rs"]
+mod hook;
+#[path = "../../generator/runtime/options.rs"]
+mod options;
 #[path = "../../generator/runtime/no_rate_limit.rs"]
 mod rate_limit;
 #[path = "../../generator/runtime/response.rs"]
@@ -26,7 +30,9 @@ mod operations;
 
 pub use api::Error;
 pub use client::{Client, ClientBuilder, USER_AGENT};
+pub use hook::{Attempt, Hook, HookFuture};
 pub use operations::*;
+pub use options::CallOptions;
 pub use response::ResponseValue;
 pub use retry::Retry;
 

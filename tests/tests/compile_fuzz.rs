@@ -160,7 +160,7 @@ fn answers_test(api: &generator::ir::Api, crate_name: &str, exchanges: &[Exchang
             let expected = if answer.success {
                 "decoded.is_ok()".to_owned()
             } else {
-                format!("matches!(decoded, Err({crate_name}::Error::Api(_)))")
+                format!("matches!(decoded, Err({crate_name}::Error::Api {{ .. }}))")
             };
             // The message is a format string: the braces of path templates doubled.
             let what = format!("{} {} answered {}", exchange.method, exchange.path, answer.status);

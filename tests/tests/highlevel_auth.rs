@@ -238,7 +238,7 @@ async fn a_second_401_is_returned_as_the_error() {
         .await;
     let client = client(&server, RefreshingToken::with_token(app(&server), token(Duration::from_secs(3600))));
     let error = create(&client).await.expect_err("still refused");
-    assert!(matches!(&error, Error::Api(answer) if answer.status() == 401), "{error:?}");
+    assert!(matches!(&error, Error::Api { response: answer, .. } if answer.status() == 401), "{error:?}");
     log.text();
 }
 

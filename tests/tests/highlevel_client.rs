@@ -114,14 +114,19 @@ async fn documented_errors_decode_to_their_types() {
     let server = MockServer::start().await;
     let client = client(&server);
     let answers = [
-        (400, json!({"statusCode": 400, "message": "Bad Request"})),
-        (401, json!({"statusCode": 401, "message": "Invalid JWT", "error": "Unauthorized"})),
+        (400, json!({"statusCode": 400, "message": "Bad Request"}), "400 Bad Request: Bad Request"),
+        (
+            401,
+            json!({"statusCode": 401, "message": "Invalid JWT", "error": "Unauthorized"}),
+            "401 Unauthorized: Invalid JWT",
+        ),
         (
             422,
-            json!({"statusCode": 422, "message": ["name must be a string"], "error": "Unprocessable Entity"}),
+            json!({"statusCode": 422, "message": ["name is missing", "email is no email"]}),
+            "422 Unprocessable Entity: name is missing; email is no email",
         ),
     ];
-    for (status, body) in answers {
+    for (status, body, said) in answers {
         server.reset().await;
         Mock::given(method("POST"))
             .respond_with(ResponseTemplate::new(status).set_body_json(&body))
@@ -129,7 +134,10 @@ async fn documented_errors_decode_to_their_types() {
             .await;
         let error = create(&client).await.expect_err("an error status");
         assert_eq!(error.status().map(|s| s.as_u16()), Some(status));
-        let Error::Api(response) = error else { panic!("{status}: expected a typed error, got {error:?}") };
+        assert_eq!(error.to_string(), format!("the server answered {said}"));
+        let Error::Api { response, .. } = error else {
+            panic!("{status}: expected a typed error, got {error:?}")
+        };
         match (status, response.into_inner()) {
             (400, CreateOpportunityError::BadRequest(dto)) => {
                 assert_eq!(dto.message.as_deref(), Some("Bad Request"));
@@ -138,7 +146,10 @@ async fn documented_errors_decode_to_their_types() {
                 assert_eq!(dto.error.as_deref(), Some("Unauthorized"));
             }
             (422, CreateOpportunityError::UnprocessableEntity(dto)) => {
-                assert_eq!(dto.message, Some(vec!["name must be a string".to_owned()]));
+                assert_eq!(
+                    dto.message,
+                    Some(vec!["name is missing".to_owned(), "email is no email".to_owned()])
+                );
             }
             (status, other) => panic!("{status} decoded to {other:?}"),
         }
@@ -154,8 +165,12 @@ async fn an_undocumented_status_keeps_status_headers_and_body() {
         )
         .mount(&server)
         .await;
-    match create(&client(&server)).await {
-        Err(Error::UnexpectedStatus(response)) => {
+    let error = create(&client(&server)).await.expect_err("a 418");
+    let shown = "the server answered 418 I'm a teapot, which the API does not document: short and stout";
+    assert_eq!(error.to_string(), shown);
+    assert_eq!(error.raw_body().map(|body| body.as_ref()), Some(&b"short and stout"[..]));
+    match error {
+        Error::UnexpectedStatus(response) => {
             assert_eq!(response.status(), 418);
             assert_eq!(response.headers().get("X-Brew").map(|v| v.as_bytes()), Some(&b"tea"[..]));
             assert_eq!(response.body().as_ref(), b"short and stout");
@@ -254,8 +269,11 @@ async fn exhausted_retries_end_rate_limited_with_the_last_429() {
         .await;
     let client =
         client(&server).with_retry(Retry::default().max_attempts(3).base_delay(Duration::from_millis(5)));
-    match create(&client).await {
-        Err(Error::RateLimited { rate_limit, response }) => {
+    let error = create(&client).await.expect_err("rate limited");
+    assert_eq!(error.to_string(), "rate limited: the server answered 429 Too Many Requests: slow down");
+    assert!(error.is_rate_limited());
+    match error {
+        Error::RateLimited { rate_limit, response } => {
             assert_eq!(response.status(), 429);
             assert_eq!(rate_limit, REPORTED);
             assert_eq!(response.body().as_ref(), b"slow down");

@@ -114,7 +114,7 @@ fn responses_decode_by_status() {
     let body =
         br#"{"statusCode": 422, "message": ["Unprocessable Entity"], "error": "Unprocessable Entity"}"#;
     match create_opportunity_response(answer(422, body)) {
-        Err(Error::Api(response)) => {
+        Err(Error::Api { response, .. }) => {
             assert_eq!(response.status(), 422);
             assert_eq!(response.rate_limit().burst_remaining, Some(99));
             match response.into_inner() {

@@ -187,6 +187,8 @@ fn spec_names_make_no_paths() {
             "src/client.rs",
             "src/credentials.rs",
             "src/encode.rs",
+            "src/hook.rs",
+            "src/options.rs",
             "src/query.rs",
             "src/rate_limit.rs",
             "src/response.rs",

@@ -119,9 +119,13 @@ fn fixture_crates_compile() {
     crates::write_workspace(&dir, &crates);
     // Clippy on the code, then every test: the round trips of the spec's
     // examples (`tests/examples.rs`) and the doc examples written from them,
-    // which only `cargo test` compiles and runs.
-    crates::cargo(&dir, &["clippy", "--offline", "--quiet", "--all-targets", "--", "-D", "warnings"]);
-    crates::cargo(&dir, &["test", "--offline", "--quiet"]);
+    // which only `cargo test` compiles and runs. With every feature, so that
+    // what a feature brings (`token-serde`) is built and tested too;
+    // `generated/` is built without.
+    let clippy =
+        ["clippy", "--offline", "--quiet", "--all-targets", "--all-features", "--", "-D", "warnings"];
+    crates::cargo(&dir, &clippy);
+    crates::cargo(&dir, &["test", "--offline", "--quiet", "--all-features"]);
 }
 
 /// The crate of a spec nested as deep as the generator allows: arrays of

@@ -17,7 +17,7 @@ pub(crate) fn emit_api(api: &ir::Api, features: ir::Features) -> TokenStream {
         }
     });
     let secret_headers = api.secret_headers();
-    let error = error(features);
+    let error = error(api, features);
     let rate_limit = features.rate_limit.then(|| rate_limit(api));
     quote! {
         //! What the spec decides about the client: its server, the errors a
@@ -41,7 +41,7 @@ pub(crate) fn emit_api(api: &ir::Api, features: ir::Features) -> TokenStream {
 /// `Error`, with a variant for credentials that could not be had when the
 /// API has security schemes, and one for a last 429 when it reports its
 /// rate limits.
-fn error(features: ir::Features) -> TokenStream {
+fn error(api: &ir::Api, features: ir::Features) -> TokenStream {
     let auth = features.auth;
     let limited = features.rate_limit;
     let auth_variant = auth.then(|| {
@@ -59,29 +59,51 @@ fn error(features: ir::Features) -> TokenStream {
         }
     });
     let limited_answer = limited.then(|| quote!(| Self::RateLimited { response, .. }));
+    let limited_map = limited.then(
+        || quote!(Self::RateLimited { rate_limit, response } => Error::RateLimited { rate_limit, response },),
+    );
     let auth_none = auth.then(|| quote!(| Self::Auth(_)));
+    let auth_map = auth.then(|| quote!(Self::Auth(source) => Error::Auth(source),));
     let auth_display =
         auth.then(|| quote!(Self::Auth(source) => write!(f, "cannot authenticate: {source}"),));
     let limited_display = limited.then(|| {
-        quote!(Self::RateLimited { response, .. } => write!(f, "rate limited: the server answered {}", response.status()),)
+        quote! {
+            Self::RateLimited { response, .. } => {
+                write!(f, "rate limited: the server answered {}", response.status())?;
+                crate::response::write_message(f, response.body())
+            }
+        }
+    });
+    // Named by lowering, which may have had to number it.
+    let any_error = api.operation_error.as_ref().map(|name| {
+        super::docs(&ir::Docs(vec![
+            String::new(),
+            format!("Each operation's error converts into `Error<{name}>`, one type for"),
+            "code that calls several operations.".to_owned(),
+        ]))
     });
     let auth_source = auth.then(|| quote!(Self::Auth(source) => Some(source),));
     let limited_source = limited.then(|| quote!(| Self::RateLimited { .. }));
     quote! {
         /// Why a call failed. `E` is the operation's documented error answers.
         ///
-        /// Every variant that comes from an answer keeps its status and headers;
-        /// none holds the credentials the request was sent with.
+        /// Every variant that comes from an answer keeps its status, headers
+        /// and body as sent ([`Error::raw_body`]); none holds the credentials
+        /// the request was sent with. `Display` shows the status and what the
+        /// server said ([`Error::message`]).
+        #any_error
         #[derive(Debug)]
+        #[non_exhaustive]
         pub enum Error<E> {
-            /// The server answered with a status the operation documents as an error.
-            Api(Box<ResponseValue<E>>),
+            /// The server answered with a status the operation documents as an
+            /// error: its body decoded (`response`) and as sent (`raw`).
+            Api { response: Box<ResponseValue<E>>, raw: bytes::Bytes },
             /// The server answered with a status the spec does not document; the body is kept as sent.
             UnexpectedStatus(Box<ResponseValue<bytes::Bytes>>),
             /// The answer's body is not what the spec says it is; the body is kept as sent.
             Decode { response: Box<ResponseValue<bytes::Bytes>>, source: serde_json::Error },
             /// The answer's body is longer than the client's limit, `limit` bytes
-            /// ([`ClientBuilder::body_limit`]); no more of it was read.
+            /// ([`ClientBuilder::body_limit`](crate::ClientBuilder::body_limit)); no more of it was read.
             BodyTooLarge { limit: u64, status: http::StatusCode, headers: Box<http::HeaderMap> },
             /// An argument could not be written as JSON.
             Encode(serde_json::Error),
@@ -92,20 +114,40 @@ fn error(features: ir::Features) -> TokenStream {
             /// No answer came in time: no connection within the connect timeout, no
             /// whole answer within an attempt's, or the call's time ran out.
             Timeout(reqwest::Error),
+            /// A [`Hook`](crate::Hook) stopped the call before an attempt was sent.
+            Hook(Box<dyn std::error::Error + Send + Sync>),
             #auth_variant
             #limited_variant
         }
 
         impl<E> Error<E> {
-            /// Status and headers of the answer, when there was one.
-            pub(crate) fn answer(&self) -> Option<(http::StatusCode, &http::HeaderMap)> {
+            /// Status, headers and (when it was read) body of the answer, when there was one.
+            pub(crate) fn answer(&self) -> Option<(http::StatusCode, &http::HeaderMap, Option<&bytes::Bytes>)> {
                 match self {
-                    Self::Api(response) => Some((response.status(), response.headers())),
+                    Self::Api { response, raw } => Some((response.status(), response.headers(), Some(raw))),
                     Self::UnexpectedStatus(response) | Self::Decode { response, .. } #limited_answer => {
-                        Some((response.status(), response.headers()))
+                        Some((response.status(), response.headers(), Some(response.body())))
                     }
-                    Self::BodyTooLarge { status, headers, .. } => Some((*status, headers)),
-                    Self::Encode(_) | Self::Request(_) | Self::Transport(_) | Self::Timeout(_) #auth_none => None,
+                    Self::BodyTooLarge { status, headers, .. } => Some((*status, headers, None)),
+                    Self::Encode(_) | Self::Request(_) | Self::Transport(_) | Self::Timeout(_) | Self::Hook(_) #auth_none => None,
+                }
+            }
+
+            /// The same error with the documented answer's body changed by `f`:
+            /// how an operation's error becomes an `Error<OperationError>`.
+            pub fn map_api_error<F>(self, f: impl FnOnce(E) -> F) -> Error<F> {
+                match self {
+                    Self::Api { response, raw } => Error::Api { response: Box::new(response.map(f)), raw },
+                    Self::UnexpectedStatus(response) => Error::UnexpectedStatus(response),
+                    Self::Decode { response, source } => Error::Decode { response, source },
+                    Self::BodyTooLarge { limit, status, headers } => Error::BodyTooLarge { limit, status, headers },
+                    Self::Encode(source) => Error::Encode(source),
+                    Self::Request(source) => Error::Request(source),
+                    Self::Transport(source) => Error::Transport(source),
+                    Self::Timeout(source) => Error::Timeout(source),
+                    Self::Hook(source) => Error::Hook(source),
+                    #auth_map
+                    #limited_map
                 }
             }
         }
@@ -113,13 +155,14 @@ fn error(features: ir::Features) -> TokenStream {
         impl<E> fmt::Display for Error<E> {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 match self {
-                    Self::Api(response) => write!(f, "the server answered {}", response.status()),
-                    Self::UnexpectedStatus(response) => write!(
-                        f,
-                        "the server answered {}, which the API does not document ({} bytes)",
-                        response.status(),
-                        response.body().len()
-                    ),
+                    Self::Api { response, raw } => {
+                        write!(f, "the server answered {}", response.status())?;
+                        crate::response::write_message(f, raw)
+                    }
+                    Self::UnexpectedStatus(response) => {
+                        write!(f, "the server answered {}, which the API does not document", response.status())?;
+                        crate::response::write_message(f, response.body())
+                    }
                     Self::Decode { response, source } => {
                         write!(f, "the {} answer does not decode: {source}", response.status())
                     }
@@ -130,6 +173,7 @@ fn error(features: ir::Features) -> TokenStream {
                     Self::Request(source) => write!(f, "cannot build the request: {source}"),
                     Self::Transport(source) => write!(f, "cannot reach the server: {source}"),
                     Self::Timeout(_) => f.write_str("the server did not answer in time"),
+                    Self::Hook(source) => write!(f, "a hook stopped the call: {source}"),
                     #auth_display
                     #limited_display
                 }
@@ -142,8 +186,9 @@ fn error(features: ir::Features) -> TokenStream {
                     Self::Decode { source, .. } | Self::Encode(source) => Some(source),
                     Self::Request(source) => Some(source),
                     Self::Transport(source) | Self::Timeout(source) => Some(source),
+                    Self::Hook(source) => Some(source.as_ref()),
                     #auth_source
-                    Self::Api(_) | Self::UnexpectedStatus(_) | Self::BodyTooLarge { .. } #limited_source => None,
+                    Self::Api { .. } | Self::UnexpectedStatus(_) | Self::BodyTooLarge { .. } #limited_source => None,
                 }
             }
         }

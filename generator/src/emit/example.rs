@@ -44,6 +44,64 @@ pub(crate) fn crate_example<'a>(
     api.operations.iter().find_map(|op| example_code(api, crate_ident, features, op).map(|code| (op, code)))
 }
 
+/// `# Keeping the token` doc lines for a crate with OAuth: a token store
+/// that keeps the token in a file, a doctest compiled with the
+/// `token-serde` feature it needs (and empty without it).
+pub(crate) fn token_store_example(crate_ident: &str) -> Vec<String> {
+    let text = TOKEN_STORE_EXAMPLE.replace("{crate}", crate_ident);
+    text.lines().map(str::to_owned).collect()
+}
+
+const TOKEN_STORE_EXAMPLE: &str = r#"
+# Keeping the token
+
+A [`RefreshingToken`] saves each token it gets in its [`TokenStore`]. With
+the `token-serde` feature, [`Token`] is `Serialize` and `Deserialize`, and a
+store that keeps it in a file, from one run to the next, is this:
+
+```
+# #[cfg(feature = "token-serde")]
+# mod example {
+use std::io::Write;
+use std::path::PathBuf;
+
+use {crate}::{AuthError, AuthFuture, Token, TokenStore};
+
+/// The token as JSON, in a file only its owner may read.
+pub struct FileTokenStore(pub PathBuf);
+
+fn failed(error: impl std::error::Error + Send + Sync + 'static) -> AuthError {
+    AuthError::Store(Box::new(error))
+}
+
+impl TokenStore for FileTokenStore {
+    fn load(&self) -> AuthFuture<'_, Option<Token>> {
+        Box::pin(async move {
+            match std::fs::read(&self.0) {
+                Ok(json) => serde_json::from_slice(&json).map(Some).map_err(failed),
+                Err(error) if error.kind() == std::io::ErrorKind::NotFound => Ok(None),
+                Err(error) => Err(failed(error)),
+            }
+        })
+    }
+
+    fn save(&self, token: Token) -> AuthFuture<'_, ()> {
+        Box::pin(async move {
+            let json = serde_json::to_vec(&token).map_err(failed)?;
+            // Written beside the file and moved over it: a crash leaves the old token.
+            let fresh = self.0.with_extension("new");
+            let mut options = std::fs::OpenOptions::new();
+            options.write(true).create(true).truncate(true);
+            #[cfg(unix)]
+            std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+            options.open(&fresh).and_then(|mut file| file.write_all(&json)).map_err(failed)?;
+            std::fs::rename(&fresh, &self.0).map_err(failed)
+        })
+    }
+}
+# }
+```"#;
+
 /// The fenced doctest: setup hidden, the call and its body shown.
 fn example_code(
     api: &ir::Api,

@@ -91,6 +91,9 @@ fn lib(api: &ir::Api, crate_ident: &str, features: ir::Features) -> TokenStream 
         docs.push(String::new());
         docs.extend(code);
     }
+    if features.oauth {
+        docs.extend(example::token_store_example(crate_ident));
+    }
     let docs = inner_docs(&Docs(docs));
     // Modules and re-exports: the emitted ones, then the runtime's.
     let mut modules: Vec<(&str, Vec<&str>)> = vec![("types", Vec::new())];

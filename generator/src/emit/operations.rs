@@ -41,7 +41,41 @@ pub(crate) fn emit_operations<'a>(
         let pager = op.pagination.as_ref().map(|p| pager(api, op, p));
         Piece::Items(quote!(#call #decode #pager))
     });
-    std::iter::once_with(head).chain(std::iter::once(client)).chain(calls)
+    let any_error = std::iter::once_with(move || operation_error(api)).flatten().map(Piece::Items);
+    std::iter::once_with(head).chain(std::iter::once(client)).chain(calls).chain(any_error)
+}
+
+/// The enum of every operation's error answers, and the conversion of
+/// each operation's `Error` into an `Error` of it, for `?`.
+fn operation_error(api: &ir::Api) -> Option<TokenStream> {
+    let name = ident(api.operation_error.as_ref()?);
+    let variants = api.operations.iter().map(|op| {
+        let (variant, error) = (ident(&op.error_variant), ident(&op.error_ident));
+        let doc = raw_string(&format!(" From [`Client::{}`].", crate::names::unraw(&op.ident)));
+        quote!(#[doc = #doc] #variant(#error),)
+    });
+    let conversions = api.operations.iter().map(|op| {
+        let (variant, error) = (ident(&op.error_variant), ident(&op.error_ident));
+        quote! {
+            impl From<Error<#error>> for Error<#name> {
+                fn from(error: Error<#error>) -> Self {
+                    error.map_api_error(#name::#variant)
+                }
+            }
+        }
+    });
+    let docs = docs(&Docs(vec![
+        "The documented error answers of any operation, one variant per".to_owned(),
+        format!("operation: `Error<{name}>` is one error type for code that calls"),
+        "several operations, and `?` converts each operation's `Error` into it.".to_owned(),
+    ]));
+    Some(quote! {
+        #docs
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum #name { #(#variants)* }
+
+        #(#conversions)*
+    })
 }
 
 /// The schema types the operations name directly, sorted, for one `use`.
@@ -797,8 +831,8 @@ fn response_fn(api: &ir::Api, op: &ir::Operation) -> TokenStream {
         let pattern = status_pattern(r.status, &exact)?;
         let variant = ident(&r.ident);
         let value = match (&r.ty, r.encoding) {
-            (Some(_), Encoding::Text) => quote!(Error::Api(Box::new(raw.text_into(#error::#variant)))),
-            (Some(_), Encoding::Binary) => quote!(Error::Api(Box::new(raw.map(#error::#variant)))),
+            (Some(_), Encoding::Text) => quote!(raw.text_api_error(#error::#variant)),
+            (Some(_), Encoding::Binary) => quote!(raw.bytes_api_error(#error::#variant)),
             (Some(_), _) => quote!(raw.decode_api_error(#error::#variant)),
             (None, _) => quote!(raw.api_error(#error::#variant)),
         };

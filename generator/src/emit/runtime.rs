@@ -36,6 +36,8 @@ macro_rules! module {
 }
 
 const CLIENT: Module = module!("client", "client.rs", ["Client", "ClientBuilder", "USER_AGENT"]);
+const HOOK: Module = module!("hook", "hook.rs", ["Attempt", "Hook", "HookFuture"]);
+const OPTIONS: Module = module!("options", "options.rs", ["CallOptions"]);
 const RETRY: Module = module!("retry", "retry.rs", ["Retry"]);
 const RESPONSE: Module = module!("response", "response.rs", ["ResponseValue"]);
 const SERVER: Module = module!("server", "server.rs", []);
@@ -62,8 +64,10 @@ const JSON: Module = module!("json", "json.rs", []);
 const PAGES: Module = module!("pages", "pages.rs", []);
 
 /// Every runtime file, for tests that read them all.
-pub(crate) const ALL: [&Module; 21] = [
+pub(crate) const ALL: [&Module; 23] = [
     &CLIENT,
+    &HOOK,
+    &OPTIONS,
     &RETRY,
     &RESPONSE,
     &SERVER,
@@ -91,6 +95,8 @@ pub(crate) fn modules(features: ir::Features) -> Vec<&'static Module> {
     let f = features;
     let mut out: Vec<&'static Module> = [
         (f.client, &CLIENT),
+        (f.client, &HOOK),
+        (f.client, &OPTIONS),
         (f.client, &RETRY),
         (f.client, &RESPONSE),
         (f.server, &SERVER),

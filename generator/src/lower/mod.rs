@@ -42,12 +42,16 @@ pub(crate) fn lower(
     settings: &crate::Settings,
 ) -> (ir::Api, Sink) {
     let mut cx = Lowerer::new(spec, raw, examples);
+    // Named before the schemas, so that a schema added to the spec later
+    // cannot take the name from code that uses it.
+    let operation_error = (!spec.paths.paths.is_empty()).then(|| cx.claim_type_name("OperationError"));
     cx.declare_components();
     cx.lower_components();
     let items = operation::path_items(&mut cx);
     let schemes = security::lower_schemes(&mut cx, &items);
     let operations = operation::lower_operations(&mut cx, &items, &schemes);
-    cx.finish(operations, schemes.lowered, settings.tolerant_unions)
+    let operation_error = operation_error.filter(|_| !operations.is_empty());
+    cx.finish(operations, operation_error, schemes.lowered, settings.tolerant_unions)
 }
 
 /// A schema as found at some place: a `$ref` or the schema itself.
@@ -388,6 +392,7 @@ impl<'a> Lowerer<'a> {
     fn finish(
         mut self,
         mut operations: Vec<ir::Operation>,
+        operation_error: Option<String>,
         security_schemes: Vec<ir::SecurityScheme>,
         tolerant_unions: bool,
     ) -> (ir::Api, Sink) {
@@ -414,6 +419,7 @@ impl<'a> Lowerer<'a> {
             base_url: self.spec.servers.first().map(|s| s.url.trim_end_matches('/').to_owned()),
             types: self.types,
             operations,
+            operation_error,
             rate_limit: rate_limit::lower_rate_limit(
                 self.spec.extensions.get(rate_limit::EXTENSION),
                 &mut self.sink,

@@ -53,6 +53,7 @@ pub(crate) const CLIENT_METHODS: &[&str] = &[
     "fmt",
     "new",
     "send",
+    "with_options",
     "with_retry",
 ];
 
@@ -128,6 +129,8 @@ pub(crate) fn lower_operations(
     for name in CLIENT_METHODS {
         idents.claim(name);
     }
+    // The variants of `OperationError`, one per operation.
+    let mut variants = Namespace::default();
     let mut out = Vec::new();
     for PathItemSrc { path, item, at: path_at } in items {
         let methods = [
@@ -150,7 +153,7 @@ pub(crate) fn lower_operations(
                 .map(|(i, p)| (p, path_at.join("parameters").join(i)))
                 .collect();
             let src = OperationSrc { path, method, op, shared, at, schemes };
-            if let Some(op) = lower_operation(cx, &mut idents, src) {
+            if let Some(op) = lower_operation(cx, &mut idents, &mut variants, src) {
                 out.push(op);
             }
         }
@@ -188,6 +191,7 @@ struct OperationSrc<'s> {
 fn lower_operation(
     cx: &mut Lowerer<'_>,
     idents: &mut Namespace,
+    variants: &mut Namespace,
     src: OperationSrc<'_>,
 ) -> Option<ir::Operation> {
     let OperationSrc { path, method, op, shared, at, schemes } = src;
@@ -244,6 +248,7 @@ fn lower_operation(
         .and_then(|b| lower_body(cx, b, &at.join("requestBody"), &type_prefix, names::unraw(&ident)));
     let responses = lower_responses(cx, op, &at, &type_prefix, names::unraw(&ident));
     let error_ident = cx.claim_type_name(&format!("{type_prefix}Error"));
+    let error_variant = variants.claim(&type_prefix);
     let successes = responses.iter().filter(|r| r.status.is_success()).count();
     let success_ident = (successes > 1).then(|| cx.claim_type_name(&format!("{type_prefix}Response")));
     let call_ident = cx.claim_type_name(&format!("{type_prefix}Call"));
@@ -268,6 +273,7 @@ fn lower_operation(
         id,
         ident,
         error_ident,
+        error_variant,
         success_ident,
         call_ident,
         params_ident,

@@ -54,6 +54,7 @@ pub(crate) const BUILDER_METHODS: &[&str] = &[
     "clone",
     "connect_timeout",
     "fmt",
+    "hook",
     "http_client",
     "retry",
     "retry_budget",

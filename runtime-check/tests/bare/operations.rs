@@ -69,3 +69,18 @@ pub fn ping_response(
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum PingError {}
+
+/// The documented error answers of any operation, one variant per
+/// operation: `Error<OperationError>` is one error type for code that calls
+/// several operations, and `?` converts each operation's `Error` into it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum OperationError {
+    /// From [`Client::ping`].
+    Ping(PingError),
+}
+
+impl From<Error<PingError>> for Error<OperationError> {
+    fn from(error: Error<PingError>) -> Self {
+        error.map_api_error(OperationError::Ping)
+    }
+}
