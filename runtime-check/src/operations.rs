@@ -24,9 +24,10 @@ impl Client {
         &self,
         id: &str,
         tag: Option<&str>,
+        since: Option<time::OffsetDateTime>,
         filter: Option<&Filter>,
     ) -> Result<ResponseValue<Item>, Error<GetItemError>> {
-        let request = self.get_item_request(id, tag, filter)?;
+        let request = self.get_item_request(id, tag, since, filter)?;
         let call = Call {
             operation: "get-item",
             path: "/items/{id}",
@@ -40,6 +41,7 @@ impl Client {
         &self,
         id: &str,
         tag: Option<&str>,
+        since: Option<time::OffsetDateTime>,
         filter: Option<&Filter>,
     ) -> Result<http::Request<Vec<u8>>, Error<GetItemError>> {
         let mut url = String::from(self.base_url());
@@ -47,6 +49,13 @@ impl Client {
         crate::encode::encode(id, &mut url);
         if let Some(tag) = tag {
             crate::query::push_query(&mut url, "tag", tag);
+        }
+        if let Some(since) = since {
+            crate::query::push_query(
+                &mut url,
+                "since",
+                &crate::rfc3339::text(since).map_err(Error::Encode)?,
+            );
         }
         if let Some(filter) = filter {
             for (key, value) in crate::form_fields::form_fields(filter)

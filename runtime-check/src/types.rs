@@ -23,4 +23,12 @@ pub struct Item {
         serialize_with = "crate::json::whole_number"
     )]
     pub discount: Option<f64>,
+    #[serde(
+        rename = "updatedAt",
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::rfc3339::Rfc3339::write",
+        deserialize_with = "crate::rfc3339::Rfc3339::read"
+    )]
+    pub updated_at: Option<time::OffsetDateTime>,
 }

@@ -59,9 +59,10 @@ const FORM: Module = module!("form", "form.rs", []);
 const MULTIPART: Module = module!("multipart", "multipart.rs", []);
 const FORM_FIELDS: Module = module!("form_fields", "form_fields.rs", []);
 const JSON: Module = module!("json", "json.rs", []);
+const RFC3339: Module = module!("rfc3339", "rfc3339.rs", []);
 
 /// Every runtime file, for tests that read them all.
-pub(crate) const ALL: [&Module; 20] = [
+pub(crate) const ALL: [&Module; 21] = [
     &CLIENT,
     &RETRY,
     &RESPONSE,
@@ -82,6 +83,7 @@ pub(crate) const ALL: [&Module; 20] = [
     &MULTIPART,
     &FORM_FIELDS,
     &JSON,
+    &RFC3339,
 ];
 
 /// The runtime modules a crate with `features` gets, ordered by name.
@@ -108,6 +110,7 @@ pub(crate) fn modules(features: ir::Features) -> Vec<&'static Module> {
         (f.multipart, &MULTIPART),
         (f.form_fields, &FORM_FIELDS),
         (f.whole_number, &JSON),
+        (f.rfc3339, &RFC3339),
     ]
     .into_iter()
     .filter_map(|(wanted, module)| wanted.then_some(module))
