@@ -3,9 +3,9 @@
 //! own serde format is not. A field or variant holding date-times, however
 //! wrapped in `Option`, `Vec`, maps and `Box`, names [`Rfc3339::write`] and
 //! [`Rfc3339::read`] as its `serialize_with` and `deserialize_with`; a
-//! whole body or parameter is handed to serde as [`AsRfc3339`].
+//! whole body or parameter is handed to serde as [`AsRfc3339`]. (A
+//! parameter written as text gets it from `rfc3339_text.rs`.)
 
-use std::borrow::Borrow;
 use std::collections::BTreeMap;
 
 use serde::de::{Error as _, Unexpected};
@@ -21,15 +21,9 @@ pub(crate) trait Rfc3339: Sized {
     fn read<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error>;
 }
 
-/// A date-time's RFC 3339 text, as in a path, query or header; an error
-/// for one that has none (a year past 9999, an offset with seconds).
-pub(crate) fn text(value: impl Borrow<OffsetDateTime>) -> Result<String, serde_json::Error> {
-    value.borrow().format(&Format).map_err(serde::ser::Error::custom)
-}
-
 impl Rfc3339 for OffsetDateTime {
     fn write<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(&text(self).map_err(serde::ser::Error::custom)?)
+        serializer.serialize_str(&self.format(&Format).map_err(serde::ser::Error::custom)?)
     }
 
     fn read<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {

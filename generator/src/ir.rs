@@ -107,6 +107,9 @@ impl Api {
     }
 }
 
+/// A `time` date-time written as a parameter's text.
+const TIME_TEXT: Scalar = Scalar::DateTime(DateLibrary::Time);
+
 /// What a generated crate is made of, beyond its types: which pieces of the
 /// client runtime (`generator/runtime/`) it gets and which items are emitted
 /// for it, each exactly when something in the crate uses it (what nothing
@@ -158,6 +161,9 @@ pub struct Features {
     /// `rfc3339.rs`: `time::OffsetDateTime`s, which serde must be told to
     /// read and write as RFC 3339 text.
     pub rfc3339: bool,
+    /// `rfc3339_text.rs`: `time::OffsetDateTime`s written as parameters'
+    /// text (and page cursors sent as strings).
+    pub rfc3339_text: bool,
     /// The `uuid` crate: `uuid::Uuid`.
     pub uuid: bool,
 }
@@ -223,6 +229,12 @@ impl Api {
                 matches!(p, Prim::DateTime(DateLibrary::Time) | Prim::Date(DateLibrary::Time))
             }),
             rfc3339: has_prim(|p| *p == Prim::DateTime(DateLibrary::Time)),
+            rfc3339_text: params()
+                .any(|p| matches!(p.pass, Pass::Scalar(TIME_TEXT) | Pass::List(Some(TIME_TEXT))))
+                || self.operations.iter().filter_map(|op| op.pagination.as_ref()).any(|p| {
+                    matches!(&p.advance, Advance::Cursor(params)
+                    if params.iter().any(|c| c.convert == Convert::DateTimeText(DateLibrary::Time)))
+                }),
             uuid: has_prim(|p| *p == Prim::Uuid),
         }
     }

@@ -45,6 +45,8 @@ mod response;
 mod retry;
 #[path = "../../generator/runtime/rfc3339.rs"]
 mod rfc3339;
+#[path = "../../generator/runtime/rfc3339_text.rs"]
+mod rfc3339_text;
 #[path = "../../generator/runtime/sensitive.rs"]
 mod sensitive;
 #[path = "../../generator/runtime/server.rs"]

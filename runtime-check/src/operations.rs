@@ -54,7 +54,7 @@ impl Client {
             crate::query::push_query(
                 &mut url,
                 "since",
-                &crate::rfc3339::text(since).map_err(Error::Encode)?,
+                &crate::rfc3339_text::rfc3339_text(since).map_err(Error::Encode)?,
             );
         }
         if let Some(filter) = filter {

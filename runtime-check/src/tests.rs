@@ -205,9 +205,9 @@ fn date_times_are_rfc_3339_text_however_they_are_held() {
     let written = serde_json::to_string(&AsRfc3339(&list[..])).expect("writes");
     assert_eq!(written, r#"["2024-01-15T10:00:00+02:00","2024-02-29T23:59:59.5Z"]"#);
     // The text of parameters, and an offset RFC 3339 cannot write.
-    assert_eq!(crate::rfc3339::text(list[0]).expect("text"), "2024-01-15T10:00:00+02:00");
+    assert_eq!(crate::rfc3339_text::rfc3339_text(list[0]).expect("text"), "2024-01-15T10:00:00+02:00");
     let odd = list[0].to_offset(time::UtcOffset::from_hms(1, 0, 30).expect("an offset"));
-    assert!(crate::rfc3339::text(odd).is_err());
+    assert!(crate::rfc3339_text::rfc3339_text(odd).is_err());
     let refused = serde_json::from_str::<AsRfc3339<OffsetDateTime>>(r#""2024-01-15 10:00:00""#);
     let message = refused.err().map(|e| e.to_string()).unwrap_or_default();
     assert!(message.contains("expected an RFC 3339 date-time"), "{message}");

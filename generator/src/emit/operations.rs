@@ -107,7 +107,7 @@ fn as_text(scalar: Option<Scalar>, value: &TokenStream) -> TokenStream {
             quote!(&#value.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true))
         }
         Some(Scalar::DateTime(DateLibrary::Time)) => {
-            quote!(&crate::rfc3339::text(#value).map_err(Error::Encode)?)
+            quote!(&crate::rfc3339_text::rfc3339_text(#value).map_err(Error::Encode)?)
         }
         None => quote!(&serde_json::to_string(#value).map_err(Error::Encode)?),
     }
@@ -127,7 +127,7 @@ fn json_text(pass: Pass, value: &TokenStream) -> TokenStream {
         }
         // The RFC 3339 text as a JSON string (`value` may be a reference).
         Pass::Scalar(Scalar::DateTime(DateLibrary::Time)) => quote! {
-            &serde_json::to_string(&crate::rfc3339::text(#value).map_err(Error::Encode)?).map_err(Error::Encode)?
+            &serde_json::to_string(&crate::rfc3339_text::rfc3339_text(#value).map_err(Error::Encode)?).map_err(Error::Encode)?
         },
         Pass::List(_) | Pass::Object | Pass::Json => as_text(None, value),
     }
@@ -145,7 +145,7 @@ fn joined(item: Option<Scalar>, value: &TokenStream, separator: &str) -> TokenSt
             &#value.iter().map(|v| v.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true)).collect::<Vec<_>>().join(#separator)
         },
         Some(Scalar::DateTime(DateLibrary::Time)) => quote! {
-            &#value.iter().map(crate::rfc3339::text).collect::<Result<Vec<_>, _>>().map_err(Error::Encode)?.join(#separator)
+            &#value.iter().map(crate::rfc3339_text::rfc3339_text).collect::<Result<Vec<_>, _>>().map_err(Error::Encode)?.join(#separator)
         },
         None => quote!(&serde_json::to_string(#value).map_err(Error::Encode)?),
     }
@@ -450,7 +450,7 @@ fn pager(api: &ir::Api, op: &ir::Operation, pagination: &ir::Pagination) -> Toke
                     // A date-time with no RFC 3339 text (a year past 9999) ends the walk.
                     (ir::Convert::DateTimeText(DateLibrary::Time), optional) => {
                         let value = if optional { quote!(#value?) } else { value };
-                        quote!(crate::rfc3339::text(#value).ok()?)
+                        quote!(crate::rfc3339_text::rfc3339_text(#value).ok()?)
                     }
                 };
                 let value = if param.param_optional { quote!(Some(#value)) } else { value };

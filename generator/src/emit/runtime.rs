@@ -60,9 +60,10 @@ const MULTIPART: Module = module!("multipart", "multipart.rs", []);
 const FORM_FIELDS: Module = module!("form_fields", "form_fields.rs", []);
 const JSON: Module = module!("json", "json.rs", []);
 const RFC3339: Module = module!("rfc3339", "rfc3339.rs", []);
+const RFC3339_TEXT: Module = module!("rfc3339_text", "rfc3339_text.rs", []);
 
 /// Every runtime file, for tests that read them all.
-pub(crate) const ALL: [&Module; 21] = [
+pub(crate) const ALL: [&Module; 22] = [
     &CLIENT,
     &RETRY,
     &RESPONSE,
@@ -84,6 +85,7 @@ pub(crate) const ALL: [&Module; 21] = [
     &FORM_FIELDS,
     &JSON,
     &RFC3339,
+    &RFC3339_TEXT,
 ];
 
 /// The runtime modules a crate with `features` gets, ordered by name.
@@ -111,6 +113,7 @@ pub(crate) fn modules(features: ir::Features) -> Vec<&'static Module> {
         (f.form_fields, &FORM_FIELDS),
         (f.whole_number, &JSON),
         (f.rfc3339, &RFC3339),
+        (f.rfc3339_text, &RFC3339_TEXT),
     ]
     .into_iter()
     .filter_map(|(wanted, module)| wanted.then_some(module))
