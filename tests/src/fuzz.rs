@@ -1187,13 +1187,14 @@ impl Inventor<'_> {
             Some("number") => json!(2.5),
             Some("boolean") => json!(true),
             // Every spelling RFC 3339 and RFC 9562 allow: offsets, fractions,
-            // lowercase `t` and `z`, uppercase hexadecimal digits.
+            // lowercase `t` and `z`, a space for `T`, uppercase hexadecimal digits.
             Some("string") => json!(match schema.get("format").and_then(Value::as_str) {
                 Some("date-time") => *self.rng.pick(&[
                     "2024-01-02T03:04:05Z",
                     "2024-02-29T23:59:59.123456+05:30",
                     "1999-12-31t00:00:00.5-08:00",
                     "2024-01-02T03:04:05.000000001z",
+                    "2024-01-02 03:04:05Z",
                 ]),
                 Some("date") => *self.rng.pick(&["2024-01-02", "2024-02-29", "1999-12-31"]),
                 Some("uuid") => {

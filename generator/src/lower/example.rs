@@ -208,9 +208,13 @@ impl Checker<'_> {
                 Ok(value.clone())
             }
             (Ty::Prim(prim @ (Prim::DateTime(_) | Prim::Date(_) | Prim::Uuid)), Value::String(text)) => {
-                match formats::written(*prim, text) {
-                    Some(written) => Ok(Value::String(written)),
-                    None => Err(contradicts(at, prim_wanted(*prim), value)),
+                match formats::read(*prim, text) {
+                    formats::Reading::Of(written) => Ok(Value::String(written)),
+                    // Serde takes it, so an untagged enum stops here.
+                    formats::Reading::Lenient => {
+                        Err(Mismatch { decodes: true, ..contradicts(at, prim_wanted(*prim), value) })
+                    }
+                    formats::Reading::Refused => Err(contradicts(at, prim_wanted(*prim), value)),
                 }
             }
             (Ty::Prim(prim), Value::Number(n)) => number(*prim, n, at, value),

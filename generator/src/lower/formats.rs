@@ -15,14 +15,16 @@
 //!   cannot hold the relative references specs put under `format: uri`;
 //!   and its IDNA support brings some twenty crates into every client.
 //! - A text is of its format when it follows the format's grammar (RFC
-//!   3339's, where `T` and `Z` may be lowercase; a UUID's 8-4-4-4-12
+//!   3339's, where `T` and `Z` may be lowercase and `T` a space; a UUID's 8-4-4-4-12
 //!   hexadecimal digits, in either case) and the type reads it (which
 //!   checks that the month has that day, for one). What the type writes
 //!   back is the same value, but not always the same text: chrono writes
 //!   every date-time in UTC (`+02:00` becomes the same instant with `Z`),
 //!   time keeps the offset but writes `+00:00` as `Z`, both write seconds'
 //!   fractions without trailing zeros (in threes for chrono), and UUIDs are
-//!   written in lowercase.
+//!   written in lowercase. A text a type reads though it is not of the
+//!   format (uuid takes 32 digits without hyphens) is not of it either; an
+//!   untagged union would still take it as that type.
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde_json::Value;
@@ -60,23 +62,47 @@ impl Formats {
     }
 }
 
-/// What a value of the typed format `prim` writes back for `text`, or
-/// `None` when `text` is not of the format or the type does not read it.
-/// The reading and writing are the generated crate's own: serde's for
-/// chrono's types, `uuid::Uuid` and `time::Date`, and for
-/// `time::OffsetDateTime` RFC 3339 as the runtime's `rfc3339.rs` writes it.
-pub(crate) fn written(prim: Prim, text: &str) -> Option<String> {
-    match prim {
-        Prim::DateTime(library) if is_date_time(text) => match library {
-            DateLibrary::Chrono => through_serde::<DateTime<Utc>>(text),
-            DateLibrary::Time => time::OffsetDateTime::parse(text, &Rfc3339).ok()?.format(&Rfc3339).ok(),
-        },
-        Prim::Date(library) if is_full_date(text) => match library {
-            DateLibrary::Chrono => through_serde::<NaiveDate>(text),
-            DateLibrary::Time => through_serde::<time::Date>(text),
-        },
-        Prim::Uuid if is_uuid(text) => through_serde::<uuid::Uuid>(text),
-        _ => None,
+/// How the type of a typed format takes a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Reading {
+    /// The text is of the format, and the type writes it back as this.
+    Of(String),
+    /// The type reads the text, though it is not of the format (chrono
+    /// reads `2024-01-15 10:00:00Z`): an untagged union would take it.
+    Lenient,
+    /// The type does not read it.
+    Refused,
+}
+
+/// How a value of the typed format `prim` takes `text`. The reading and
+/// writing are the generated crate's own: serde's for chrono's types,
+/// `uuid::Uuid` and `time::Date`, and for `time::OffsetDateTime` RFC 3339
+/// as the runtime's `rfc3339.rs` writes it.
+pub(crate) fn read(prim: Prim, text: &str) -> Reading {
+    let (of_format, written) = match prim {
+        Prim::DateTime(library) => (
+            is_date_time(text),
+            match library {
+                DateLibrary::Chrono => through_serde::<DateTime<Utc>>(text),
+                DateLibrary::Time => {
+                    time::OffsetDateTime::parse(text, &Rfc3339).ok().and_then(|t| t.format(&Rfc3339).ok())
+                }
+            },
+        ),
+        Prim::Date(library) => (
+            is_full_date(text),
+            match library {
+                DateLibrary::Chrono => through_serde::<NaiveDate>(text),
+                DateLibrary::Time => through_serde::<time::Date>(text),
+            },
+        ),
+        Prim::Uuid => (is_uuid(text), through_serde::<uuid::Uuid>(text)),
+        Prim::String | Prim::Bool | Prim::I32 | Prim::I64 | Prim::F32 | Prim::F64 => (false, None),
+    };
+    match (of_format, written) {
+        (true, Some(written)) => Reading::Of(written),
+        (false, Some(_)) => Reading::Lenient,
+        (_, None) => Reading::Refused,
     }
 }
 
@@ -118,10 +144,11 @@ fn is_full_date(text: &str) -> bool {
 
 /// RFC 3339 `date-time`: `full-date "T" partial-time time-offset`, where
 /// `partial-time` is `HH:MM:SS` with an optional fraction and
-/// `time-offset` is `Z` or `+HH:MM`/`-HH:MM` (RFC 3339 5.6, with its note
-/// that `T` and `Z` may be lowercase).
+/// `time-offset` is `Z` or `+HH:MM`/`-HH:MM` (RFC 3339 5.6, with its notes
+/// that `T` and `Z` may be lowercase and that a space may stand for `T`,
+/// which both libraries read, as JSON Schema validators do).
 fn is_date_time(text: &str) -> bool {
-    let Some((date, time)) = text.split_once(['T', 't']) else { return false };
+    let Some((date, time)) = text.split_once(['T', 't', ' ']) else { return false };
     let (partial, offset) = match time.strip_suffix(['Z', 'z']) {
         Some(partial) => (partial, None),
         None => match time.rfind(['+', '-']) {
@@ -162,8 +189,23 @@ mod tests {
     const CHRONO: Prim = Prim::DateTime(DateLibrary::Chrono);
     const TIME: Prim = Prim::DateTime(DateLibrary::Time);
 
+    /// What the type writes back for a text of its format.
     fn written_by(prim: Prim, text: &str) -> Option<String> {
-        written(prim, text)
+        match read(prim, text) {
+            Reading::Of(written) => Some(written),
+            Reading::Lenient | Reading::Refused => None,
+        }
+    }
+
+    #[test]
+    fn a_text_a_library_reads_is_not_of_the_format_for_that() {
+        // uuid reads the other forms of a UUID too, and chrono more of
+        // ISO 8601; an untagged union would take them, so they are told
+        // apart from refused ones.
+        assert_eq!(read(Prim::Uuid, "67e5504410b1426f9247bb680e5fe0c8"), Reading::Lenient);
+        assert_eq!(read(CHRONO, "2024-01-15T10:00:00 +02:00"), Reading::Lenient);
+        assert_eq!(read(TIME, "2024-01-15T10:00:00 +02:00"), Reading::Refused);
+        assert_eq!(read(Prim::Uuid, "x"), Reading::Refused);
     }
 
     #[test]
@@ -176,8 +218,9 @@ mod tests {
             ("2023-06-19T12:04:22.488Z", Some("2023-06-19T12:04:22.488Z"), Some("2023-06-19T12:04:22.488Z")),
             ("2023-06-19T12:04:22.4880Z", Some("2023-06-19T12:04:22.488Z"), Some("2023-06-19T12:04:22.488Z")),
             ("2023-06-19T12:04:22.4Z", Some("2023-06-19T12:04:22.400Z"), Some("2023-06-19T12:04:22.4Z")),
+            // RFC 3339 lets a space stand for `T`.
+            ("2024-01-15 10:00:00Z", Some("2024-01-15T10:00:00Z"), Some("2024-01-15T10:00:00Z")),
             // Outside the grammar, though a library might read them.
-            ("2024-01-15 10:00:00Z", None, None),
             ("2024-01-15T10:00Z", None, None),
             ("2024-01-15T10:00:00", None, None),
             ("2024-01-15T10:00:00.Z", None, None),
