@@ -61,9 +61,11 @@ impl<T> std::ops::Deref for ResponseValue<T> {
 /// callers who want another type out of an answer (an
 /// [`Error::UnexpectedStatus`] body, say).
 impl ResponseValue<bytes::Bytes> {
-    /// Decodes the JSON body; a body that does not decode is kept in the error.
+    /// Decodes the JSON body; a body that does not decode is kept in the
+    /// error, whose message names the value that failed by its path in the
+    /// body (`opportunity.createdAt: …`).
     pub fn decode<T: serde::de::DeserializeOwned, E>(self) -> Result<ResponseValue<T>, Error<E>> {
-        match serde_json::from_slice(&self.body) {
+        match from_json(&self.body) {
             Ok(body) => Ok(ResponseValue { status: self.status, headers: self.headers, body }),
             Err(source) => Err(Error::Decode { response: Box::new(self), source }),
         }
@@ -117,6 +119,28 @@ impl ResponseValue<bytes::Bytes> {
         let raw = self.body.clone();
         Error::Api { response: Box::new(self.map(|_| error)), raw }
     }
+}
+
+/// `bytes` as JSON into a `T`, as `serde_json::from_slice` reads it, but
+/// for the message of a value that does not fit its type: serde_json's says
+/// where in the text (line and column), this one also where in the value
+/// (`items[2].createdAt`), which is what a reader of a large answer needs.
+/// Broken JSON and a wrong value at the top keep serde_json's message.
+fn from_json<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<T, serde_json::Error> {
+    let mut deserializer = serde_json::Deserializer::from_slice(bytes);
+    let value = serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
+        let path = error.path().to_string();
+        let at_top = error.path().iter().next().is_none();
+        let source = error.into_inner();
+        if at_top || source.is_syntax() || source.is_eof() || source.is_io() {
+            source
+        } else {
+            serde::de::Error::custom(format!("{path}: {source}"))
+        }
+    })?;
+    // What follows the value must be white space, as `from_slice` checks.
+    deserializer.end()?;
+    Ok(value)
 }
 
 /// The questions asked of any failed call. Each answers from the server's

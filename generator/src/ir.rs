@@ -110,6 +110,9 @@ impl Api {
     }
 }
 
+/// A `time` date-time written as a parameter's text.
+const TIME_TEXT: Scalar = Scalar::DateTime(DateLibrary::Time);
+
 /// What a generated crate is made of, beyond its types: which pieces of the
 /// client runtime (`generator/runtime/`) it gets and which items are emitted
 /// for it, each exactly when something in the crate uses it (what nothing
@@ -156,15 +159,30 @@ pub struct Features {
     pub add_cookie: bool,
     /// `pages.rs` and the `futures` crates: page walkers, which are streams too.
     pub pages: bool,
+    /// The `chrono` crate: dates and times are its types.
+    pub chrono: bool,
+    /// The `time` crate: dates and times are its types.
+    pub time: bool,
+    /// `rfc3339.rs`: `time::OffsetDateTime`s, which serde must be told to
+    /// read and write as RFC 3339 text.
+    pub rfc3339: bool,
+    /// `rfc3339_text.rs`: `time::OffsetDateTime`s written as parameters'
+    /// text (and page cursors sent as strings).
+    pub rfc3339_text: bool,
+    /// The `uuid` crate: `uuid::Uuid`.
+    pub uuid: bool,
 }
 
 impl Api {
     /// What the generated crate needs; see [`Features`].
     pub fn features(&self) -> Features {
         let client = !self.operations.is_empty();
+        let whole = |with: Option<SerializeWith>| {
+            matches!(with, Some(SerializeWith::WholeNumber | SerializeWith::OptionWholeNumber))
+        };
         let whole_number = self.types.iter().any(|def| match &def.kind {
-            TypeKind::Struct(s) => s.fields.iter().any(|f| f.serialize_with.is_some()),
-            TypeKind::Untagged(u) => u.variants.iter().any(|v| v.serialize_with.is_some()),
+            TypeKind::Struct(s) => s.fields.iter().any(|f| whole(f.serialize_with)),
+            TypeKind::Untagged(u) => u.variants.iter().any(|v| whole(v.serialize_with)),
             TypeKind::Enum(_) | TypeKind::Alias(_) => false,
         });
         let params = || self.operations.iter().flat_map(|op| &op.params);
@@ -182,6 +200,8 @@ impl Api {
         let has_kind =
             |wanted: fn(&SchemeKind) -> bool| auth && self.security_schemes.iter().any(|s| wanted(&s.kind));
         let basic_header = oauth || has_kind(|kind| matches!(kind, SchemeKind::Basic));
+        let prims = self.prims();
+        let has_prim = |wanted: fn(&Prim) -> bool| prims.iter().any(wanted);
         Features {
             client,
             server: client && self.base_url.is_some(),
@@ -208,8 +228,77 @@ impl Api {
                 matches!(kind, SchemeKind::ApiKey { location: ApiKeyLocation::Cookie, .. })
             }),
             pages: self.operations.iter().any(|op| op.pagination.is_some()),
+            chrono: has_prim(|p| {
+                matches!(p, Prim::DateTime(DateLibrary::Chrono) | Prim::Date(DateLibrary::Chrono))
+            }),
+            time: has_prim(|p| {
+                matches!(p, Prim::DateTime(DateLibrary::Time) | Prim::Date(DateLibrary::Time))
+            }),
+            rfc3339: has_prim(|p| *p == Prim::DateTime(DateLibrary::Time)),
+            rfc3339_text: params()
+                .any(|p| matches!(p.pass, Pass::Scalar(TIME_TEXT) | Pass::List(Some(TIME_TEXT))))
+                || self.operations.iter().filter_map(|op| op.pagination.as_ref()).any(|p| {
+                    matches!(&p.advance, Advance::Cursor(params)
+                    if params.iter().any(|c| c.convert == Convert::DateTimeText(DateLibrary::Time)))
+                }),
+            uuid: has_prim(|p| *p == Prim::Uuid),
         }
     }
+
+    /// Every primitive some type, parameter or body of the crate uses.
+    fn prims(&self) -> std::collections::BTreeSet<Prim> {
+        fn walk(ty: &Ty, out: &mut std::collections::BTreeSet<Prim>) {
+            match ty {
+                Ty::Prim(prim) => {
+                    out.insert(*prim);
+                }
+                Ty::Vec(inner) | Ty::Map(inner) | Ty::Option(inner) | Ty::Box(inner) => walk(inner, out),
+                Ty::Named(_) | Ty::Any | Ty::Bytes | Ty::Object => {}
+            }
+        }
+        let mut out = std::collections::BTreeSet::new();
+        for def in &self.types {
+            match &def.kind {
+                TypeKind::Struct(s) => s.fields.iter().for_each(|f| walk(&f.ty, &mut out)),
+                TypeKind::Untagged(u) => u.variants.iter().for_each(|v| walk(&v.ty, &mut out)),
+                TypeKind::Alias(ty) => walk(ty, &mut out),
+                TypeKind::Enum(_) => {}
+            }
+        }
+        for op in &self.operations {
+            op.params.iter().for_each(|p| walk(&p.ty, &mut out));
+            op.body.iter().for_each(|b| walk(&b.ty, &mut out));
+            op.responses.iter().filter_map(|r| r.ty.as_ref()).for_each(|ty| walk(ty, &mut out));
+        }
+        out
+    }
+
+    /// Whether a value of `ty` holds `time::OffsetDateTime`s that its own
+    /// serde impls do not write as RFC 3339 text: the type is one, or an
+    /// `Option`, `Vec`, map or `Box` of one, or an alias of those. (A struct
+    /// or enum holding one has the fields or variants that do marked
+    /// [`SerializeWith::Rfc3339`], so it writes them itself.) Where serde
+    /// is handed such a value, the runtime's `rfc3339.rs` must be.
+    pub fn holds_rfc3339(&self, ty: &Ty) -> bool {
+        holds_rfc3339(&self.types, ty)
+    }
+}
+
+/// [`Api::holds_rfc3339`], for lowering, which has the types before the `Api`.
+pub(crate) fn holds_rfc3339<'t>(types: &'t [TypeDef], mut ty: &'t Ty) -> bool {
+    // Bounded: an alias cycle is an error reported elsewhere.
+    for _ in 0..=types.len() {
+        ty = match ty {
+            Ty::Prim(prim) => return *prim == Prim::DateTime(DateLibrary::Time),
+            Ty::Vec(inner) | Ty::Map(inner) | Ty::Option(inner) | Ty::Box(inner) => inner,
+            Ty::Named(id) => match types.get(id.0).map(|def| &def.kind) {
+                Some(TypeKind::Alias(target)) => target,
+                _ => return false,
+            },
+            Ty::Any | Ty::Bytes | Ty::Object => return false,
+        };
+    }
+    false
 }
 
 /// A security scheme from `components.securitySchemes`: what the client
@@ -388,6 +477,10 @@ pub enum SerializeWith {
     WholeNumber,
     /// The same for `Option<f64>`.
     OptionWholeNumber,
+    /// A value holding `time::OffsetDateTime`s (see [`Api::holds_rfc3339`]),
+    /// read and written as RFC 3339 text by the runtime's `rfc3339.rs`, in
+    /// both directions.
+    Rfc3339,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -497,6 +590,20 @@ pub enum Prim {
     I64,
     F32,
     F64,
+    /// `format: date-time`, RFC 3339 text: `chrono::DateTime<chrono::Utc>`
+    /// or `time::OffsetDateTime`.
+    DateTime(DateLibrary),
+    /// `format: date`, `YYYY-MM-DD`: `chrono::NaiveDate` or `time::Date`.
+    Date(DateLibrary),
+    /// `format: uuid`: `uuid::Uuid`.
+    Uuid,
+}
+
+/// The crate whose types dates and times are (`Settings::dates`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum DateLibrary {
+    Chrono,
+    Time,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -614,6 +721,9 @@ pub enum Convert {
     Clone,
     /// A scalar sent as the string parameter it is.
     ToString,
+    /// A date-time sent as a string parameter: its RFC 3339 text (its
+    /// `to_string` is another).
+    DateTimeText(DateLibrary),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -696,6 +806,11 @@ pub enum Scalar {
     /// A string enum: taken by value (`Enum::Variant` at the call), written
     /// with its `as_str`.
     Enum,
+    /// A date or a UUID: taken by value (`Copy`), written with `to_string`,
+    /// which is its text on the wire; as JSON, that text as a string.
+    Text,
+    /// A date-time: taken by value (`Copy`), written as RFC 3339 text.
+    DateTime(DateLibrary),
 }
 
 /// OpenAPI's parameter `style`s, each where OpenAPI allows it.

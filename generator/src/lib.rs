@@ -51,12 +51,35 @@ pub struct Settings {
     /// the spec did not foresee fails no answer (on unless turned off for
     /// strict decoding).
     pub tolerant_unions: bool,
+    /// What `format: date-time` and `format: date` strings become:
+    /// [`Dates::Chrono`] unless set.
+    pub dates: Dates,
+    /// `format: uuid` strings become `uuid::Uuid` (on unless turned off,
+    /// when they are `String`s).
+    pub uuid: bool,
+}
+
+/// The types of `format: date-time` (RFC 3339 text) and `format: date`
+/// (`YYYY-MM-DD`) strings. A value that does not parse fails its answer
+/// with a decode error naming the field; text keeps any value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Dates {
+    /// `chrono::DateTime<chrono::Utc>` and `chrono::NaiveDate`: the
+    /// default, as most Rust crates that take dates take chrono's.
+    #[default]
+    Chrono,
+    /// `time::OffsetDateTime` (its offset kept) and `time::Date`.
+    Time,
+    /// `String`s, as the spec's text: for APIs whose dates do not follow
+    /// their own format.
+    Text,
 }
 
 impl Settings {
     /// The settings of a crate named `crate_name`, the rest at their
     /// defaults: the spec named `spec` in messages, not standalone, strict
-    /// references, [`MAX_SPEC_BYTES`]. Set the fields that differ with
+    /// references, [`MAX_SPEC_BYTES`], tolerant unions, chrono's dates and
+    /// times, `uuid::Uuid`. Set the fields that differ with
     /// `Settings { source_name, ..Settings::new(name) }`, so that a setting
     /// added later leaves the caller as it is.
     pub fn new(crate_name: impl Into<String>) -> Self {
@@ -67,6 +90,8 @@ impl Settings {
             lenient_refs: false,
             max_spec_bytes: MAX_SPEC_BYTES,
             tolerant_unions: true,
+            dates: Dates::Chrono,
+            uuid: true,
         }
     }
 }

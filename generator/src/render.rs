@@ -173,8 +173,49 @@ fn cargo_toml(settings: &Settings, features: crate::ir::Features) -> String {
     } else {
         ""
     };
+    let f = features;
     // serde 1.0.181 is the first to take `#[serde(untagged)]` on one variant,
-    // which enums' catch-all `Other(String)` needs.
+    // which enums' catch-all `Other(String)` needs. chrono 0.4.45 is the
+    // one whose text the example tests expect (UTC as `Z`).
+    let dependencies: [(bool, &str); 15] = [
+        (f.client, "bytes = \"1\""),
+        (
+            f.chrono,
+            "chrono = { version = \"0.4.45\", default-features = false, features = [\"serde\", \"std\"] }",
+        ),
+        // The `Stream` trait page walkers give, and `unfold`, which makes them one.
+        (f.pages, "futures-core = { version = \"0.3.31\", default-features = false }"),
+        (f.pages, "futures-util = { version = \"0.3.31\", default-features = false }"),
+        (f.client, "http = \"1\""),
+        (f.client, "httpdate = \"1\""),
+        (f.client, "reqwest = { version = \"0.13\", default-features = false, features = [\"rustls\"] }"),
+        (true, "serde = { version = \"1.0.181\", features = [\"derive\"] }"),
+        (true, "serde_json = \"1\""),
+        // Decode errors name the field that failed.
+        (f.client, "serde_path_to_error = \"0.1.20\""),
+        // `serde-human-readable`: dates as `YYYY-MM-DD`, and the RFC 3339
+        // formatting and parsing that `rfc3339.rs` uses.
+        (
+            f.time,
+            "time = { version = \"0.3.45\", default-features = false, features = [\"serde-human-readable\"] }",
+        ),
+        // Timers for the waits between attempts; a mutex for renewing OAuth tokens.
+        (
+            f.client && f.oauth,
+            "tokio = { version = \"1\", default-features = false, features = [\"sync\", \"time\"] }",
+        ),
+        (
+            f.client && !f.oauth,
+            "tokio = { version = \"1\", default-features = false, features = [\"time\"] }",
+        ),
+        (f.client, "tracing = { version = \"0.1.41\", default-features = false, features = [\"std\"] }"),
+        (f.uuid, "uuid = { version = \"1\", default-features = false, features = [\"serde\", \"std\"] }"),
+    ];
+    let mut lines = String::new();
+    for (_, line) in dependencies.iter().filter(|(wanted, _)| *wanted) {
+        lines.push_str(line);
+        lines.push('\n');
+    }
     format!(
         "# Generated from {source} by the OpenAPI client generator. Do not edit.\n\
          [package]\n\
@@ -184,40 +225,10 @@ fn cargo_toml(settings: &Settings, features: crate::ir::Features) -> String {
          publish = false\n\
          \n\
          [dependencies]\n\
-         {client}\
-         serde = {{ version = \"1.0.181\", features = [\"derive\"] }}\n\
-         serde_json = \"1\"\n\
-         {runtime}{tracing}{pages}{features}{workspace}",
+         {lines}{features}{workspace}",
         // A comment line: the path must not end it (a file name may hold a line break).
-        client = if features.client {
-            "bytes = \"1\"\n\
-             http = \"1\"\n\
-             httpdate = \"1\"\n\
-             reqwest = { version = \"0.13\", default-features = false, features = [\"rustls\"] }\n"
-        } else {
-            ""
-        },
-        runtime = match (features.client, features.oauth) {
-            // Timers for the waits between attempts; a mutex for renewing OAuth tokens.
-            (true, true) =>
-                "tokio = { version = \"1\", default-features = false, features = [\"sync\", \"time\"] }\n",
-            (true, false) => "tokio = { version = \"1\", default-features = false, features = [\"time\"] }\n",
-            (false, _) => "",
-        },
-        tracing = if features.client {
-            "tracing = { version = \"0.1.41\", default-features = false, features = [\"std\"] }\n"
-        } else {
-            ""
-        },
-        // The `Stream` trait page walkers give, and `unfold`, which makes them one.
-        pages = if features.pages {
-            "futures-core = { version = \"0.3.31\", default-features = false }\n\
-             futures-util = { version = \"0.3.31\", default-features = false }\n"
-        } else {
-            ""
-        },
         // Opt-in: writing a token out is writing its secrets out.
-        features = if features.oauth {
+        features = if f.oauth {
             "\n[features]\n\
              # `Serialize` and `Deserialize` for `Token`, for token stores that keep it somewhere lasting.\n\
              token-serde = []\n"

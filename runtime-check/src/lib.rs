@@ -49,6 +49,10 @@ mod rate_limit;
 mod response;
 #[path = "../../generator/runtime/retry.rs"]
 mod retry;
+#[path = "../../generator/runtime/rfc3339.rs"]
+mod rfc3339;
+#[path = "../../generator/runtime/rfc3339_text.rs"]
+mod rfc3339_text;
 #[path = "../../generator/runtime/sensitive.rs"]
 mod sensitive;
 #[path = "../../generator/runtime/server.rs"]

@@ -28,6 +28,7 @@ impl Client {
             client: self,
             id: id.into(),
             tag: None,
+            since: None,
             filter: None,
         }
     }
@@ -70,12 +71,18 @@ pub struct GetItemCall<'a> {
     client: &'a Client,
     id: String,
     tag: Option<String>,
+    since: Option<time::OffsetDateTime>,
     filter: Option<Filter>,
 }
 
 impl<'a> GetItemCall<'a> {
     pub fn tag(mut self, tag: impl Into<String>) -> Self {
         self.tag = Some(tag.into());
+        self
+    }
+
+    pub fn since(mut self, since: time::OffsetDateTime) -> Self {
+        self.since = Some(since);
         self
     }
 
@@ -98,12 +105,19 @@ impl<'a> GetItemCall<'a> {
 
     /// Builds the request [`send`](Self::send) sends, without credentials and without sending it; [`get_item_response`](crate::get_item_response) decodes the answer.
     pub fn request(&self) -> Result<http::Request<Vec<u8>>, Error<GetItemError>> {
-        let Self { client, id, tag, filter } = self;
+        let Self { client, id, tag, since, filter } = self;
         let mut url = String::from(client.base_url());
         url.push_str("/items/");
         crate::encode::encode(id, &mut url);
         if let Some(tag) = tag {
             crate::query::push_query(&mut url, "tag", tag);
+        }
+        if let Some(since) = since {
+            crate::query::push_query(
+                &mut url,
+                "since",
+                &crate::rfc3339_text::rfc3339_text(since).map_err(Error::Encode)?,
+            );
         }
         if let Some(filter) = filter {
             for (key, value) in crate::form_fields::form_fields(filter)

@@ -177,10 +177,96 @@ fn multipart_boundaries_are_in_no_value() {
 
 #[test]
 fn whole_numbers_are_written_as_integers() {
-    let item = crate::types::Item { price: 220.0, discount: Some(0.5) };
+    let item = crate::types::Item { price: 220.0, discount: Some(0.5), updated_at: None };
     assert_eq!(serde_json::to_string(&item).expect("JSON"), r#"{"price":220,"discount":0.5}"#);
-    let item = crate::types::Item { price: 1e300, discount: None };
+    let item = crate::types::Item { price: 1e300, discount: None, updated_at: None };
     assert_eq!(serde_json::to_string(&item).expect("JSON"), r#"{"price":1e+300}"#);
+}
+
+#[test]
+fn date_times_are_rfc_3339_text_however_they_are_held() {
+    use std::collections::BTreeMap;
+
+    use time::OffsetDateTime;
+
+    use crate::rfc3339::AsRfc3339;
+
+    type Held = Option<Vec<BTreeMap<String, Box<OffsetDateTime>>>>;
+    let text = r#"[{"a":"2024-01-15T10:00:00+02:00","b":"2024-02-29T23:59:59.5Z"}],null"#;
+    let AsRfc3339(held): AsRfc3339<(Held, Held)> = serde_json::from_str(&format!("[{text}]")).expect("reads");
+    let first = held.0.as_ref().and_then(|list| list.first()).expect("one map");
+    assert_eq!(first.get("a").map(|at| at.offset().whole_hours()), Some(2), "the offset is kept");
+    assert_eq!(first.get("b").map(|at| at.millisecond()), Some(500));
+    assert_eq!(held.1, None);
+    let written = serde_json::to_string(&AsRfc3339(&held)).expect("writes");
+    assert_eq!(written, format!("[{text}]"), "written back as it came");
+    // A slice, as list parameters are handed over.
+    let list = [*first["a"], *first["b"]];
+    let written = serde_json::to_string(&AsRfc3339(&list[..])).expect("writes");
+    assert_eq!(written, r#"["2024-01-15T10:00:00+02:00","2024-02-29T23:59:59.5Z"]"#);
+    // The text of parameters, and an offset RFC 3339 cannot write.
+    assert_eq!(crate::rfc3339_text::rfc3339_text(list[0]).expect("text"), "2024-01-15T10:00:00+02:00");
+    let odd = list[0].to_offset(time::UtcOffset::from_hms(1, 0, 30).expect("an offset"));
+    assert!(crate::rfc3339_text::rfc3339_text(odd).is_err());
+    let refused = serde_json::from_str::<AsRfc3339<OffsetDateTime>>(r#""2024-01-15 10:00:00""#);
+    let message = refused.err().map(|e| e.to_string()).unwrap_or_default();
+    assert!(message.contains("expected an RFC 3339 date-time"), "{message}");
+}
+
+/// A tuple of two held values reads and writes as a JSON array of both,
+/// for the test above.
+impl<A: crate::rfc3339::Rfc3339, B: crate::rfc3339::Rfc3339> crate::rfc3339::Rfc3339 for (A, B) {
+    fn write<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::Serialize;
+        (crate::rfc3339::AsRfc3339(&self.0), crate::rfc3339::AsRfc3339(&self.1)).serialize(serializer)
+    }
+
+    fn read<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use serde::Deserialize;
+        let (a, b) =
+            <(crate::rfc3339::AsRfc3339<A>, crate::rfc3339::AsRfc3339<B>)>::deserialize(deserializer)?;
+        Ok((a.0, b.0))
+    }
+}
+
+/// An answer with a JSON body, as `decode` gets it.
+fn json_answer(body: &'static str) -> crate::ResponseValue<bytes::Bytes> {
+    crate::ResponseValue::new(http::StatusCode::OK, http::HeaderMap::new(), bytes::Bytes::from(body))
+}
+
+fn decode_error<T: serde::de::DeserializeOwned + std::fmt::Debug>(body: &'static str) -> String {
+    match json_answer(body).decode::<T, ()>() {
+        Err(crate::Error::Decode { response, source }) => {
+            assert_eq!(response.body().as_ref(), body.as_bytes(), "the body is kept");
+            source.to_string()
+        }
+        other => panic!("expected a decode error: {other:?}"),
+    }
+}
+
+#[test]
+fn decode_errors_name_the_value_that_failed() {
+    use crate::types::Item;
+    let item: Item = json_answer(r#"{"price": 1, "updatedAt": "2024-01-15T10:00:00Z"}"#)
+        .decode::<Item, ()>()
+        .expect("decodes")
+        .into_inner();
+    assert_eq!(item.updated_at.map(|at| at.unix_timestamp()), Some(1_705_312_800));
+    assert_eq!(
+        decode_error::<Vec<Item>>(r#"[{"price": 1}, {"price": 2, "updatedAt": "yesterday"}]"#),
+        "[1].updatedAt: invalid value: string \"yesterday\", expected an RFC 3339 date-time at line 1 column 53"
+    );
+    assert_eq!(
+        decode_error::<Item>(r#"{"price": "free"}"#),
+        "price: invalid type: string \"free\", expected f64 at line 1 column 16"
+    );
+    // Nothing to name: serde_json's own message.
+    assert_eq!(
+        decode_error::<Item>("true"),
+        "invalid type: boolean `true`, expected struct Item at line 1 column 4"
+    );
+    assert_eq!(decode_error::<Item>(r#"{"price": 1"#), "EOF while parsing an object at line 1 column 11");
+    assert_eq!(decode_error::<Item>(r#"{"price": 1} x"#), "trailing characters at line 1 column 14");
 }
 
 #[test]

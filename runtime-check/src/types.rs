@@ -44,17 +44,35 @@ pub struct Item {
         serialize_with = "crate::json::whole_number"
     )]
     pub discount: Option<f64>,
+    #[serde(
+        rename = "updatedAt",
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::rfc3339::Rfc3339::write",
+        deserialize_with = "crate::rfc3339::Rfc3339::read"
+    )]
+    pub updated_at: Option<time::OffsetDateTime>,
 }
 
 impl Item {
     /// Its required fields; the optional ones are `None` until set by the `with_*` methods.
     pub fn new(price: f64) -> Self {
-        Self { price, discount: None }
+        Self {
+            price,
+            discount: None,
+            updated_at: None,
+        }
     }
 
     /// Sets `discount`.
     pub fn with_discount(mut self, discount: f64) -> Self {
         self.discount = Some(discount);
+        self
+    }
+
+    /// Sets `updated_at`.
+    pub fn with_updated_at(mut self, updated_at: time::OffsetDateTime) -> Self {
+        self.updated_at = Some(updated_at);
         self
     }
 }

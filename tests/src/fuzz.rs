@@ -12,7 +12,10 @@
 //! every parameter location, style and explode; bodies of every kind of
 //! media type, optional or required; responses with and without `default`,
 //! `default` alone, status ranges; unions whose members repeat a Rust type;
-//! `allOf` chains; recursive schemas; names from Rust keywords, from the
+//! `allOf` chains; recursive schemas; typed formats (`date-time`, `date`,
+//! `uuid`) everywhere a string goes, each spec generated with dates and
+//! UUIDs typed as one of the settings allows (chrono, time, text), and
+//! answers holding them in every RFC 3339 spelling; names from Rust keywords, from the
 //! identifiers the emitted code uses itself (the caller harvests them),
 //! digits and Unicode; descriptions in every Markdown construct. A
 //! construct added to the generator belongs here too.
@@ -214,6 +217,10 @@ pub struct Exchange {
 pub struct Invented {
     pub spec: Value,
     pub exchanges: Vec<Exchange>,
+    /// The types its dates are generated as (`Settings::dates`).
+    pub dates: generator::Dates,
+    /// Its UUIDs are generated as `uuid::Uuid` (`Settings::uuid`).
+    pub uuid: bool,
 }
 
 /// How deep schemas nest; real specs nest deeper, the fuzzer's aim is shapes.
@@ -305,7 +312,10 @@ impl Inventor<'_> {
             components.insert("securitySchemes".into(), Value::Object(schemes));
         }
         doc.insert("components".into(), Value::Object(components));
-        Invented { spec: Value::Object(doc), exchanges }
+        let dates =
+            *self.rng.pick(&[generator::Dates::Chrono, generator::Dates::Time, generator::Dates::Text]);
+        let uuid = self.rng.chance(75);
+        Invented { spec: Value::Object(doc), exchanges, dates, uuid }
     }
 
     /// Component names must match `^[a-zA-Z0-9.\-_]+$`.
@@ -1026,9 +1036,10 @@ impl Inventor<'_> {
             3 => json!({ "type": "number", "format": "float" }),
             4 => json!({ "type": "number" }),
             5 => json!({ "type": "boolean" }),
-            6 => {
-                json!({ "type": "string", "format": *self.rng.pick(&["date-time", "date", "uuid", "email", "uri", "byte", "password"]) })
+            6 if self.rng.chance(70) => {
+                json!({ "type": "string", "format": *self.rng.pick(&["date-time", "date", "uuid"]) })
             }
+            6 => json!({ "type": "string", "format": *self.rng.pick(&["email", "uri", "byte", "password"]) }),
             7 => json!({ "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-z]+$" }),
             8 if self.v31 => json!({ "type": "integer", "exclusiveMinimum": 0, "maximum": 100 }),
             8 => json!({ "type": "integer", "minimum": 0, "maximum": 100 }),
@@ -1233,10 +1244,23 @@ impl Inventor<'_> {
             Some("integer") => json!(7),
             Some("number") => json!(2.5),
             Some("boolean") => json!(true),
+            // Every spelling RFC 3339 and RFC 9562 allow: offsets, fractions,
+            // lowercase `t` and `z`, a space for `T`, uppercase hexadecimal digits.
             Some("string") => json!(match schema.get("format").and_then(Value::as_str) {
-                Some("date-time") => "2024-01-02T03:04:05Z",
-                Some("date") => "2024-01-02",
-                Some("uuid") => "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                Some("date-time") => *self.rng.pick(&[
+                    "2024-01-02T03:04:05Z",
+                    "2024-02-29T23:59:59.123456+05:30",
+                    "1999-12-31t00:00:00.5-08:00",
+                    "2024-01-02T03:04:05.000000001z",
+                    "2024-01-02 03:04:05Z",
+                ]),
+                Some("date") => *self.rng.pick(&["2024-01-02", "2024-02-29", "1999-12-31"]),
+                Some("uuid") => {
+                    *self.rng.pick(&[
+                        "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                        "3FA85F64-5717-4562-B3FC-2C963F66AFA6",
+                    ])
+                }
                 Some("email") => "someone@example.com",
                 Some("uri") => "https://example.com/x",
                 Some("byte") => "aGVsbG8=",

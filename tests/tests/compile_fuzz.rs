@@ -39,6 +39,11 @@ fn settings(crate_name: &str) -> Settings {
     Settings { source_name: "spec.json".to_owned(), ..Settings::new(crate_name) }
 }
 
+/// The settings an invented spec is generated with: the types it drew for its dates and UUIDs.
+fn invented_settings(invented: &Invented, crate_name: &str) -> Settings {
+    Settings { dates: invented.dates, uuid: invented.uuid, ..settings(crate_name) }
+}
+
 #[test]
 fn invented_specs_compile_and_behave() {
     let seed = setting("FUZZ_SEED", SEED);
@@ -63,13 +68,15 @@ fn invented_specs_compile_and_behave() {
             // the last one's artifacts, so a long run takes no more disk than one batch.
             let name = format!("fuzz_{}", index - start);
             let text = spec_text(&invented, index);
+            // The settings go with the spec, to reproduce a failure with `xtask generate`.
+            let flags = flags(&invented);
             match crate_files(&invented, &text, &name) {
-                Ok(files) => built.push((name, files, text)),
-                Err(message) => failures.push((index, text, message)),
+                Ok(files) => built.push((name, files, text, flags)),
+                Err(message) => failures.push((index, text, format!("{flags}\n{message}"))),
             }
         }
         let crates: Vec<(String, Vec<generator::File>)> =
-            built.iter().map(|(name, files, _)| (name.clone(), files.clone())).collect();
+            built.iter().map(|(name, files, ..)| (name.clone(), files.clone())).collect();
         crates::write_workspace(&dir, &crates);
         // No incremental caches (the crates are built once each: gigabytes for
         // nothing). With `lean`, no debug info either: a third faster per batch,
@@ -79,10 +86,10 @@ fn invented_specs_compile_and_behave() {
         let debug = if lean { "debug = 0\n" } else { "" };
         crates::write_if_changed(&manifest, &format!("{text}\n[profile.dev]\nincremental = false\n{debug}"));
         let broken = if crates.is_empty() { Default::default() } else { build_and_test(&dir, crates.len()) };
-        for (name, _, text) in &built {
+        for (name, _, text, flags) in &built {
             if let Some(output) = broken.get(name) {
                 let index = start + name.trim_start_matches("fuzz_").parse::<u64>().unwrap_or(0);
-                failures.push((index, text.clone(), excerpt(output, name)));
+                failures.push((index, text.clone(), format!("{flags}\n{}", excerpt(output, name))));
             }
         }
         // Kept as they are found, so a long run stopped early still shows them.
@@ -109,6 +116,17 @@ fn invented_specs_compile_and_behave() {
     panic!("{} of {count} invented specs failed (seed {seed}):{report}", failures.len());
 }
 
+/// The `xtask generate` flags of the settings an invented spec drew.
+fn flags(invented: &Invented) -> String {
+    let dates = match invented.dates {
+        generator::Dates::Chrono => "chrono",
+        generator::Dates::Time => "time",
+        generator::Dates::Text => "text",
+    };
+    let uuids = if invented.uuid { "" } else { " --text-uuids" };
+    format!("generated with --dates {dates}{uuids}")
+}
+
 /// The spec as JSON or YAML, alternately, so both readers are exercised.
 fn spec_text(invented: &Invented, index: u64) -> String {
     if index % 2 == 0 {
@@ -125,7 +143,7 @@ fn spec_text(invented: &Invented, index: u64) -> String {
 
 /// The generated crate plus the fuzzer's answers test, or why there is none.
 fn crate_files(invented: &Invented, text: &str, name: &str) -> Result<Vec<generator::File>, String> {
-    let settings = settings(name);
+    let settings = invented_settings(invented, name);
     let (mut files, _) = generate(text, &settings).map_err(|d| format!("generation failed:\n{d}"))?;
     let (api, _) = lower_text(text, &settings).map_err(|d| format!("lowering failed:\n{d}"))?;
     if let Some(test) = answers_test(&api, name, &invented.exchanges) {

@@ -8,26 +8,35 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use generator::{Settings, generate, lower_text};
+use generator::{Dates, Settings, generate, lower_text};
 use tests::crates::{self, workspace_root};
 
 /// Snapshots the IR and the code of one spec, which must generate with no
 /// diagnostic at all: a fixture shows one construct, not a warning.
-fn check(spec: &str, source_name: &str, crate_name: &str, runtime: bool) {
-    let settings = fixture_settings(crate_name, source_name);
-    let (api, diagnostics) = lower_text(spec, &settings).unwrap_or_else(|d| panic!("lowering failed:\n{d}"));
+fn check(spec: &str, settings: &Settings, runtime: bool) {
+    let (api, diagnostics) = lower_text(spec, settings).unwrap_or_else(|d| panic!("lowering failed:\n{d}"));
     assert!(diagnostics.is_empty(), "unexpected diagnostics:\n{diagnostics}");
     insta::assert_debug_snapshot!("ir", api);
-    let (files, _) = generate(spec, &settings).unwrap_or_else(|d| panic!("generation failed:\n{d}"));
+    let (files, _) = generate(spec, settings).unwrap_or_else(|d| panic!("generation failed:\n{d}"));
     insta::assert_snapshot!("code", concat(&files, runtime));
 }
 
 /// A fixture's settings: the defaults, but for fixtures named `strict_*`,
-/// which show what turning tolerant unions off does.
+/// which show what turning tolerant unions off does, and `formats_time*`
+/// and `formats_text*`, which show the other types of dates and UUIDs.
 fn fixture_settings(crate_name: &str, source_name: &str) -> Settings {
+    let (dates, uuid) = if crate_name.starts_with("formats_time") {
+        (Dates::Time, true)
+    } else if crate_name.starts_with("formats_text") {
+        (Dates::Text, false)
+    } else {
+        (Dates::Chrono, true)
+    };
     Settings {
         source_name: source_name.to_owned(),
         tolerant_unions: !crate_name.starts_with("strict_"),
+        dates,
+        uuid,
         ..Settings::new(crate_name)
     }
 }
@@ -76,7 +85,7 @@ fn fixtures() {
         let spec = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         let name = stem(path);
         let runtime = name.starts_with("runtime_") || name.starts_with("security_");
-        check(&spec, &format!("tests/fixtures/{}", file_name(path)), &name, runtime);
+        check(&spec, &fixture_settings(&name, &format!("tests/fixtures/{}", file_name(path))), runtime);
     });
 }
 
@@ -85,7 +94,7 @@ fn highlevel() {
     let spec = std::fs::read_to_string(workspace_root().join("spec/highlevel.yaml"))
         .unwrap_or_else(|e| panic!("spec/highlevel.yaml: {e}"));
     insta::with_settings!({ snapshot_suffix => "spec-highlevel" }, {
-        check(&spec, "spec/highlevel.yaml", "highlevel", true);
+        check(&spec, &xtask::codegen::settings(), true);
     });
 }
 

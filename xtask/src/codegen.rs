@@ -6,7 +6,7 @@
 use std::fs;
 use std::path::Path;
 
-use generator::{Diagnostics, File, Settings};
+use generator::{Dates, Diagnostics, File, Settings};
 
 use crate::documents::{SpecFolder, refs_error};
 
@@ -121,6 +121,16 @@ fn plural(n: usize, noun: &str) -> String {
     if n == 1 { format!("1 {noun}") } else { format!("{n} {noun}s") }
 }
 
+/// The settings `generated/` is made with. HighLevel's dates are text:
+/// its spec marks two timestamps of lost reasons `format: date-time` and
+/// leaves the same timestamps of opportunities plain strings, takes dates
+/// in queries as `mm-dd-yyyy`, and nothing vouches that its answers keep to
+/// RFC 3339, where one odd date would fail a whole answer. The spec has no
+/// `format: uuid` (its ids are not UUIDs).
+pub fn settings() -> Settings {
+    Settings { source_name: SPEC.to_owned(), dates: Dates::Text, ..Settings::new(CRATE_NAME) }
+}
+
 /// Generates the `highlevel` crate from `root/spec/highlevel.yaml` and, by
 /// `mode`, writes it under `root/generated/` or only compares.
 ///
@@ -130,7 +140,7 @@ fn plural(n: usize, noun: &str) -> String {
 pub fn codegen(root: &Path, mode: Mode) -> Result<Outcome, Error> {
     let spec_path = root.join(SPEC);
     let spec = fs::read_to_string(&spec_path).map_err(|e| Error::io("read", &spec_path, e))?;
-    let settings = Settings { source_name: SPEC.to_owned(), ..Settings::new(CRATE_NAME) };
+    let settings = settings();
     let spec_error = |diagnostics| Error::Spec { source_name: SPEC.to_owned(), diagnostics };
     let documents = SpecFolder::new(&spec_path, None)
         .map_err(|message| Error::Spec { source_name: SPEC.to_owned(), diagnostics: refs_error(message) })?;

@@ -5,7 +5,7 @@ use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use generator::Diagnostics;
+use generator::{Dates, Diagnostics};
 use xtask::codegen::{self, Mode};
 use xtask::{Error, bench, standalone};
 
@@ -16,7 +16,8 @@ usage:
   cargo xtask codegen          regenerate generated/ from spec/highlevel.yaml
   cargo xtask codegen --check  compare only; exit 1 with a diff if generated/ is out of date
   cargo xtask generate <SPEC> --out <DIR> [--name <CRATE>] [--ref-root <DIR>] [--lenient-refs]
-                       [--max-spec-bytes <N>] [--strict-unions]
+                       [--max-spec-bytes <N>] [--strict-unions] [--dates chrono|time|text]
+                       [--text-uuids]
                                generate a standalone crate from an OpenAPI 3.0 file (YAML or JSON);
                                the crate is named after the file unless --name is given;
                                $refs to other files are followed inside the spec's folder,
@@ -26,7 +27,10 @@ usage:
                                --max-spec-bytes: the largest spec or referenced file read
                                (16777216, 16 MiB, unless given);
                                --strict-unions: no `Other` variant holding JSON that matches
-                               no member of a oneOf/anyOf read from answers (the answer fails)
+                               no member of a oneOf/anyOf read from answers (the answer fails);
+                               --dates: the types of `date-time` and `date` strings:
+                               chrono's (the default), time's, or text (`String`);
+                               --text-uuids: `uuid` strings as `String`, not `uuid::Uuid`
   cargo xtask bench [--compile] [--runs N] [--sizes N,N,...]
                                time, memory and output size of the generator on every spec and on
                                synthetic ones (run it as `cargo run --release -p xtask -- bench`);
@@ -45,6 +49,8 @@ enum Command {
         lenient_refs: bool,
         max_spec_bytes: Option<usize>,
         strict_unions: bool,
+        dates: Dates,
+        text_uuids: bool,
     },
     Bench(bench::Options),
 }
@@ -82,13 +88,25 @@ fn run(command: Command) -> Result<ExitCode, Error> {
         Command::Bench(options) => {
             stdout(&bench::run(&xtask::workspace_root(), &options, &memory::COUNTER)?);
         }
-        Command::Generate { spec, out, name, ref_root, lenient_refs, max_spec_bytes, strict_unions } => {
+        Command::Generate {
+            spec,
+            out,
+            name,
+            ref_root,
+            lenient_refs,
+            max_spec_bytes,
+            strict_unions,
+            dates,
+            text_uuids,
+        } => {
             let options = standalone::Options {
                 name: name.as_deref(),
                 ref_root: ref_root.as_deref(),
                 lenient_refs,
                 max_spec_bytes: max_spec_bytes.unwrap_or(generator::MAX_SPEC_BYTES),
                 strict_unions,
+                dates,
+                text_uuids,
             };
             let generated = standalone::generate(&spec, &out, &options)?;
             warn(&generated.warnings);
@@ -126,8 +144,8 @@ fn parse(args: Vec<OsString>) -> Result<Command, String> {
         }
         Some("generate") => {
             let (mut spec, mut out, mut name, mut ref_root) = (None, None, None, None);
-            let mut max_spec_bytes = None;
-            let (mut lenient_refs, mut strict_unions) = (false, false);
+            let (mut max_spec_bytes, mut dates) = (None, None);
+            let (mut lenient_refs, mut strict_unions, mut text_uuids) = (false, false, false);
             while let Some(arg) = args.next() {
                 match arg.to_str() {
                     Some("--out") => set_once(&mut out, "--out", PathBuf::from(value(&mut args, "--out")?))?,
@@ -146,6 +164,16 @@ fn parse(args: Vec<OsString>) -> Result<Command, String> {
                     }
                     Some("--lenient-refs") => lenient_refs = true,
                     Some("--strict-unions") => strict_unions = true,
+                    Some("--text-uuids") => text_uuids = true,
+                    Some("--dates") => {
+                        let library = match value(&mut args, "--dates")?.to_str() {
+                            Some("chrono") => Dates::Chrono,
+                            Some("time") => Dates::Time,
+                            Some("text") => Dates::Text,
+                            _ => return Err("--dates needs `chrono`, `time` or `text`".to_owned()),
+                        };
+                        set_once(&mut dates, "--dates", library)?;
+                    }
                     Some("--max-spec-bytes") => {
                         let bytes = value(&mut args, "--max-spec-bytes")?
                             .to_str()
@@ -163,7 +191,17 @@ fn parse(args: Vec<OsString>) -> Result<Command, String> {
             }
             let spec = spec.ok_or("generate needs a <SPEC> file")?;
             let out = out.ok_or("generate needs --out <DIR>")?;
-            Ok(Command::Generate { spec, out, name, ref_root, lenient_refs, max_spec_bytes, strict_unions })
+            Ok(Command::Generate {
+                spec,
+                out,
+                name,
+                ref_root,
+                lenient_refs,
+                max_spec_bytes,
+                strict_unions,
+                dates: dates.unwrap_or_default(),
+                text_uuids,
+            })
         }
         Some("bench") => {
             let mut options = bench::Options::default();
@@ -246,7 +284,9 @@ mod tests {
                 ref_root: None,
                 lenient_refs: false,
                 max_spec_bytes: None,
-                strict_unions: false
+                strict_unions: false,
+                dates: Dates::Chrono,
+                text_uuids: false
             })
         );
         assert_eq!(
@@ -258,7 +298,10 @@ mod tests {
                 "--lenient-refs",
                 "--max-spec-bytes",
                 "50000000",
-                "--strict-unions"
+                "--strict-unions",
+                "--dates",
+                "time",
+                "--text-uuids"
             ]),
             Ok(Command::Generate {
                 spec: "api.yaml".into(),
@@ -267,7 +310,9 @@ mod tests {
                 ref_root: None,
                 lenient_refs: true,
                 max_spec_bytes: Some(50_000_000),
-                strict_unions: true
+                strict_unions: true,
+                dates: Dates::Time,
+                text_uuids: true
             })
         );
     }
@@ -285,6 +330,9 @@ mod tests {
             &["generate", "a.yaml", "--out", "x", "--force"],
             &["generate", "a.yaml", "--out", "x", "--max-spec-bytes", "lots"],
             &["generate", "a.yaml", "--out", "x", "--max-spec-bytes", "0"],
+            &["generate", "a.yaml", "--out", "x", "--dates", "jiff"],
+            &["generate", "a.yaml", "--out", "x", "--dates"],
+            &["generate", "a.yaml", "--out", "x", "--dates", "time", "--dates", "text"],
         ] {
             assert!(parse_str(args).is_err(), "{args:?}");
         }

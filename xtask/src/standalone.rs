@@ -3,7 +3,7 @@
 use std::fs;
 use std::path::Path;
 
-use generator::{Diagnostics, Settings, is_valid_crate_name};
+use generator::{Dates, Diagnostics, Settings, is_valid_crate_name};
 
 use crate::Error;
 use crate::documents::{SpecFolder, refs_error};
@@ -34,6 +34,10 @@ pub struct Options<'a> {
     pub max_spec_bytes: usize,
     /// No `Other` variant for unions: see [`Settings::tolerant_unions`].
     pub strict_unions: bool,
+    /// See [`Settings::dates`].
+    pub dates: Dates,
+    /// `format: uuid` as `String`: see [`Settings::uuid`].
+    pub text_uuids: bool,
 }
 
 impl Default for Options<'_> {
@@ -44,6 +48,8 @@ impl Default for Options<'_> {
             lenient_refs: false,
             max_spec_bytes: generator::MAX_SPEC_BYTES,
             strict_unions: false,
+            dates: Dates::default(),
+            text_uuids: false,
         }
     }
 }
@@ -68,6 +74,8 @@ pub fn generate(spec: &Path, out: &Path, options: &Options<'_>) -> Result<Genera
         lenient_refs: options.lenient_refs,
         max_spec_bytes: options.max_spec_bytes,
         tolerant_unions: !options.strict_unions,
+        dates: options.dates,
+        uuid: !options.text_uuids,
         ..Settings::new(crate_name.clone())
     };
     let spec_error = |diagnostics| Error::Spec { source_name: source_name.clone(), diagnostics };

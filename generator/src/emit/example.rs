@@ -13,7 +13,7 @@ use quote::quote;
 use serde_json::Value;
 
 use super::ident;
-use crate::ir::{self, Pass, Prim, Scalar, Ty, TypeId, TypeKind};
+use crate::ir::{self, DateLibrary, Pass, Prim, Scalar, Ty, TypeId, TypeKind};
 
 /// Deeper examples are left out of the docs (and out of the recursion).
 const MAX_DEPTH: usize = 32;
@@ -333,6 +333,9 @@ impl Writer<'_> {
 fn prim_literal(prim: Prim, value: &Value) -> Option<TokenStream> {
     let literal = match (prim, value) {
         (Prim::String, Value::String(text)) => return Some(quote!(#text.to_owned())),
+        (Prim::DateTime(_) | Prim::Date(_) | Prim::Uuid, Value::String(text)) => {
+            return typed_literal(prim, text);
+        }
         (Prim::Bool, Value::Bool(b)) => return Some(quote!(#b)),
         (Prim::I32, Value::Number(n)) => Literal::i32_unsuffixed(i32::try_from(n.as_i64()?).ok()?),
         (Prim::I64, Value::Number(n)) => Literal::i64_unsuffixed(n.as_i64()?),
@@ -344,6 +347,44 @@ fn prim_literal(prim: Prim, value: &Value) -> Option<TokenStream> {
         _ => return None,
     };
     Some(quote!(#literal))
+}
+
+/// A date, date-time or UUID read from its text as a caller would write
+/// it (the example runs in a function that returns errors with `?`).
+fn typed_literal(prim: Prim, text: &str) -> Option<TokenStream> {
+    Some(match prim {
+        Prim::DateTime(DateLibrary::Chrono) => quote!(#text.parse::<chrono::DateTime<chrono::Utc>>()?),
+        Prim::DateTime(DateLibrary::Time) => {
+            quote!(time::OffsetDateTime::parse(#text, &time::format_description::well_known::Rfc3339)?)
+        }
+        Prim::Date(DateLibrary::Chrono) => quote!(#text.parse::<chrono::NaiveDate>()?),
+        // `time::Date` reads no text without a format description; its
+        // parts say the date as plainly.
+        Prim::Date(DateLibrary::Time) => {
+            const MONTHS: [&str; 12] = [
+                "January",
+                "February",
+                "March",
+                "April",
+                "May",
+                "June",
+                "July",
+                "August",
+                "September",
+                "October",
+                "November",
+                "December",
+            ];
+            let mut parts = text.splitn(3, '-').map(|part| part.parse::<u16>().ok());
+            let (year, month, day) = (parts.next()??, parts.next()??, parts.next()??);
+            let month = ident(MONTHS.get(usize::from(month).checked_sub(1)?)?);
+            let (year, day) =
+                (Literal::i32_unsuffixed(i32::from(year)), Literal::u8_unsuffixed(u8::try_from(day).ok()?));
+            quote!(time::Date::from_calendar_date(#year, time::Month::#month, #day)?)
+        }
+        Prim::Uuid => quote!(#text.parse::<uuid::Uuid>()?),
+        Prim::String | Prim::Bool | Prim::I32 | Prim::I64 | Prim::F32 | Prim::F64 => return None,
+    })
 }
 
 /// `value` as the tokens `serde_json::json!` takes.

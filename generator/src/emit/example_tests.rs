@@ -46,9 +46,10 @@ pub(crate) fn emit_example_tests<'a>(
         //! The JSON written back must equal the example as a `serde_json::Value`
         //! (object keys in any order), except where the generated type writes it
         //! differently by design, and the test then gives the JSON it writes: an
-        //! optional property that is `null` is left out, and a number is written
+        //! optional property that is `null` is left out, a number is written
         //! as its Rust type writes numbers (`220.0` for an `f64`, `220` for an
-        //! `f64` field).
+        //! `f64` field), and a date, date-time or UUID as its type writes it
+        //! (the same value, in the type's own spelling).
     });
     // `rustfmt::skip` on the module, as crate roots cannot carry it; spelled
     // through a variable because rustfmt acts on the attribute even inside `quote!`.

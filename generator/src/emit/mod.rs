@@ -12,7 +12,7 @@ mod types;
 use proc_macro2::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
 use quote::quote;
 
-use crate::ir::{self, Docs, Prim, Ty};
+use crate::ir::{self, DateLibrary, Docs, Prim, Ty};
 use crate::names;
 
 /// A generated Rust file before formatting, made piece by piece while it is
@@ -267,6 +267,11 @@ pub(crate) fn ty(api: &ir::Api, ty: &Ty, path: &TokenStream) -> TokenStream {
             Prim::I64 => quote!(i64),
             Prim::F32 => quote!(f32),
             Prim::F64 => quote!(f64),
+            Prim::DateTime(DateLibrary::Chrono) => quote!(chrono::DateTime<chrono::Utc>),
+            Prim::DateTime(DateLibrary::Time) => quote!(time::OffsetDateTime),
+            Prim::Date(DateLibrary::Chrono) => quote!(chrono::NaiveDate),
+            Prim::Date(DateLibrary::Time) => quote!(time::Date),
+            Prim::Uuid => quote!(uuid::Uuid),
         },
         Ty::Vec(inner) => {
             let inner = self::ty(api, inner, path);

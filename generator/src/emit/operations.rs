@@ -7,7 +7,9 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use super::{Piece, docs, ident, raw_string, ty};
-use crate::ir::{self, Docs, Encoding, ParamLocation, Pass, PathPart, Prim, Scalar, Status, Style, Ty};
+use crate::ir::{
+    self, DateLibrary, Docs, Encoding, ParamLocation, Pass, PathPart, Prim, Scalar, Status, Style, Ty,
+};
 
 pub(crate) fn emit_operations<'a>(
     api: &'a ir::Api,
@@ -156,20 +158,35 @@ fn field_of(op: &ir::Operation, param_ident: &str) -> TokenStream {
 fn as_text(scalar: Option<Scalar>, value: &TokenStream) -> TokenStream {
     match scalar {
         Some(Scalar::Str) => quote!(#value),
-        Some(Scalar::Display) => quote!(&#value.to_string()),
+        Some(Scalar::Display | Scalar::Text) => quote!(&#value.to_string()),
         Some(Scalar::Enum) => quote!(#value.as_str()),
+        // As serde writes it, UTC as `Z`.
+        Some(Scalar::DateTime(DateLibrary::Chrono)) => {
+            quote!(&#value.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true))
+        }
+        Some(Scalar::DateTime(DateLibrary::Time)) => {
+            quote!(&crate::rfc3339_text::rfc3339_text(#value).map_err(Error::Encode)?)
+        }
         None => quote!(&serde_json::to_string(#value).map_err(Error::Encode)?),
     }
 }
 
 /// The value as JSON text, a `&str` expression, for `Style::Json`. A
 /// number's or boolean's JSON is its text, and lists and objects are written
-/// as JSON anyway: only strings and enums differ from [`as_text`].
+/// as JSON anyway: only strings, enums, dates and the like differ from
+/// [`as_text`]. `value` is a reference unless the parameter is a scalar.
 fn json_text(pass: Pass, value: &TokenStream) -> TokenStream {
     match pass {
         Pass::Scalar(Scalar::Str) => quote!(&serde_json::to_string(#value).map_err(Error::Encode)?),
         Pass::Scalar(Scalar::Enum) => quote!(&serde_json::to_string(#value.as_str()).map_err(Error::Encode)?),
         Pass::Scalar(Scalar::Display) => as_text(Some(Scalar::Display), value),
+        Pass::Scalar(Scalar::Text | Scalar::DateTime(DateLibrary::Chrono)) => {
+            quote!(&serde_json::to_string(&#value).map_err(Error::Encode)?)
+        }
+        // The RFC 3339 text as a JSON string (`value` may be a reference).
+        Pass::Scalar(Scalar::DateTime(DateLibrary::Time)) => quote! {
+            &serde_json::to_string(&crate::rfc3339_text::rfc3339_text(#value).map_err(Error::Encode)?).map_err(Error::Encode)?
+        },
         Pass::List(_) | Pass::Object | Pass::Json => as_text(None, value),
     }
 }
@@ -178,22 +195,37 @@ fn json_text(pass: Pass, value: &TokenStream) -> TokenStream {
 fn joined(item: Option<Scalar>, value: &TokenStream, separator: &str) -> TokenStream {
     match item {
         Some(Scalar::Str) => quote!(&#value.join(#separator)),
-        Some(Scalar::Display) => {
+        Some(Scalar::Display | Scalar::Text) => {
             quote!(&#value.iter().map(ToString::to_string).collect::<Vec<_>>().join(#separator))
         }
         Some(Scalar::Enum) => quote!(&#value.iter().map(|v| v.as_str()).collect::<Vec<_>>().join(#separator)),
+        Some(Scalar::DateTime(DateLibrary::Chrono)) => quote! {
+            &#value.iter().map(|v| v.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true)).collect::<Vec<_>>().join(#separator)
+        },
+        Some(Scalar::DateTime(DateLibrary::Time)) => quote! {
+            &#value.iter().map(crate::rfc3339_text::rfc3339_text).collect::<Result<Vec<_>, _>>().map_err(Error::Encode)?.join(#separator)
+        },
         None => quote!(&serde_json::to_string(#value).map_err(Error::Encode)?),
     }
+}
+
+/// `value`, a reference to a `ty` handed to serde, as serde must be given
+/// it: wrapped so that the `time::OffsetDateTime`s it holds are written as
+/// RFC 3339 text (see [`ir::Api::holds_rfc3339`]), else as it is.
+fn for_serde(api: &ir::Api, ty: &Ty, value: &TokenStream) -> TokenStream {
+    if api.holds_rfc3339(ty) { quote!(&crate::rfc3339::AsRfc3339(#value)) } else { value.clone() }
 }
 
 /// The statements that put a parameter's value into `url` (path and query)
 /// or `builder` (headers and cookies), as its `style` and `explode` say;
 /// nothing for a `None`.
-fn write_param(param: &ir::Param) -> TokenStream {
+fn write_param(api: &ir::Api, param: &ir::Param) -> TokenStream {
     let name = ident(&param.ident);
     let wire = &param.wire;
     let optional = matches!(param.ty, Ty::Option(_));
     let value = quote!(#name);
+    // What serde is given: the value, or what writes its date-times.
+    let serde_value = for_serde(api, &param.ty, &value);
     let put = |text: TokenStream| match param.location {
         ParamLocation::Path => quote!(crate::encode::encode(#text, &mut url);),
         ParamLocation::Query => quote!(crate::query::push_query(&mut url, #wire, #text);),
@@ -213,7 +245,11 @@ fn write_param(param: &ir::Param) -> TokenStream {
     };
     let body = match param.pass {
         pass if param.style == Style::Json => {
-            let write = put(json_text(pass, &value));
+            let json = match pass {
+                Pass::Scalar(_) => json_text(pass, &value),
+                _ => json_text(pass, &serde_value),
+            };
+            let write = put(json);
             quote! { #prefix #write }
         }
         Pass::List(item) => {
@@ -223,7 +259,11 @@ fn write_param(param: &ir::Param) -> TokenStream {
                     (ParamLocation::Query, Style::Form) | (ParamLocation::Path, Style::Label | Style::Matrix)
                 );
             if one_pair_each {
-                let write = put(as_text(item, &quote!(item)));
+                let each = match item {
+                    Some(_) => quote!(item),
+                    None => for_serde(api, &param.ty, &quote!(item)),
+                };
+                let write = put(as_text(item, &each));
                 quote! { for item in #value { #prefix #write } }
             } else {
                 let separator = match param.style {
@@ -231,7 +271,8 @@ fn write_param(param: &ir::Param) -> TokenStream {
                     Style::PipeDelimited => "|",
                     _ => ",",
                 };
-                let write = put(joined(item, &value, separator));
+                let list = if item.is_some() { &value } else { &serde_value };
+                let write = put(joined(item, list, separator));
                 quote! { #prefix #write }
             }
         }
@@ -240,18 +281,18 @@ fn write_param(param: &ir::Param) -> TokenStream {
                 // The name is an argument, not part of the format string, so
                 // braces in it stay text.
                 (Style::DeepObject, _) => quote! {
-                    for (key, value) in crate::form_fields::form_fields(#value).map_err(Error::Encode)? {
+                    for (key, value) in crate::form_fields::form_fields(#serde_value).map_err(Error::Encode)? {
                         crate::query::push_query(&mut url, &format!("{}[{key}]", #wire), &value);
                     }
                 },
                 (_, true) => quote! {
-                    for (key, value) in crate::form_fields::form_fields(#value).map_err(Error::Encode)? {
+                    for (key, value) in crate::form_fields::form_fields(#serde_value).map_err(Error::Encode)? {
                         crate::query::push_query(&mut url, &key, &value);
                     }
                 },
                 (_, false) => {
                     let text = quote! {
-                        &crate::form_fields::form_fields(#value).map_err(Error::Encode)?.into_iter().flat_map(|(k, v)| [k, v]).collect::<Vec<_>>().join(",")
+                        &crate::form_fields::form_fields(#serde_value).map_err(Error::Encode)?.into_iter().flat_map(|(k, v)| [k, v]).collect::<Vec<_>>().join(",")
                     };
                     put(text)
                 }
@@ -262,7 +303,7 @@ fn write_param(param: &ir::Param) -> TokenStream {
             quote! { #prefix #write }
         }
         Pass::Object | Pass::Json => {
-            let write = put(as_text(None, &value));
+            let write = put(as_text(None, &serde_value));
             quote! { #prefix #write }
         }
     };
@@ -409,7 +450,7 @@ fn call_struct(api: &ir::Api, op: &ir::Operation) -> TokenStream {
         quote!(&[#(Scheme::#schemes),*])
     });
     let response = response_fn_name(op);
-    let request = request_method(op);
+    let request = request_method(api, op);
     let pages = op.pagination.as_ref().map(|pagination| {
         let pager = ident(&pagination.pager_ident);
         let pager_name = crate::names::unraw(&pagination.pager_ident);
@@ -507,6 +548,15 @@ fn pager(api: &ir::Api, op: &ir::Operation, pagination: &ir::Pagination) -> Toke
                     (ir::Convert::Clone, false) => quote!(#value.clone()),
                     (ir::Convert::ToString, true) => quote!(#value?.to_string()),
                     (ir::Convert::ToString, false) => quote!(#value.to_string()),
+                    (ir::Convert::DateTimeText(DateLibrary::Chrono), optional) => {
+                        let value = if optional { quote!(#value?) } else { value };
+                        quote!(#value.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true))
+                    }
+                    // A date-time with no RFC 3339 text (a year past 9999) ends the walk.
+                    (ir::Convert::DateTimeText(DateLibrary::Time), optional) => {
+                        let value = if optional { quote!(#value?) } else { value };
+                        quote!(crate::rfc3339_text::rfc3339_text(#value).ok()?)
+                    }
                 };
                 let value = if param.param_optional { quote!(Some(#value)) } else { value };
                 quote!(next.#field = #value;)
@@ -664,7 +714,7 @@ fn take_path(root: &TokenStream, steps: &[ir::Step]) -> TokenStream {
 }
 
 /// `request`: the `http::Request` a call sends, built from its fields.
-fn request_method(op: &ir::Operation) -> TokenStream {
+fn request_method(api: &ir::Api, op: &ir::Operation) -> TokenStream {
     let doc = raw_string(&format!(
         " Builds the request [`send`](Self::send) sends, without credentials and without sending it; [`{}`](crate::{}) decodes the answer.",
         response_fn_name(op),
@@ -686,11 +736,11 @@ fn request_method(op: &ir::Operation) -> TokenStream {
             _ => quote!(url.push_str(#text);),
         },
         PathPart::Param(param_ident) => match op.params.iter().find(|p| &p.ident == param_ident) {
-            Some(param) => write_param(param),
+            Some(param) => write_param(api, param),
             None => quote!(),
         },
     });
-    let query = op.params.iter().filter(|p| p.location == ParamLocation::Query).map(write_param);
+    let query = op.params.iter().filter(|p| p.location == ParamLocation::Query).map(|p| write_param(api, p));
     let fixed = op.fixed_headers.iter().map(|h| {
         let (name, value) = (&h.name, &h.value);
         quote!(.header(#name, #value))
@@ -699,7 +749,7 @@ fn request_method(op: &ir::Operation) -> TokenStream {
         .params
         .iter()
         .filter(|p| matches!(p.location, ParamLocation::Header | ParamLocation::Cookie))
-        .map(write_param)
+        .map(|p| write_param(api, p))
         .collect();
     let method = format_ident!("{}", op.method.as_str());
     let builder_mut = (!headers.is_empty()).then(|| quote!(mut));
@@ -709,15 +759,17 @@ fn request_method(op: &ir::Operation) -> TokenStream {
     let send_body = match &op.body {
         Some(body) => {
             let media_type = &body.content_type;
+            // `body` is bound by reference to the call's reference (or `Cow`).
+            let serde_body = for_serde(api, &body.ty, &quote!(&**body));
             // Statements that leave the bytes in `body` and the header's value in `content_type`.
             let encode = match body.encoding {
-                Encoding::Json => quote!(let body = serde_json::to_vec(body).map_err(Error::Encode)?;),
+                Encoding::Json => quote!(let body = serde_json::to_vec(#serde_body).map_err(Error::Encode)?;),
                 Encoding::Form => {
-                    quote!(let body = crate::form::form_urlencoded(body).map_err(Error::Encode)?;)
+                    quote!(let body = crate::form::form_urlencoded(#serde_body).map_err(Error::Encode)?;)
                 }
                 // The boundary is chosen per body, so the header is written with it.
                 Encoding::Multipart => quote! {
-                    let (boundary, body) = crate::multipart::multipart(body).map_err(Error::Encode)?;
+                    let (boundary, body) = crate::multipart::multipart(#serde_body).map_err(Error::Encode)?;
                     let content_type = format!("multipart/form-data; boundary={boundary}");
                 },
                 Encoding::Text => quote!(let body = body.as_bytes().to_vec();),
@@ -803,6 +855,9 @@ fn response_fn(api: &ir::Api, op: &ir::Operation) -> TokenStream {
             _ => None,
         })
         .collect();
+    // A body whose date-times serde must be told about is decoded wrapped,
+    // and unwrapped into its variant.
+    let rfc3339 = |r: &ir::Response| r.ty.as_ref().is_some_and(|ty| api.holds_rfc3339(ty));
     let success_arms = successes.iter().filter_map(|r| {
         let pattern = status_pattern(r.status, &exact)?;
         let value = match (&op.success_ident, &r.ty) {
@@ -811,6 +866,9 @@ fn response_fn(api: &ir::Api, op: &ir::Operation) -> TokenStream {
                 match r.encoding {
                     Encoding::Text => quote!(Ok(raw.text_into(#enum_ident::#variant))),
                     Encoding::Binary => quote!(Ok(raw.map(#enum_ident::#variant))),
+                    _ if rfc3339(r) => {
+                        quote!(raw.decode_into(|crate::rfc3339::AsRfc3339(body)| #enum_ident::#variant(body)))
+                    }
                     _ => quote!(raw.decode_into(#enum_ident::#variant)),
                 }
             }
@@ -821,6 +879,7 @@ fn response_fn(api: &ir::Api, op: &ir::Operation) -> TokenStream {
             (None, Some(_)) => match r.encoding {
                 Encoding::Text => quote!(Ok(raw.text())),
                 Encoding::Binary => quote!(Ok(raw)),
+                _ if rfc3339(r) => quote!(raw.decode_into(|crate::rfc3339::AsRfc3339(body)| body)),
                 _ => quote!(raw.decode()),
             },
             (None, None) => quote!(Ok(raw.map(|_| ()))),
@@ -833,6 +892,9 @@ fn response_fn(api: &ir::Api, op: &ir::Operation) -> TokenStream {
         let value = match (&r.ty, r.encoding) {
             (Some(_), Encoding::Text) => quote!(raw.text_api_error(#error::#variant)),
             (Some(_), Encoding::Binary) => quote!(raw.bytes_api_error(#error::#variant)),
+            (Some(_), _) if rfc3339(r) => {
+                quote!(raw.decode_api_error(|crate::rfc3339::AsRfc3339(body)| #error::#variant(body)))
+            }
             (Some(_), _) => quote!(raw.decode_api_error(#error::#variant)),
             (None, _) => quote!(raw.api_error(#error::#variant)),
         };

@@ -62,9 +62,11 @@ const MULTIPART: Module = module!("multipart", "multipart.rs", []);
 const FORM_FIELDS: Module = module!("form_fields", "form_fields.rs", []);
 const JSON: Module = module!("json", "json.rs", []);
 const PAGES: Module = module!("pages", "pages.rs", []);
+const RFC3339: Module = module!("rfc3339", "rfc3339.rs", []);
+const RFC3339_TEXT: Module = module!("rfc3339_text", "rfc3339_text.rs", []);
 
 /// Every runtime file, for tests that read them all.
-pub(crate) const ALL: [&Module; 23] = [
+pub(crate) const ALL: [&Module; 25] = [
     &CLIENT,
     &HOOK,
     &OPTIONS,
@@ -88,6 +90,8 @@ pub(crate) const ALL: [&Module; 23] = [
     &FORM_FIELDS,
     &JSON,
     &PAGES,
+    &RFC3339,
+    &RFC3339_TEXT,
 ];
 
 /// The runtime modules a crate with `features` gets, ordered by name.
@@ -117,6 +121,8 @@ pub(crate) fn modules(features: ir::Features) -> Vec<&'static Module> {
         (f.form_fields, &FORM_FIELDS),
         (f.whole_number, &JSON),
         (f.pages, &PAGES),
+        (f.rfc3339, &RFC3339),
+        (f.rfc3339_text, &RFC3339_TEXT),
     ]
     .into_iter()
     .filter_map(|(wanted, module)| wanted.then_some(module))

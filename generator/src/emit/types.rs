@@ -49,13 +49,20 @@ fn rename_all(rule: Option<ir::RenameRule>) -> TokenStream {
     }
 }
 
-/// `serialize_with = "…"` for a field or variant.
+/// `serialize_with = "…"` (and `deserialize_with`) for a field or variant.
 fn serializer(with: SerializeWith) -> TokenStream {
     // One generic helper writes both `f64` and `Option<f64>`.
     match with {
         SerializeWith::WholeNumber | SerializeWith::OptionWholeNumber => {
             quote!(serialize_with = "crate::json::whole_number")
         }
+        // The trait's methods, not a module's functions, so that no
+        // function goes unused in a crate whose date-times are all in
+        // whole bodies.
+        SerializeWith::Rfc3339 => quote! {
+            serialize_with = "crate::rfc3339::Rfc3339::write",
+            deserialize_with = "crate::rfc3339::Rfc3339::read"
+        },
     }
 }
 

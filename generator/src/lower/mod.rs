@@ -6,6 +6,7 @@
 mod complexity;
 mod docs;
 mod example;
+mod formats;
 mod operation;
 mod pagination;
 mod rate_limit;
@@ -41,7 +42,7 @@ pub(crate) fn lower(
     examples: &SchemaExamples,
     settings: &crate::Settings,
 ) -> (ir::Api, Sink) {
-    let mut cx = Lowerer::new(spec, raw, examples);
+    let mut cx = Lowerer::new(spec, raw, examples, formats::Formats::new(settings));
     // Named before the schemas, so that a schema added to the spec later
     // cannot take the name from code that uses it.
     let operation_error = (!spec.paths.paths.is_empty()).then(|| cx.claim_type_name("OperationError"));
@@ -117,6 +118,8 @@ pub(crate) struct Lowerer<'a> {
     reads_left: usize,
     /// The number of values at each place a `$ref` led to.
     sizes: HashMap<Pointer, usize>,
+    /// What string formats become.
+    pub(crate) formats: formats::Formats,
 }
 
 /// How many schemas may nest inside one another (`items`, `properties`,
@@ -126,7 +129,12 @@ pub(crate) struct Lowerer<'a> {
 pub const MAX_SCHEMA_NESTING: usize = 256;
 
 impl<'a> Lowerer<'a> {
-    fn new(spec: &'a OpenAPI, raw: &'a Value, schema_examples: &'a SchemaExamples) -> Self {
+    fn new(
+        spec: &'a OpenAPI,
+        raw: &'a Value,
+        schema_examples: &'a SchemaExamples,
+        formats: formats::Formats,
+    ) -> Self {
         let reads_allowed = resolve::reads_allowed(resolve::count_values(raw));
         Self {
             spec,
@@ -143,6 +151,7 @@ impl<'a> Lowerer<'a> {
             reads_allowed,
             reads_left: reads_allowed,
             sizes: HashMap::new(),
+            formats,
         }
     }
 
@@ -399,6 +408,7 @@ impl<'a> Lowerer<'a> {
         box_recursive_fields(&mut self.types);
         box_large_variants(&mut self.types, &mut operations);
         union::decide_conversions(&mut self.types);
+        mark_rfc3339(&mut self.types);
         if tolerant_unions {
             union::tolerate_unforeseen_values(&mut self.types, &operations);
         }
@@ -474,6 +484,41 @@ impl<'a> Lowerer<'a> {
                     format!("`{}` is a cycle of `$ref`s with no object schema to break it", def.name);
                 self.sink.error(&def.origin, message);
             }
+        }
+    }
+}
+
+/// Marks the fields and variants holding `time::OffsetDateTime`s, which
+/// serde writes as RFC 3339 text only when told ([`ir::SerializeWith::Rfc3339`]);
+/// run once aliases and boxes are final.
+fn mark_rfc3339(types: &mut [TypeDef]) {
+    let mut marks = Vec::new();
+    for (owner, def) in types.iter().enumerate() {
+        let holds = |ty: &Ty| ir::holds_rfc3339(types, ty);
+        match &def.kind {
+            TypeKind::Struct(s) => {
+                marks.extend(
+                    s.fields.iter().enumerate().filter(|(_, f)| holds(&f.ty)).map(|(i, _)| (owner, i)),
+                );
+            }
+            TypeKind::Untagged(u) => {
+                marks.extend(
+                    u.variants.iter().enumerate().filter(|(_, v)| holds(&v.ty)).map(|(i, _)| (owner, i)),
+                );
+            }
+            TypeKind::Enum(_) | TypeKind::Alias(_) => {}
+        }
+    }
+    for (owner, i) in marks {
+        let with = Some(ir::SerializeWith::Rfc3339);
+        match types.get_mut(owner).map(|def| &mut def.kind) {
+            Some(TypeKind::Struct(s)) => {
+                s.fields.get_mut(i).into_iter().for_each(|f| f.serialize_with = with)
+            }
+            Some(TypeKind::Untagged(u)) => {
+                u.variants.get_mut(i).into_iter().for_each(|v| v.serialize_with = with)
+            }
+            _ => {}
         }
     }
 }
@@ -621,8 +666,9 @@ impl Sizes<'_> {
     fn of(&mut self, ty: &Ty) -> usize {
         match ty {
             Ty::Prim(Prim::Bool) => 1,
-            Ty::Prim(Prim::I32 | Prim::F32) => 4,
+            Ty::Prim(Prim::I32 | Prim::F32 | Prim::Date(_)) => 4,
             Ty::Prim(Prim::I64 | Prim::F64) => 8,
+            Ty::Prim(Prim::DateTime(_) | Prim::Uuid) => 16,
             Ty::Prim(Prim::String) | Ty::Vec(_) | Ty::Map(_) | Ty::Object => 24,
             Ty::Box(_) => 8,
             Ty::Bytes | Ty::Any => 32,

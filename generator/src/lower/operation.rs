@@ -424,15 +424,18 @@ fn lower_param(
 }
 
 /// How a parameter of type `ty` is handed over and written (see
-/// [`ir::Pass`]): strings as `&str`, lists as slices, numbers, booleans and
-/// enums by value (an enum is written `Enum::Variant` at the call), and
-/// everything else by reference, objects apart since a query spreads them
-/// into pairs. An alias counts as an object when it names one; an alias of
-/// an enum is passed by reference and written as JSON.
+/// [`ir::Pass`]): strings as `&str`, lists as slices, numbers, booleans,
+/// dates, UUIDs and enums by value (an enum is written `Enum::Variant` at
+/// the call), and everything else by reference, objects apart since a
+/// query spreads them into pairs. An alias counts as what it names when
+/// that is an object, a string, a number or a date; an alias of an enum is
+/// passed by reference and written as JSON.
 fn pass(cx: &Lowerer<'_>, ty: &ir::Ty) -> ir::Pass {
     let kind = |id: ir::TypeId| cx.types.get(id.0).map(|def| &def.kind);
     let scalar = |ty: &ir::Ty| match ty {
         ir::Ty::Prim(ir::Prim::String) => Some(ir::Scalar::Str),
+        ir::Ty::Prim(ir::Prim::DateTime(library)) => Some(ir::Scalar::DateTime(*library)),
+        ir::Ty::Prim(ir::Prim::Date(_) | ir::Prim::Uuid) => Some(ir::Scalar::Text),
         ir::Ty::Prim(_) => Some(ir::Scalar::Display),
         ir::Ty::Named(id) if matches!(kind(*id), Some(ir::TypeKind::Enum(_))) => Some(ir::Scalar::Enum),
         _ => None,
@@ -458,6 +461,9 @@ fn pass(cx: &Lowerer<'_>, ty: &ir::Ty) -> ir::Pass {
     match ty.required() {
         ir::Ty::Vec(item) => ir::Pass::List(scalar(item)),
         _ if is_object => ir::Pass::Object,
+        // A component that names a string, number or date is passed and
+        // written as one (`pub type Stamp = chrono::DateTime<Utc>;`).
+        _ if matches!(object, ir::Ty::Prim(_)) => scalar(object).map_or(ir::Pass::Json, ir::Pass::Scalar),
         other => scalar(other).map_or(ir::Pass::Json, ir::Pass::Scalar),
     }
 }

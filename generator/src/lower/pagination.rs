@@ -252,6 +252,7 @@ fn convert(cx: &Lowerer<'_>, from: &Ty, to: &Ty) -> Option<Convert> {
     match (from, to) {
         (Ty::Prim(Prim::String), Ty::Prim(Prim::String)) => Some(Convert::Clone),
         (Ty::Prim(a), Ty::Prim(b)) if a == b => Some(Convert::Copy),
+        (Ty::Prim(Prim::DateTime(library)), Ty::Prim(Prim::String)) => Some(Convert::DateTimeText(*library)),
         (Ty::Prim(_), Ty::Prim(Prim::String)) => Some(Convert::ToString),
         (a, b) if a == b => Some(Convert::Clone),
         _ => None,

@@ -1,7 +1,8 @@
 //! Schemas → Rust types. The rules:
 //!
 //! - `string` → `String`; with `enum` → a Rust enum, one unit variant per value
-//!   and `Other(String)` for the rest. An `enum` of integers is its integer
+//!   and `Other(String)` for the rest. `format: date-time`, `date` and `uuid`
+//!   → the types `Settings::dates` and `Settings::uuid` choose (see `formats`). An `enum` of integers is its integer
 //!   type; one mixing kinds of values, any JSON value.
 //! - `integer` → `i32` for `format: int32`, else `i64`; `number` → `f32` for
 //!   `format: float`, else `f64` (whole values are written as JSON integers, so
@@ -28,7 +29,7 @@
 
 use indexmap::IndexMap;
 use openapiv3::{
-    AdditionalProperties, IntegerFormat, NumberFormat, ReferenceOr, Schema, SchemaKind, Type,
+    AdditionalProperties, IntegerFormat, NumberFormat, ReferenceOr, Schema, SchemaKind, StringFormat, Type,
     VariantOrUnknownOrEmpty,
 };
 
@@ -223,7 +224,15 @@ fn lower_inline(cx: &mut Lowerer<'_>, schema: &Schema, at: &Pointer, hint: &str)
 /// Primitives, arrays, maps and free-form values: types with no item of their own.
 fn lower_plain(cx: &mut Lowerer<'_>, schema: &Schema, at: &Pointer, hint: &str) -> Ty {
     match &schema.schema_kind {
-        SchemaKind::Type(Type::String(_)) => Ty::Prim(Prim::String),
+        SchemaKind::Type(Type::String(string)) => {
+            let format = match &string.format {
+                VariantOrUnknownOrEmpty::Item(StringFormat::DateTime) => Some("date-time"),
+                VariantOrUnknownOrEmpty::Item(StringFormat::Date) => Some("date"),
+                VariantOrUnknownOrEmpty::Unknown(format) => Some(format.as_str()),
+                _ => None,
+            };
+            Ty::Prim(cx.formats.string(format))
+        }
         SchemaKind::Type(Type::Boolean(_)) => Ty::Prim(Prim::Bool),
         SchemaKind::Type(Type::Integer(i)) => match i.format {
             VariantOrUnknownOrEmpty::Item(IntegerFormat::Int32) => Ty::Prim(Prim::I32),
@@ -236,7 +245,7 @@ fn lower_plain(cx: &mut Lowerer<'_>, schema: &Schema, at: &Pointer, hint: &str) 
         SchemaKind::Type(Type::Array(a)) => lower_array(cx, a.items.as_ref().map(SchemaRef::from), at, hint),
         SchemaKind::Type(Type::Object(o)) => lower_map(cx, o.additional_properties.as_ref(), at, hint),
         SchemaKind::Any(any) => match any.typ.as_deref() {
-            Some("string") => Ty::Prim(Prim::String),
+            Some("string") => Ty::Prim(cx.formats.string(any.format.as_deref())),
             Some("boolean") => Ty::Prim(Prim::Bool),
             Some("integer") => Ty::Prim(Prim::I64),
             Some("number") => Ty::Prim(Prim::F64),

@@ -28,7 +28,8 @@
 //! the words they share stripped (`customFieldsInputStringSchema`,
 //! `…ArraySchema` → `String`, `Array`); otherwise the component name, or the JSON
 //! kind of an inline member (`String`, `Integer`, `Number`, `Boolean`, `Object`,
-//! and for arrays the plural: `Strings`, `Objects`, or `{Name}List`).
+//! `DateTime`, `Date` and `Uuid` for strings of those formats, and for arrays
+//! the plural: `Strings`, `Objects`, or `{Name}List`).
 //! Conversions: `From<T>` for every variant whose payload type no other variant
 //! has (compared through aliases and boxes), and `From<&str>` for the `String`
 //! variant.
@@ -353,7 +354,9 @@ fn is_array(ty: &Ty) -> bool {
 /// would also accept.
 fn generality(ty: &Ty) -> u8 {
     match ty {
-        Ty::Named(_) | Ty::Prim(Prim::Bool | Prim::I32 | Prim::I64) => 0,
+        // A date, date-time or UUID takes fewer strings than `String`.
+        Ty::Named(_)
+        | Ty::Prim(Prim::Bool | Prim::I32 | Prim::I64 | Prim::DateTime(_) | Prim::Date(_) | Prim::Uuid) => 0,
         Ty::Prim(Prim::F32 | Prim::F64 | Prim::String) => 1,
         Ty::Map(_) | Ty::Object => 2,
         Ty::Any | Ty::Bytes => 3,
@@ -409,7 +412,15 @@ fn strip_shared_words(names: &[&str]) -> Option<Vec<String>> {
 /// The JSON kind of an inline member, as a variant name.
 fn kind_name(schema: &Schema) -> String {
     match &schema.schema_kind {
-        SchemaKind::Type(Type::String(_)) => "String".to_owned(),
+        // Named by format whatever the settings make of it, so that turning
+        // typed formats on or off renames nothing.
+        SchemaKind::Type(Type::String(string)) => match &string.format {
+            openapiv3::VariantOrUnknownOrEmpty::Item(openapiv3::StringFormat::DateTime) => "DateTime",
+            openapiv3::VariantOrUnknownOrEmpty::Item(openapiv3::StringFormat::Date) => "Date",
+            openapiv3::VariantOrUnknownOrEmpty::Unknown(format) if format == "uuid" => "Uuid",
+            _ => "String",
+        }
+        .to_owned(),
         SchemaKind::Type(Type::Integer(_)) => "Integer".to_owned(),
         SchemaKind::Type(Type::Number(_)) => "Number".to_owned(),
         SchemaKind::Type(Type::Boolean(_)) => "Boolean".to_owned(),
@@ -436,7 +447,8 @@ fn kind_name(schema: &Schema) -> String {
 
 fn plural(kind: &str) -> String {
     match kind {
-        "String" | "Integer" | "Number" | "Boolean" | "Object" | "Value" | "Array" => format!("{kind}s"),
+        "String" | "Integer" | "Number" | "Boolean" | "Object" | "Value" | "Array" | "DateTime" | "Date"
+        | "Uuid" => format!("{kind}s"),
         other => format!("{other}List"),
     }
 }
