@@ -23,7 +23,8 @@ use highlevel::types::{
     CreateDto, FollowersDto, OpportunitySearchBodyDto, OpportunityStatus, UpdateOpportunityDto,
     UpdateStatusDto, UpsertOpportunityDto,
 };
-use highlevel::{Client, Error, ResponseValue, Retry, StaticToken};
+use highlevel::{CallOptions, Client, Error, ResponseValue, Retry, StaticToken};
+use http::{HeaderName, HeaderValue};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
@@ -60,6 +61,7 @@ async fn prism_accepts_every_request_and_the_client_decodes_every_answer() {
     for round in 0..ROUNDS {
         call_every_operation(&client, &prism, round).await;
     }
+    error_answers(&client, &prism).await;
 
     // The calls are counted by the client's own `call` spans, so an operation
     // added to the spec and not called here fails the test.
@@ -69,6 +71,21 @@ async fn prism_accepts_every_request_and_the_client_decodes_every_answer() {
     assert_eq!(names, documented.iter().collect(), "operations called vs. operations in spec/highlevel.yaml");
     for (operation, count) in &called {
         assert!(*count >= ROUNDS, "{operation} was called {count} times, fewer than {ROUNDS} rounds");
+    }
+}
+
+/// Prism answers with a documented error status when asked to (`Prefer:
+/// code=…`, sent by per-call options): each decodes into the operation's
+/// typed error, and the client's `Display` of it names the status.
+async fn error_answers(client: &Client, prism: &Prism) {
+    let (id, location) = ("yWQobCRIhRguQtD2llvk", "ve9EPM428h8vShlRW1KT");
+    for code in [400_u16, 401, 422] {
+        let prefer = HeaderValue::from_str(&format!("code={code}")).expect("a header value");
+        let asking =
+            client.with_options(CallOptions::new().header(HeaderName::from_static("prefer"), prefer));
+        prism.check_error("get", code, asking.get_opportunity(id).send().await);
+        prism.check_error("search", code, asking.search_opportunity(location).send().await);
+        prism.check_error("delete", code, asking.delete_opportunity(id).send().await);
     }
 }
 
@@ -380,8 +397,38 @@ impl Prism {
 
     /// Fails the test, with what Prism said and the answer, unless the call
     /// succeeded and Prism found nothing wrong with the request or its answer.
+    /// An answer the client must read as the operation's documented error `code`.
+    fn check_error<T: fmt::Debug, E: fmt::Debug>(
+        &self,
+        call: &str,
+        code: u16,
+        outcome: Result<ResponseValue<T>, Error<E>>,
+    ) {
+        self.no_violations(call, &outcome);
+        match outcome {
+            Err(error @ Error::Api { .. }) if error.status().map(|s| s.as_u16()) == Some(code) => {
+                assert!(error.to_string().contains(&code.to_string()), "{call}: {error}");
+            }
+            other => panic!(
+                "{call}: expected the documented {code}, got {other:?}\nPrism's log:\n{}",
+                self.output()
+            ),
+        }
+    }
+
     fn check<T: fmt::Debug, E: fmt::Debug>(&self, call: &str, outcome: Result<ResponseValue<T>, Error<E>>) {
-        let headers = match &outcome {
+        self.no_violations(call, &outcome);
+        if let Err(error) = outcome {
+            panic!("{call}: {error}\n{error:?}\nPrism's log:\n{}", self.output());
+        }
+    }
+
+    fn no_violations<T: fmt::Debug, E: fmt::Debug>(
+        &self,
+        call: &str,
+        outcome: &Result<ResponseValue<T>, Error<E>>,
+    ) {
+        let headers = match outcome {
             Ok(answer) => Some(answer.headers()),
             Err(error) => error.headers(),
         };
@@ -397,9 +444,6 @@ impl Prism {
                  the outcome: {outcome:?}\nPrism's log:\n{}",
                 self.output()
             );
-        }
-        if let Err(error) = outcome {
-            panic!("{call}: {error}\n{error:?}\nPrism's log:\n{}", self.output());
         }
     }
 

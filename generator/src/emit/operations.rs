@@ -759,8 +759,13 @@ fn request_method(api: &ir::Api, op: &ir::Operation) -> TokenStream {
     let send_body = match &op.body {
         Some(body) => {
             let media_type = &body.content_type;
-            // `body` is bound by reference to the call's reference (or `Cow`).
-            let serde_body = for_serde(api, &body.ty, &quote!(&**body));
+            // `body` is bound by reference to the call's reference (or
+            // `Cow`); the wrapper for date-times wants the body itself.
+            let serde_body = if api.holds_rfc3339(&body.ty) {
+                for_serde(api, &body.ty, &quote!(&**body))
+            } else {
+                quote!(body)
+            };
             // Statements that leave the bytes in `body` and the header's value in `content_type`.
             let encode = match body.encoding {
                 Encoding::Json => quote!(let body = serde_json::to_vec(#serde_body).map_err(Error::Encode)?;),
