@@ -5,6 +5,7 @@
 
 pub mod bench;
 pub mod codegen;
+pub mod diff;
 pub mod documents;
 pub mod out;
 pub mod standalone;
