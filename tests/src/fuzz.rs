@@ -573,7 +573,7 @@ impl Inventor<'_> {
         let param = self.fresh_name(&names);
         names.push(param.clone());
         let items = self.fresh_name(&[]);
-        let next = self.fresh_name(&[items.clone()]);
+        let next = self.fresh_name(std::slice::from_ref(&items));
         let pointer = |name: &str| format!("/{}", name.replace('~', "~0").replace('/', "~1"));
         let item = self.schema(1, false);
         let mut properties = Map::new();
