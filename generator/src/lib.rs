@@ -284,6 +284,20 @@ mod tests {
     }
 
     #[test]
+    fn the_crate_version_is_written_and_checked() {
+        let spec = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n";
+        let settings = Settings { crate_version: "2.10.0".to_owned(), ..Settings::new("t") };
+        let (files, _) = generate(spec, &settings).unwrap();
+        let manifest = files.iter().find(|f| f.path == "Cargo.toml").unwrap();
+        assert!(manifest.contents.contains("\nversion = \"2.10.0\"\n"), "{}", manifest.contents);
+        for bad in ["1.0", "1.0.0\"\n[lib]", "1.0.0-rc.1", "01.0.0"] {
+            let settings = Settings { crate_version: bad.to_owned(), ..Settings::new("t") };
+            let error = generate(spec, &settings).unwrap_err().to_string();
+            assert!(error.contains("is not a valid crate version"), "{bad}: {error}");
+        }
+    }
+
+    #[test]
     fn path_items_in_other_files_are_lowered_where_bundling_puts_them() {
         let spec = r##"
 openapi: 3.0.3

@@ -15,7 +15,9 @@ mod memory;
 
 const USAGE: &str = "\
 usage:
-  cargo xtask codegen          regenerate generated/ from spec/highlevel.yaml
+  cargo xtask codegen          regenerate generated/ from spec/highlevel.yaml; when the spec
+                               differs from the last commit's, print what that does to the
+                               crate's API (as diff does) and bump its version by the verdict
   cargo xtask codegen --check  compare only; exit 1 with a diff if generated/ is out of date
   cargo xtask generate <SPEC> --out <DIR> [--name <CRATE>] [--ref-root <DIR>] [--lenient-refs]
                        [--max-spec-bytes <N>] [--strict-unions]
@@ -118,6 +120,10 @@ fn run(command: Command) -> Result<ExitCode, Error> {
         Command::Codegen(mode) => {
             let outcome = codegen::codegen(&xtask::workspace_root(), mode)?;
             warn(&outcome.warnings);
+            // What the spec change does to the crate, when it changes `generated/`.
+            if let Some(change) = outcome.spec_change.as_ref().filter(|_| !outcome.is_fresh()) {
+                stdout(&change.summary());
+            }
             if mode == Mode::Check && !outcome.is_fresh() {
                 stdout(&outcome.diff());
                 stderr(&format!("error: {}\n", outcome.summary()));

@@ -62,7 +62,11 @@ type Key<T, K> = fn(&T) -> K;
 /// the only one on its side with that key. Unpaired items come back as
 /// `(Some, None)` and `(None, Some)`; the result follows `old`'s order, then
 /// `new`'s for the added.
-fn pair<'t, T, K: Ord>(old: &'t [T], new: &'t [T], keys: &[Key<T, K>]) -> Vec<(Option<&'t T>, Option<&'t T>)> {
+fn pair<'t, T, K: Ord>(
+    old: &'t [T],
+    new: &'t [T],
+    keys: &[Key<T, K>],
+) -> Vec<(Option<&'t T>, Option<&'t T>)> {
     let mut of_old: Vec<Option<usize>> = vec![None; old.len()];
     let mut taken = vec![false; new.len()];
     for key in keys {
@@ -339,7 +343,8 @@ impl<'a> Cx<'a> {
             );
             self.push(Kind::ConstructorChanged, format!("{item}::new"), at, change);
         } else if old.required_ident.is_none() {
-            let kept = pairs.iter().filter_map(|(a, b)| a.zip(*b)).filter(|(a, b)| !a.optional && !b.optional);
+            let kept =
+                pairs.iter().filter_map(|(a, b)| a.zip(*b)).filter(|(a, b)| !a.optional && !b.optional);
             if !is_increasing(kept.map(|(_, b)| position(&new.fields, b))) {
                 let order: Vec<String> =
                     new.fields.iter().filter(|f| !f.optional).map(|f| code(&f.ident)).collect();

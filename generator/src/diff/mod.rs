@@ -126,28 +126,44 @@ impl Report {
     }
 
     /// The crate's next version after `current` (`MAJOR.MINOR.PATCH`):
-    /// unchanged when nothing changed, else bumped by the verdict as Cargo
-    /// reads versions. From 1.0.0 on, major → `X+1.0.0`, minor → `X.Y+1.0`,
-    /// patch → `X.Y.Z+1`. Before it, Cargo counts the first non-zero number
-    /// as the major one, so `0.Y.Z` bumps `Y` for a major change and `Z` for
-    /// any other (`0.0.Z` bumps `Z` for all). `None` when `current` is not
-    /// three numbers.
+    /// unchanged when nothing changed, else [`Impact::bump`] by the
+    /// verdict. `None` when `current` is not three numbers.
     pub fn next_version(&self, current: &str) -> Option<String> {
-        let numbers: Vec<u64> = current.split('.').map(|n| n.parse().ok()).collect::<Option<_>>()?;
-        let &[major, minor, patch] = numbers.as_slice() else { return None };
         if self.is_empty() {
-            return Some(format!("{major}.{minor}.{patch}"));
+            let numbers = version_numbers(current)?;
+            return Some(format!("{}.{}.{}", numbers.0, numbers.1, numbers.2));
         }
-        let next = match (major, minor, self.verdict()) {
-            (0, 0, _) => (0, 0, patch + 1),
-            (0, _, Impact::Major) => (0, minor + 1, 0),
-            (0, _, Impact::Minor | Impact::Patch) => (0, minor, patch + 1),
-            (_, _, Impact::Major) => (major + 1, 0, 0),
-            (_, _, Impact::Minor) => (major, minor + 1, 0),
-            (_, _, Impact::Patch) => (major, minor, patch + 1),
+        self.verdict().bump(current)
+    }
+}
+
+impl Impact {
+    /// `version` (`MAJOR.MINOR.PATCH`) bumped for a change of this impact,
+    /// as Cargo reads versions. From 1.0.0 on, major → `X+1.0.0`, minor →
+    /// `X.Y+1.0`, patch → `X.Y.Z+1`. Before it, Cargo counts the first
+    /// non-zero number as the major one, so `0.Y.Z` bumps `Y` for a major
+    /// change and `Z` for any other (and `0.0.Z` bumps `Z` for all). `None`
+    /// when `version` is not three numbers.
+    pub fn bump(self, version: &str) -> Option<String> {
+        let (major, minor, patch) = version_numbers(version)?;
+        let next = match (major, minor, self) {
+            (0, 0, _) => (0, 0, patch.checked_add(1)?),
+            (0, _, Impact::Major) => (0, minor.checked_add(1)?, 0),
+            (0, _, Impact::Minor | Impact::Patch) => (0, minor, patch.checked_add(1)?),
+            (_, _, Impact::Major) => (major.checked_add(1)?, 0, 0),
+            (_, _, Impact::Minor) => (major, minor.checked_add(1)?, 0),
+            (_, _, Impact::Patch) => (major, minor, patch.checked_add(1)?),
         };
         Some(format!("{}.{}.{}", next.0, next.1, next.2))
     }
+}
+
+fn version_numbers(version: &str) -> Option<(u64, u64, u64)> {
+    if !crate::is_valid_crate_version(version) {
+        return None;
+    }
+    let mut numbers = version.split('.').map(|n| n.parse::<u64>().ok());
+    Some((numbers.next()??, numbers.next()??, numbers.next()??))
 }
 
 /// What kind of change a [`Change`] is; [`Kind::rule`] gives its impact.
@@ -432,5 +448,135 @@ impl Kind {
                 (Patch, "the limit is read from another header; the Rust API is the same")
             }
         }
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+    use crate::{Settings, lower_text};
+
+    /// The kinds and items of the changes from spec `old` to spec `new`.
+    fn changes(old: &str, new: &str) -> Vec<(Kind, String)> {
+        let lower = |spec: &str| lower_text(spec, &Settings::new("t")).unwrap().0;
+        compare(&lower(old), &lower(new)).changes.into_iter().map(|c| (c.kind, c.item)).collect()
+    }
+
+    fn spec(schemas: &str) -> String {
+        format!(
+            "openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\npaths: {{}}\ncomponents:\n  schemas:\n{schemas}"
+        )
+    }
+
+    #[test]
+    fn versions_bump_as_cargo_reads_them() {
+        let cases = [
+            ("0.1.0", Impact::Major, "0.2.0"),
+            ("0.1.3", Impact::Minor, "0.1.4"),
+            ("0.1.3", Impact::Patch, "0.1.4"),
+            ("0.0.3", Impact::Major, "0.0.4"),
+            ("1.2.3", Impact::Major, "2.0.0"),
+            ("1.2.3", Impact::Minor, "1.3.0"),
+            ("1.2.3", Impact::Patch, "1.2.4"),
+        ];
+        for (from, impact, to) in cases {
+            assert_eq!(impact.bump(from).as_deref(), Some(to), "{from} {impact}");
+        }
+        for bad in ["1.2", "1.2.3.4", "01.2.3", "1.2.3-beta", "", "a.b.c"] {
+            assert_eq!(Impact::Major.bump(bad), None, "{bad}");
+        }
+        // Nothing changed, nothing bumped.
+        assert_eq!(Report::default().next_version("1.2.3").as_deref(), Some("1.2.3"));
+        assert_eq!(Report::default().verdict(), Impact::Patch);
+    }
+
+    #[test]
+    fn the_same_spec_changes_nothing() {
+        let s = spec("    A: {type: object, properties: {x: {type: string}}}\n");
+        assert_eq!(changes(&s, &s), []);
+    }
+
+    #[test]
+    fn required_fields_in_another_order_reorder_the_arguments_of_new() {
+        let old = spec(
+            "    A: {type: object, required: [a, b], properties: {a: {type: string}, b: {type: string}}}\n",
+        );
+        let new = spec(
+            "    A: {type: object, required: [a, b], properties: {b: {type: string}, a: {type: string}}}\n",
+        );
+        assert_eq!(changes(&old, &new), [(Kind::ArgumentsReordered, "types::A::new".to_owned())]);
+    }
+
+    #[test]
+    fn a_json_name_changed_under_the_same_rust_name_is_a_patch() {
+        let old = spec("    A: {type: object, properties: {petName: {type: string}}}\n");
+        let new = spec("    A: {type: object, properties: {pet_name: {type: string}}}\n");
+        assert_eq!(changes(&old, &new), [(Kind::WireNameChanged, "types::A::pet_name".to_owned())]);
+    }
+
+    #[test]
+    fn an_inline_type_renamed_by_a_clash_is_one_rename() {
+        // `A.owner` is the inline type `AOwner`; a component of that name takes it.
+        let old = spec(
+            "    A: {type: object, properties: {owner: {type: object, properties: {n: {type: string}}}}}\n",
+        );
+        let new = format!("{old}    AOwner: {{type: string}}\n");
+        let found = changes(&old, &new);
+        assert!(found.contains(&(Kind::TypeRenamed, "types::AOwner".to_owned())), "{found:?}");
+        assert!(found.contains(&(Kind::TypeAdded, "types::AOwner".to_owned())), "{found:?}");
+        // The field holds the same type under its new name: no type change.
+        assert!(!found.iter().any(|(kind, _)| *kind == Kind::FieldTypeChanged), "{found:?}");
+    }
+
+    #[test]
+    fn union_members() {
+        let union = |members: &str| spec(&format!("    U:\n      oneOf: [{members}]\n"));
+        let found =
+            changes(&union("{type: string}, {type: integer}"), &union("{type: string}, {type: boolean}"));
+        assert!(found.contains(&(Kind::MemberRemoved, "types::U::Integer".to_owned())), "{found:?}");
+        assert!(found.contains(&(Kind::MemberAdded, "types::U::Boolean".to_owned())), "{found:?}");
+    }
+
+    #[test]
+    fn the_client_follows_servers_credentials_and_rate_limits() {
+        let api = |head: &str, components: &str| {
+            format!(
+                "openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\n{head}paths:\n  /a:\n    get:\n      responses: {{'204': {{description: Done.}}}}\ncomponents:\n{components}"
+            )
+        };
+        let bare = api("", "  schemas: {}\n");
+        let served = api("servers: [{url: 'https://a.example'}]\n", "  schemas: {}\n");
+        let moved = api("servers: [{url: 'https://b.example'}]\n", "  schemas: {}\n");
+        assert!(changes(&bare, &served).contains(&(Kind::ServerAdded, "Client::new".to_owned())));
+        let found = changes(&served, &bare);
+        assert!(found.contains(&(Kind::ServerRemoved, "Client::new".to_owned())), "{found:?}");
+        assert!(found.contains(&(Kind::ExportRemoved, "BASE_URL".to_owned())), "{found:?}");
+        assert_eq!(changes(&served, &moved), [(Kind::ServerChanged, "BASE_URL".to_owned())]);
+        let keyed = api(
+            "security: [{key: []}, {basic: []}]\n",
+            "  securitySchemes:\n    key: {type: apiKey, in: header, name: X-Key}\n    basic: {type: http, scheme: basic}\n",
+        );
+        let keyed_only = api(
+            "security: [{key: []}]\n",
+            "  securitySchemes:\n    key: {type: apiKey, in: header, name: X-Key}\n",
+        );
+        let found = changes(&keyed, &keyed_only);
+        assert!(found.contains(&(Kind::SchemeRemoved, "ClientBuilder::basic".to_owned())), "{found:?}");
+        let limited = api("x-rate-limit: {burst-remaining: X-Left}\n", "  schemas: {}\n");
+        assert!(changes(&bare, &limited).contains(&(Kind::RateLimitAdded, "RateLimit".to_owned())));
+    }
+
+    #[test]
+    fn data_in_a_fieldless_outcome_enum_ends_its_casts() {
+        let api = |body: &str| {
+            format!(
+                "openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\npaths:\n  /a:\n    get:\n      responses:\n        '204': {{description: Done.}}\n        '404': {{description: Gone.}}\n        '409': {{description: Clash.{body}}}\n"
+            )
+        };
+        let with_body = api(", content: {application/json: {schema: {type: string}}}");
+        let found = changes(&api(""), &with_body);
+        assert!(found.contains(&(Kind::DiscriminantsChanged, "GetAError".to_owned())), "{found:?}");
+        assert!(found.contains(&(Kind::AnswerTypeChanged, "GetAError::Conflict".to_owned())), "{found:?}");
     }
 }
