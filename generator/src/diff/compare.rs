@@ -67,6 +67,21 @@ fn pair<'t, T, K: Ord>(
     new: &'t [T],
     keys: &[Key<T, K>],
 ) -> Vec<(Option<&'t T>, Option<&'t T>)> {
+    let of_old = pair_indices(old, new, keys);
+    let mut taken = vec![false; new.len()];
+    for j in of_old.iter().flatten() {
+        if let Some(took) = taken.get_mut(*j) {
+            *took = true;
+        }
+    }
+    let mut pairs: Vec<(Option<&T>, Option<&T>)> =
+        old.iter().zip(&of_old).map(|(item, j)| (Some(item), j.and_then(|j| new.get(j)))).collect();
+    pairs.extend(new.iter().zip(&taken).filter(|(_, took)| !**took).map(|(item, _)| (None, Some(item))));
+    pairs
+}
+
+/// [`pair`] by index: for each item of `old`, the index of its pair in `new`.
+fn pair_indices<T, K: Ord>(old: &[T], new: &[T], keys: &[Key<T, K>]) -> Vec<Option<usize>> {
     let mut of_old: Vec<Option<usize>> = vec![None; old.len()];
     let mut taken = vec![false; new.len()];
     for key in keys {
@@ -87,34 +102,25 @@ fn pair<'t, T, K: Ord>(
             }
         }
     }
-    let mut pairs: Vec<(Option<&T>, Option<&T>)> =
-        old.iter().zip(&of_old).map(|(item, j)| (Some(item), j.and_then(|j| new.get(j)))).collect();
-    pairs.extend(new.iter().zip(&taken).filter(|(_, took)| !**took).map(|(item, _)| (None, Some(item))));
-    pairs
+    of_old
 }
 
 /// For each old type, its new one: by origin where one type alone comes
 /// from it on each side, then by name.
 fn pair_types(old: &ir::Api, new: &ir::Api) -> Vec<Option<usize>> {
-    let index = |api: &ir::Api, def: &ir::TypeDef| {
-        api.types.iter().position(|other| std::ptr::eq(other, def)).unwrap_or(usize::MAX)
-    };
     let by_origin = |def: &ir::TypeDef| def.origin.as_str().to_owned();
     let by_name = |def: &ir::TypeDef| def.name.clone();
-    let mut out = vec![None; old.types.len()];
-    for (o, n) in pair(&old.types, &new.types, &[by_origin, by_name]) {
-        if let (Some(o), Some(n)) = (o, n) {
-            if let Some(slot) = out.get_mut(index(old, o)) {
-                *slot = Some(index(new, n));
-            }
-        }
-    }
-    out
+    pair_indices(&old.types, &new.types, &[by_origin, by_name])
 }
 
 /// The Rust spelling of `ty` in `api`, as the crate writes it.
 fn rust(api: &ir::Api, ty: &Ty) -> String {
     crate::emit::type_text(api, ty)
+}
+
+/// How required values are passed: in the struct named, or one by one.
+fn passed(in_struct: Option<&str>) -> String {
+    in_struct.map_or_else(|| "one by one".to_owned(), |name| format!("in {}", code(name)))
 }
 
 /// A request line, `GET /pets/{id}`, as code.
@@ -332,14 +338,10 @@ impl<'a> Cx<'a> {
             self.push(Kind::DefaultAdded, item, at, "now implements `Default`");
         }
         if old.required_ident != new.required_ident {
-            let how = |required: &Option<String>| match required {
-                Some(name) => format!("in {}", code(name)),
-                None => "one by one".to_owned(),
-            };
             let change = format!(
                 "`new` takes the required fields {} (was {})",
-                how(&new.required_ident),
-                how(&old.required_ident)
+                passed(new.required_ident.as_deref()),
+                passed(old.required_ident.as_deref())
             );
             self.push(Kind::ConstructorChanged, format!("{item}::new"), at, change);
         } else if old.required_ident.is_none() {
@@ -630,14 +632,10 @@ impl Cx<'_> {
             }
         }
         if a.params_ident != b.params_ident {
-            let how = |params: &Option<String>| match params {
-                Some(name) => format!("in {}", code(name)),
-                None => "one by one".to_owned(),
-            };
             let change = format!(
                 "takes its required parameters {} (was {})",
-                how(&b.params_ident),
-                how(&a.params_ident)
+                passed(b.params_ident.as_deref()),
+                passed(a.params_ident.as_deref())
             );
             self.push(Kind::ParamsStructChanged, method, at, change);
         } else if a.params_ident.is_none() {
