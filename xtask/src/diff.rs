@@ -66,3 +66,44 @@ fn lower(spec: &Path, options: &Options<'_>) -> Result<(generator::ir::Api, Diag
     }
     Ok((api, warnings))
 }
+
+#[cfg(test)]
+mod tests {
+    use std::fs;
+
+    use super::*;
+    use crate::test_dir::TestDir;
+
+    #[test]
+    fn two_specs_compare_as_generate_reads_them() -> Result<(), Box<dyn std::error::Error>> {
+        let tmp = TestDir::new("diff")?;
+        let spec = |pet: &str| {
+            format!(
+                "openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\npaths: {{}}\ncomponents:\n  schemas:\n    Pet: {{$ref: '{pet}#/components/schemas/Pet'}}\n"
+            )
+        };
+        let pet = |required: &str| {
+            format!(
+                "components:\n  schemas:\n    Pet: {{type: object, required: [{required}], properties: {{id: {{type: string}}, tag: {{type: string}}}}}}\n"
+            )
+        };
+        fs::write(tmp.path().join("old.yaml"), spec("old-pet.yaml"))?;
+        fs::write(tmp.path().join("old-pet.yaml"), pet("id"))?;
+        fs::write(tmp.path().join("new.yaml"), spec("new-pet.yaml"))?;
+        fs::write(tmp.path().join("new-pet.yaml"), pet("id, tag"))?;
+        let compared = diff(&tmp.path().join("old.yaml"), &tmp.path().join("new.yaml"), &Options::default())?;
+        assert_eq!(compared.report.verdict(), Impact::Major, "{}", compared.report.text());
+        assert!(compared.fails(Some(Impact::Major)) && compared.fails(Some(Impact::Minor)));
+        assert!(!compared.fails(None));
+        let markdown = Format::Markdown.render(&compared.report);
+        assert!(markdown.ends_with("\nsemver: major\n"), "{markdown}");
+
+        let same = diff(&tmp.path().join("old.yaml"), &tmp.path().join("old.yaml"), &Options::default())?;
+        assert!(same.report.is_empty() && !same.fails(Some(Impact::Minor)));
+        assert!(Format::Text.render(&same.report).ends_with("\nsemver: patch\n"));
+
+        let missing = diff(&tmp.path().join("old.yaml"), &tmp.path().join("gone.yaml"), &Options::default());
+        assert!(matches!(missing, Err(Error::Io { action: "read", .. })), "{missing:?}");
+        Ok(())
+    }
+}
