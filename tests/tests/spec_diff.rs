@@ -81,10 +81,12 @@ fn markdown_and_json() {
     let report = report(&pair);
     let markdown = report.markdown();
     assert!(markdown.ends_with("\nsemver: major\n"), "{markdown}");
-    insta::assert_snapshot!("markdown", markdown);
     let json: serde_json::Value = serde_json::from_str(&report.json()).expect("the report is JSON");
     assert_eq!(json["semver"], "major");
-    insta::assert_snapshot!("json", report.json());
+    insta::with_settings!({ snapshot_suffix => pair.name.as_str() }, {
+        insta::assert_snapshot!("markdown", markdown);
+        insta::assert_snapshot!("json", report.json());
+    });
 }
 
 /// Changes cargo-semver-checks has no lint for, which the report calls
