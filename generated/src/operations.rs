@@ -1824,6 +1824,7 @@ pub enum RemoveFollowersOpportunityError {
 /// operation: `Error<OperationError>` is one error type for code that calls
 /// several operations, and `?` converts each operation's `Error` into it.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum OperationError {
     /// From [`Client::create_opportunity`].
     CreateOpportunity(CreateOpportunityError),

@@ -5,6 +5,7 @@
 //! I/O: the caller reads the spec and writes the files it returns.
 
 mod diag;
+pub mod diff;
 mod emit;
 pub mod ir;
 mod load;
@@ -51,6 +52,10 @@ pub struct Settings {
     /// the spec did not foresee fails no answer (on unless turned off for
     /// strict decoding).
     pub tolerant_unions: bool,
+    /// The generated crate's version in its `Cargo.toml`: three numbers,
+    /// `MAJOR.MINOR.PATCH` (see [`is_valid_crate_version`]); `0.1.0` unless
+    /// set. [`diff::Report::next_version`] says what a spec change makes of it.
+    pub crate_version: String,
     /// What `format: date-time` and `format: date` strings become:
     /// [`Dates::Chrono`] unless set.
     pub dates: Dates,
@@ -79,7 +84,7 @@ impl Settings {
     /// The settings of a crate named `crate_name`, the rest at their
     /// defaults: the spec named `spec` in messages, not standalone, strict
     /// references, [`MAX_SPEC_BYTES`], tolerant unions, chrono's dates and
-    /// times, `uuid::Uuid`. Set the fields that differ with
+    /// times, `uuid::Uuid`, version `0.1.0`. Set the fields that differ with
     /// `Settings { source_name, ..Settings::new(name) }`, so that a setting
     /// added later leaves the caller as it is.
     pub fn new(crate_name: impl Into<String>) -> Self {
@@ -92,8 +97,24 @@ impl Settings {
             tolerant_unions: true,
             dates: Dates::Chrono,
             uuid: true,
+            crate_version: "0.1.0".to_owned(),
         }
     }
+}
+
+/// Whether `version` can be the generated crate's version: three numbers
+/// (`1.4.0`), without leading zeros, as Cargo reads them; pre-releases and
+/// build metadata are not taken. Checked because the version is written
+/// into `Cargo.toml`.
+pub fn is_valid_crate_version(version: &str) -> bool {
+    let parts: Vec<&str> = version.split('.').collect();
+    parts.len() == 3
+        && parts.iter().all(|part| {
+            !part.is_empty()
+                && part.len() <= 19
+                && part.bytes().all(|b| b.is_ascii_digit())
+                && (*part == "0" || !part.starts_with('0'))
+        })
 }
 
 /// One file of the generated crate.
@@ -152,6 +173,14 @@ pub fn generate_timed(
             "{:?} is not a valid crate name (ASCII letters, digits, `_` or `-`, starting with a letter or `_`, not a keyword)",
             settings.crate_name
         );
+        return Err(Diagnostics {
+            source_name: settings.source_name.clone(),
+            items: vec![Diagnostic::error(Pointer::root(), message)],
+        });
+    }
+    if !is_valid_crate_version(&settings.crate_version) {
+        let message =
+            format!("{:?} is not a valid crate version (three numbers, `1.4.0`)", settings.crate_version);
         return Err(Diagnostics {
             source_name: settings.source_name.clone(),
             items: vec![Diagnostic::error(Pointer::root(), message)],
@@ -275,6 +304,20 @@ mod tests {
     impl Documents for Files<'_> {
         fn read(&self, path: &str) -> Result<String, String> {
             self.0.iter().find(|(p, _)| *p == path).map(|(_, t)| (*t).to_owned()).ok_or(format!("no {path}"))
+        }
+    }
+
+    #[test]
+    fn the_crate_version_is_written_and_checked() {
+        let spec = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n";
+        let settings = Settings { crate_version: "2.10.0".to_owned(), ..Settings::new("t") };
+        let (files, _) = generate(spec, &settings).unwrap();
+        let manifest = files.iter().find(|f| f.path == "Cargo.toml").unwrap();
+        assert!(manifest.contents.contains("\nversion = \"2.10.0\"\n"), "{}", manifest.contents);
+        for bad in ["1.0", "1.0.0\"\n[lib]", "1.0.0-rc.1", "01.0.0"] {
+            let settings = Settings { crate_version: bad.to_owned(), ..Settings::new("t") };
+            let error = generate(spec, &settings).unwrap_err().to_string();
+            assert!(error.contains("is not a valid crate version"), "{bad}: {error}");
         }
     }
 

@@ -98,8 +98,10 @@ const RESERVED_TYPES: &[&str] = &[
 /// it denies as bindings. The compile fuzzer draws spec names from every
 /// identifier the emitter writes, so a local added there and not here fails it.
 const RESERVED_ARGUMENTS: &[&str] = &[
-    // The call's own fields and methods.
+    // The call's own fields and methods, and `clone`, which its walker
+    // calls and a setter of that name would take the place of.
     "client",
+    "clone",
     "pages",
     "send",
     // Locals of the request builder and of the method that sends it.

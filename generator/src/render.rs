@@ -220,7 +220,7 @@ fn cargo_toml(settings: &Settings, features: crate::ir::Features) -> String {
         "# Generated from {source} by the OpenAPI client generator. Do not edit.\n\
          [package]\n\
          name = \"{name}\"\n\
-         version = \"0.1.0\"\n\
+         version = \"{version}\"\n\
          edition = \"2024\"\n\
          publish = false\n\
          \n\
@@ -237,6 +237,7 @@ fn cargo_toml(settings: &Settings, features: crate::ir::Features) -> String {
         },
         source = crate::text::one_line(&settings.source_name),
         name = settings.crate_name,
+        version = settings.crate_version,
     )
 }
 

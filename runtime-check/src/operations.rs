@@ -408,6 +408,7 @@ pub enum UploadError {}
 /// operation: `Error<OperationError>` is one error type for code that calls
 /// several operations, and `?` converts each operation's `Error` into it.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum OperationError {
     /// From [`Client::get_item`].
     GetItem(GetItemError),

@@ -3,6 +3,7 @@
 
 pub mod crates;
 pub mod fuzz;
+pub mod semver_checks;
 
 /// The vendor's documented Create Opportunity example, as JSON and as the
 /// value a user builds with the generated `highlevel` types.

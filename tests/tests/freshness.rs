@@ -49,6 +49,74 @@ fn an_edit_to_the_spec_makes_check_fail_with_a_diff() {
     assert!(codegen(&copy, Mode::Check).expect("check runs").is_fresh());
 }
 
+/// `git` in `dir`, which must succeed; `None` when git cannot be run.
+fn git(dir: &std::path::Path, args: &[&str]) -> Option<()> {
+    let output = std::process::Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args(["-c", "user.name=freshness", "-c", "user.email=freshness@example.com"])
+        .args(args)
+        .output()
+        .ok()?;
+    assert!(output.status.success(), "git {args:?}: {}", String::from_utf8_lossy(&output.stderr));
+    Some(())
+}
+
+fn version(dir: &std::path::Path) -> String {
+    let toml = std::fs::read_to_string(dir.join("generated/Cargo.toml")).expect("reads Cargo.toml");
+    let line = toml.lines().find(|line| line.starts_with("version = ")).expect("a version line");
+    line.trim_start_matches("version = ").trim_matches('"').to_owned()
+}
+
+/// Codegen bumps the crate's version by the verdict of the spec against
+/// the committed one, relative to the committed version, so `--check`
+/// agrees before and after the commit.
+#[test]
+fn a_spec_change_bumps_the_version_by_its_verdict() {
+    let copy = copy_of_workspace("version");
+    codegen(&copy, Mode::Write).expect("codegen writes");
+    if git(&copy, &["init", "-q"]).is_none() {
+        eprintln!("skipped: git cannot be run");
+        return;
+    }
+    git(&copy, &["add", "-A"]);
+    git(&copy, &["commit", "-q", "-m", "generated"]);
+    let committed = version(&copy);
+    assert!(codegen(&copy, Mode::Check).expect("check runs").is_fresh());
+
+    // An optional field made required: a major change, 0.x bumps its minor number.
+    let spec = copy.join(xtask::codegen::SPEC);
+    let text = std::fs::read_to_string(&spec).expect("reads the spec");
+    let edited = text.replacen("        - contactId\n", "        - contactId\n        - assignedTo\n", 1);
+    assert_ne!(text, edited, "the edit must apply");
+    std::fs::write(&spec, &edited).expect("writes the spec");
+    let outcome = codegen(&copy, Mode::Check).expect("check runs");
+    assert!(!outcome.is_fresh());
+    let change = outcome.spec_change.expect("the spec changed");
+    let summary = change.summary();
+    assert!(
+        summary.contains("`assignedTo` made required") && summary.contains("semver: major\n"),
+        "{summary}"
+    );
+    assert_eq!((change.from.as_str(), change.to.as_str()), (committed.as_str(), "0.2.0"));
+
+    // Written, it stays: the bump is from the committed version, not the one on disk.
+    codegen(&copy, Mode::Write).expect("codegen writes");
+    assert_eq!(version(&copy), "0.2.0");
+    codegen(&copy, Mode::Write).expect("codegen writes");
+    assert_eq!(version(&copy), "0.2.0");
+    assert!(codegen(&copy, Mode::Check).expect("check runs").is_fresh());
+    git(&copy, &["commit", "-q", "-a", "-m", "assignedTo required"]);
+    let outcome = codegen(&copy, Mode::Check).expect("check runs");
+    assert!(outcome.is_fresh() && outcome.spec_change.is_none());
+
+    // A description: a patch.
+    std::fs::write(&spec, edited.replacen("description: pipeline Id", "description: The pipeline", 1))
+        .expect("writes the spec");
+    codegen(&copy, Mode::Write).expect("codegen writes");
+    assert_eq!(version(&copy), "0.2.1");
+}
+
 /// `runtime-check`'s stand-ins for the modules emitted per API are what the
 /// generator emits for its specs, byte for byte. To bring them up to date:
 /// `cargo xtask generate runtime-check/full.yaml --out target/full`, and

@@ -6,18 +6,14 @@
 //! makes an optional field required must need one, so the check is known to
 //! bite.
 //!
-//! cargo-semver-checks comes from crates.io: the test uses the one on `PATH`,
-//! or installs it into `target/tools` (a few minutes, once). Where neither
-//! works (no registry), it says so and passes.
+//! cargo-semver-checks comes from crates.io (see `tests::semver_checks`);
+//! where it cannot be had, the test says so and passes.
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::Path;
 
 use serde_json::{Value, json};
 use tests::crates::{workspace_root, write_if_changed};
-
-/// The version the test installs; its lints are what "major" means here.
-const SEMVER_CHECKS_VERSION: &str = "0.51.0";
+use tests::semver_checks;
 
 fn spec() -> Value {
     let text = std::fs::read_to_string(workspace_root().join("spec/highlevel.yaml")).expect("reads the spec");
@@ -71,55 +67,10 @@ fn write_crate(dir: &Path, spec: &Value) {
     }
 }
 
-/// A `cargo-semver-checks` that runs: the one on `PATH`, or one installed
-/// into `target/tools`; `None` when there is neither and none can be had.
-fn semver_checks(target: &Path) -> Option<PathBuf> {
-    let works = |program: &Path| {
-        Command::new(program).args(["semver-checks", "--version"]).output().is_ok_and(|o| o.status.success())
-    };
-    let on_path = PathBuf::from("cargo-semver-checks");
-    if works(&on_path) {
-        return Some(on_path);
-    }
-    let root = target.join("tools");
-    let installed = root.join("bin").join("cargo-semver-checks");
-    if works(&installed) {
-        return Some(installed);
-    }
-    eprintln!("installing cargo-semver-checks {SEMVER_CHECKS_VERSION} into {}", root.display());
-    let status = Command::new(env!("CARGO"))
-        .args(["install", "cargo-semver-checks", "--locked", "--version", SEMVER_CHECKS_VERSION, "--root"])
-        .arg(&root)
-        .status();
-    match status {
-        Ok(status) if status.success() && works(&installed) => Some(installed),
-        other => {
-            eprintln!("skipped: cargo-semver-checks could not be installed ({other:?})");
-            None
-        }
-    }
-}
-
-/// cargo-semver-checks' verdict on `current` against `baseline`, taken as a
-/// minor release: whether it passes, and what it printed.
-fn check(program: &Path, target: &Path, baseline: &Path, current: &Path) -> (bool, String) {
-    let output = Command::new(program)
-        .args(["semver-checks", "check-release", "--release-type", "minor", "--manifest-path"])
-        .arg(current.join("Cargo.toml"))
-        .arg("--baseline-root")
-        .arg(baseline)
-        .env("CARGO_TARGET_DIR", target.join("semver-target"))
-        .output()
-        .expect("cargo-semver-checks runs");
-    let text =
-        format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
-    (output.status.success(), text)
-}
-
 #[test]
 fn additive_spec_changes_need_no_major_version() {
     let target = workspace_root().join("target");
-    let Some(program) = semver_checks(&target) else { return };
+    let Some(program) = semver_checks::program(&target) else { return };
     let dir = target.join("semver-crates");
     let (baseline, additive_dir, breaking_dir) =
         (dir.join("baseline"), dir.join("additive"), dir.join("breaking"));
@@ -127,10 +78,10 @@ fn additive_spec_changes_need_no_major_version() {
     write_crate(&additive_dir, &additive());
     write_crate(&breaking_dir, &breaking());
 
-    let (passed, report) = check(&program, &target, &baseline, &additive_dir);
+    let (passed, report) = semver_checks::check(&program, &target, &baseline, &additive_dir, &[]);
     assert!(passed && report.contains("no semver update required"), "{report}");
 
-    let (passed, report) = check(&program, &target, &baseline, &breaking_dir);
+    let (passed, report) = semver_checks::check(&program, &target, &baseline, &breaking_dir, &[]);
     assert!(!passed && report.contains("requires new major version"), "{report}");
     assert!(report.contains("CreateDto::new"), "{report}");
 }

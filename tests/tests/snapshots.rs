@@ -207,6 +207,9 @@ fn no_orphan_snapshots() {
             "bad_input__diagnostics" => root.join("tests/bad").join(input),
             "bad_input__warnings" => root.join("tests/tolerated").join(input),
             "hostile__items" => root.join("tests/hostile").join(input),
+            "spec_diff__report" | "spec_diff__markdown" | "spec_diff__json" => {
+                root.join("tests/diff").join(input).join("new.yaml")
+            }
             _ => PathBuf::new(),
         };
         if !owner.is_file() {

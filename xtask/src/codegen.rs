@@ -2,10 +2,21 @@
 //!
 //! [`codegen`] is the one code path behind `cargo xtask codegen`, its `--check`
 //! and the freshness test; only [`Mode`] tells them apart.
+//!
+//! The crate's version follows the spec: it is the version committed in
+//! `generated/Cargo.toml` (`git show HEAD:generated/Cargo.toml`), bumped by
+//! the semver verdict of the spec against the committed one
+//! (`git show HEAD:spec/highlevel.yaml`, compared by `generator::diff`;
+//! see `Impact::bump`), and left as committed when the spec is. So
+//! regenerating twice gives the same version, and once spec and crate are
+//! committed together, `--check` finds the version it wrote. Without git
+//! (or a commit holding them), the version on disk is kept.
 
 use std::fs;
 use std::path::Path;
+use std::process::Command;
 
+use generator::diff::{Impact, Report};
 use generator::{Dates, Diagnostics, File, Settings};
 
 use crate::documents::{SpecFolder, refs_error};
@@ -40,6 +51,36 @@ pub struct Outcome {
     pub unchanged: usize,
     /// The generator's warnings; errors end the run as [`Error::Spec`] instead.
     pub warnings: Diagnostics,
+    /// What the spec's change since the last commit does to the crate, when it changed.
+    pub spec_change: Option<SpecChange>,
+}
+
+/// The spec against the committed one, and the version that follows.
+#[derive(Debug)]
+pub struct SpecChange {
+    /// The comparison; an error when the committed spec does not generate,
+    /// which is taken as a major change.
+    pub report: Result<Report, Diagnostics>,
+    /// The committed version and the crate's version now.
+    pub from: String,
+    pub to: String,
+}
+
+impl SpecChange {
+    /// The report of the change, then the version: what `cargo xtask
+    /// codegen` prints when it changes `generated/`.
+    pub fn summary(&self) -> String {
+        let report = match &self.report {
+            Ok(report) => report.text(),
+            Err(diagnostics) => format!(
+                "the committed {SPEC} does not generate, so the change counts as major:\n{diagnostics}\nsemver: major\n"
+            ),
+        };
+        format!(
+            "{SPEC} against the last commit:\n{report}{OUT_DIR}/Cargo.toml: version {} → {}\n",
+            self.from, self.to
+        )
+    }
 }
 
 impl Outcome {
@@ -140,18 +181,71 @@ pub fn settings() -> Settings {
 pub fn codegen(root: &Path, mode: Mode) -> Result<Outcome, Error> {
     let spec_path = root.join(SPEC);
     let spec = fs::read_to_string(&spec_path).map_err(|e| Error::io("read", &spec_path, e))?;
-    let settings = settings();
+    let mut settings = settings();
     let spec_error = |diagnostics| Error::Spec { source_name: SPEC.to_owned(), diagnostics };
     let documents = SpecFolder::new(&spec_path, None)
         .map_err(|message| Error::Spec { source_name: SPEC.to_owned(), diagnostics: refs_error(message) })?;
-    let (files, warnings) = generator::generate_with(&spec, &settings, &documents).map_err(spec_error)?;
+    let (api, warnings) = generator::lower_text_with(&spec, &settings, &documents).map_err(spec_error)?;
     // The Ok side should carry only warnings; an error there must still stop the run.
     if warnings.has_errors() {
         return Err(spec_error(warnings));
     }
+    let cargo_toml = format!("{OUT_DIR}/Cargo.toml");
+    let version = committed(root, &cargo_toml)
+        .or_else(|| fs::read_to_string(root.join(&cargo_toml)).ok())
+        .map_or_else(|| settings.crate_version.clone(), |text| package_version(&text).unwrap_or_default());
+    let spec_change = match committed(root, SPEC) {
+        Some(old) if old != spec => {
+            let report = generator::lower_text_with(&old, &settings, &documents)
+                .map(|(old_api, _)| generator::diff::compare(&old_api, &api));
+            let to = match &report {
+                Ok(report) => report.next_version(&version),
+                Err(_) => Impact::Major.bump(&version),
+            };
+            let to =
+                to.ok_or_else(|| Error::Version { path: cargo_toml.clone(), version: version.clone() })?;
+            Some(SpecChange { report, from: version.clone(), to })
+        }
+        _ => None,
+    };
+    settings.crate_version = spec_change.as_ref().map_or(version, |change| change.to.clone());
+    if !generator::is_valid_crate_version(&settings.crate_version) {
+        return Err(Error::Version { path: cargo_toml, version: settings.crate_version });
+    }
+    let (files, _) = generator::generate_with(&spec, &settings, &documents).map_err(spec_error)?;
     let mut outcome = sync(&root.join(OUT_DIR), &files, mode)?;
     outcome.warnings = warnings;
+    outcome.spec_change = spec_change;
     Ok(outcome)
+}
+
+/// The text of `path` (relative to `root`) in the commit checked out at
+/// `root`; `None` without git, outside a repository, or when the commit
+/// does not hold the file.
+fn committed(root: &Path, path: &str) -> Option<String> {
+    // `./`: relative to `root`, wherever the repository's top is.
+    let output =
+        Command::new("git").arg("-C").arg(root).arg("show").arg(format!("HEAD:./{path}")).output().ok()?;
+    if !output.status.success() {
+        return None;
+    }
+    String::from_utf8(output.stdout).ok()
+}
+
+/// The `version` of a `Cargo.toml`'s `[package]`, as the generator writes it.
+fn package_version(cargo_toml: &str) -> Option<String> {
+    let package = cargo_toml.lines().skip_while(|line| line.trim() != "[package]").skip(1);
+    let mut fields = package.take_while(|line| !line.trim_start().starts_with('['));
+    fields.find_map(|line| {
+        line.trim()
+            .strip_prefix("version")?
+            .trim()
+            .strip_prefix('=')?
+            .trim()
+            .strip_prefix('"')?
+            .strip_suffix('"')
+            .map(str::to_owned)
+    })
 }
 
 /// Compares `files` with `out`, including stale modules, and applies the
@@ -165,7 +259,7 @@ fn sync(out: &Path, files: &[File], mode: Mode) -> Result<Outcome, Error> {
     if mode == Mode::Write {
         out::apply(out, &changes)?;
     }
-    Ok(Outcome { mode, changes, unchanged, warnings: Diagnostics::default() })
+    Ok(Outcome { mode, changes, unchanged, warnings: Diagnostics::default(), spec_change: None })
 }
 
 #[cfg(test)]

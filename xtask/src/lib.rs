@@ -5,6 +5,7 @@
 
 pub mod bench;
 pub mod codegen;
+pub mod diff;
 pub mod documents;
 pub mod out;
 pub mod standalone;
@@ -39,6 +40,8 @@ pub enum Error {
     BadPath { path: String, reason: String },
     /// A `--name` that is not a valid Cargo package name.
     CrateName(String),
+    /// A crate version that is not three numbers, so cannot be bumped.
+    Version { path: String, version: String },
 }
 
 impl Error {
@@ -76,6 +79,12 @@ impl fmt::Display for Error {
                 write!(f, "cannot {action} {}: {source}", path.display())
             }
             Self::BadPath { path, reason } => write!(f, "refusing to write `{path}`: {reason}"),
+            Self::Version { path, version } => {
+                write!(
+                    f,
+                    "{path}: the version {version:?} is not three numbers (`1.4.0`); set one and commit it"
+                )
+            }
             Self::CrateName(name) => write!(
                 f,
                 "`{name}` is not a valid crate name (use ASCII letters, digits, `_` or `-`, not starting with a digit)"
@@ -89,7 +98,7 @@ impl std::error::Error for Error {
         match self {
             Self::Spec { diagnostics, .. } => Some(diagnostics),
             Self::Io { source, .. } => Some(source),
-            Self::BadPath { .. } | Self::CrateName(_) => None,
+            Self::BadPath { .. } | Self::CrateName(_) | Self::Version { .. } => None,
         }
     }
 }

@@ -5,15 +5,19 @@ use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use generator::diff::Impact;
 use generator::{Dates, Diagnostics};
 use xtask::codegen::{self, Mode};
+use xtask::diff::Format;
 use xtask::{Error, bench, standalone};
 
 mod memory;
 
 const USAGE: &str = "\
 usage:
-  cargo xtask codegen          regenerate generated/ from spec/highlevel.yaml
+  cargo xtask codegen          regenerate generated/ from spec/highlevel.yaml; when the spec
+                               differs from the last commit's, print what that does to the
+                               crate's API (as diff does) and bump its version by the verdict
   cargo xtask codegen --check  compare only; exit 1 with a diff if generated/ is out of date
   cargo xtask generate <SPEC> --out <DIR> [--name <CRATE>] [--ref-root <DIR>] [--lenient-refs]
                        [--max-spec-bytes <N>] [--strict-unions] [--dates chrono|time|text]
@@ -31,6 +35,15 @@ usage:
                                --dates: the types of `date-time` and `date` strings:
                                chrono's (the default), time's, or text (`String`);
                                --text-uuids: `uuid` strings as `String`, not `uuid::Uuid`
+  cargo xtask diff <OLD> <NEW> [--format text|markdown|json] [--fail-on major|minor]
+                   [--ref-root <DIR>] [--lenient-refs] [--max-spec-bytes <N>] [--strict-unions]
+                   [--dates chrono|time|text] [--text-uuids]
+                               what changing spec OLD into NEW does to the public API of the
+                               crate generated from it: each change (the Rust item, where it is
+                               in each spec, what changed, its semver impact), then the verdict,
+                               the last line `semver: major|minor|patch` (for json, on stderr;
+                               stdout is the JSON alone); specs are read as by generate;
+                               --fail-on: exit 1 when the verdict is that or more
   cargo xtask bench [--compile] [--runs N] [--sizes N,N,...]
                                time, memory and output size of the generator on every spec and on
                                synthetic ones (run it as `cargo run --release -p xtask -- bench`);
@@ -41,18 +54,66 @@ usage:
 enum Command {
     Help,
     Codegen(Mode),
-    Generate {
-        spec: PathBuf,
-        out: PathBuf,
-        name: Option<String>,
-        ref_root: Option<PathBuf>,
-        lenient_refs: bool,
-        max_spec_bytes: Option<usize>,
-        strict_unions: bool,
-        dates: Dates,
-        text_uuids: bool,
-    },
+    Generate { spec: PathBuf, out: PathBuf, name: Option<String>, reading: Reading },
+    Diff { old: PathBuf, new: PathBuf, format: Format, fail_on: Option<Impact>, reading: Reading },
     Bench(bench::Options),
+}
+
+/// How `generate` and `diff` read a spec.
+#[derive(Debug, Default, PartialEq, Eq)]
+struct Reading {
+    ref_root: Option<PathBuf>,
+    lenient_refs: bool,
+    max_spec_bytes: Option<usize>,
+    strict_unions: bool,
+    dates: Option<Dates>,
+    text_uuids: bool,
+}
+
+impl Reading {
+    fn options<'a>(&'a self, name: Option<&'a str>) -> standalone::Options<'a> {
+        standalone::Options {
+            name,
+            ref_root: self.ref_root.as_deref(),
+            lenient_refs: self.lenient_refs,
+            max_spec_bytes: self.max_spec_bytes.unwrap_or(generator::MAX_SPEC_BYTES),
+            strict_unions: self.strict_unions,
+            dates: self.dates.unwrap_or_default(),
+            text_uuids: self.text_uuids,
+        }
+    }
+
+    /// Takes `flag` (and its value from `args`) if it is one of these
+    /// options; `Ok(false)` if it is not.
+    fn take(&mut self, flag: &str, args: &mut impl Iterator<Item = OsString>) -> Result<bool, String> {
+        match flag {
+            "--ref-root" => {
+                set_once(&mut self.ref_root, "--ref-root", PathBuf::from(value(args, "--ref-root")?))?
+            }
+            "--lenient-refs" => self.lenient_refs = true,
+            "--strict-unions" => self.strict_unions = true,
+            "--text-uuids" => self.text_uuids = true,
+            "--dates" => {
+                let library = match value(args, "--dates")?.to_str() {
+                    Some("chrono") => Dates::Chrono,
+                    Some("time") => Dates::Time,
+                    Some("text") => Dates::Text,
+                    _ => return Err("--dates needs `chrono`, `time` or `text`".to_owned()),
+                };
+                set_once(&mut self.dates, "--dates", library)?;
+            }
+            "--max-spec-bytes" => {
+                let bytes = value(args, "--max-spec-bytes")?
+                    .to_str()
+                    .and_then(|n| n.parse().ok())
+                    .filter(|&n: &usize| n > 0)
+                    .ok_or("--max-spec-bytes needs a positive number of bytes")?;
+                set_once(&mut self.max_spec_bytes, "--max-spec-bytes", bytes)?;
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
 }
 
 fn main() -> ExitCode {
@@ -78,6 +139,10 @@ fn run(command: Command) -> Result<ExitCode, Error> {
         Command::Codegen(mode) => {
             let outcome = codegen::codegen(&xtask::workspace_root(), mode)?;
             warn(&outcome.warnings);
+            // What the spec change does to the crate, when it changes `generated/`.
+            if let Some(change) = outcome.spec_change.as_ref().filter(|_| !outcome.is_fresh()) {
+                stdout(&change.summary());
+            }
             if mode == Mode::Check && !outcome.is_fresh() {
                 stdout(&outcome.diff());
                 stderr(&format!("error: {}\n", outcome.summary()));
@@ -88,26 +153,19 @@ fn run(command: Command) -> Result<ExitCode, Error> {
         Command::Bench(options) => {
             stdout(&bench::run(&xtask::workspace_root(), &options, &memory::COUNTER)?);
         }
-        Command::Generate {
-            spec,
-            out,
-            name,
-            ref_root,
-            lenient_refs,
-            max_spec_bytes,
-            strict_unions,
-            dates,
-            text_uuids,
-        } => {
-            let options = standalone::Options {
-                name: name.as_deref(),
-                ref_root: ref_root.as_deref(),
-                lenient_refs,
-                max_spec_bytes: max_spec_bytes.unwrap_or(generator::MAX_SPEC_BYTES),
-                strict_unions,
-                dates,
-                text_uuids,
-            };
+        Command::Diff { old, new, format, fail_on, reading } => {
+            let compared = xtask::diff::diff(&old, &new, &reading.options(None))?;
+            compared.warnings.iter().for_each(warn);
+            stdout(&format.render(&compared.report));
+            if format == Format::Json {
+                stderr(&format!("{}\n", compared.report.verdict_line()));
+            }
+            if compared.fails(fail_on) {
+                return Ok(ExitCode::FAILURE);
+            }
+        }
+        Command::Generate { spec, out, name, reading } => {
+            let options = reading.options(name.as_deref());
             let generated = standalone::generate(&spec, &out, &options)?;
             warn(&generated.warnings);
             stdout(&format!(
@@ -143,9 +201,8 @@ fn parse(args: Vec<OsString>) -> Result<Command, String> {
             Ok(Command::Codegen(mode))
         }
         Some("generate") => {
-            let (mut spec, mut out, mut name, mut ref_root) = (None, None, None, None);
-            let (mut max_spec_bytes, mut dates) = (None, None);
-            let (mut lenient_refs, mut strict_unions, mut text_uuids) = (false, false, false);
+            let (mut spec, mut out, mut name) = (None, None, None);
+            let mut reading = Reading::default();
             while let Some(arg) = args.next() {
                 match arg.to_str() {
                     Some("--out") => set_once(&mut out, "--out", PathBuf::from(value(&mut args, "--out")?))?,
@@ -155,34 +212,8 @@ fn parse(args: Vec<OsString>) -> Result<Command, String> {
                             value.into_string().map_err(|_| "--name must be valid UTF-8".to_owned())?;
                         set_once(&mut name, "--name", value)?;
                     }
-                    Some("--ref-root") => {
-                        set_once(
-                            &mut ref_root,
-                            "--ref-root",
-                            PathBuf::from(value(&mut args, "--ref-root")?),
-                        )?;
-                    }
-                    Some("--lenient-refs") => lenient_refs = true,
-                    Some("--strict-unions") => strict_unions = true,
-                    Some("--text-uuids") => text_uuids = true,
-                    Some("--dates") => {
-                        let library = match value(&mut args, "--dates")?.to_str() {
-                            Some("chrono") => Dates::Chrono,
-                            Some("time") => Dates::Time,
-                            Some("text") => Dates::Text,
-                            _ => return Err("--dates needs `chrono`, `time` or `text`".to_owned()),
-                        };
-                        set_once(&mut dates, "--dates", library)?;
-                    }
-                    Some("--max-spec-bytes") => {
-                        let bytes = value(&mut args, "--max-spec-bytes")?
-                            .to_str()
-                            .and_then(|n| n.parse().ok())
-                            .filter(|&n: &usize| n > 0)
-                            .ok_or("--max-spec-bytes needs a positive number of bytes")?;
-                        set_once(&mut max_spec_bytes, "--max-spec-bytes", bytes)?;
-                    }
                     Some("-h" | "--help") => return Ok(Command::Help),
+                    Some(flag) if reading.take(flag, &mut args)? => {}
                     Some(flag) if flag.starts_with('-') => {
                         return Err(format!("unknown option `{flag}` to generate"));
                     }
@@ -191,17 +222,42 @@ fn parse(args: Vec<OsString>) -> Result<Command, String> {
             }
             let spec = spec.ok_or("generate needs a <SPEC> file")?;
             let out = out.ok_or("generate needs --out <DIR>")?;
-            Ok(Command::Generate {
-                spec,
-                out,
-                name,
-                ref_root,
-                lenient_refs,
-                max_spec_bytes,
-                strict_unions,
-                dates: dates.unwrap_or_default(),
-                text_uuids,
-            })
+            Ok(Command::Generate { spec, out, name, reading })
+        }
+        Some("diff") => {
+            let mut specs = Vec::new();
+            let (mut format, mut fail_on) = (None, None);
+            let mut reading = Reading::default();
+            while let Some(arg) = args.next() {
+                match arg.to_str() {
+                    Some("--format") => {
+                        let chosen = match value(&mut args, "--format")?.to_str() {
+                            Some("text") => Format::Text,
+                            Some("markdown") => Format::Markdown,
+                            Some("json") => Format::Json,
+                            _ => return Err("--format takes text, markdown or json".to_owned()),
+                        };
+                        set_once(&mut format, "--format", chosen)?;
+                    }
+                    Some("--fail-on") => {
+                        let threshold = match value(&mut args, "--fail-on")?.to_str() {
+                            Some("major") => Impact::Major,
+                            Some("minor") => Impact::Minor,
+                            _ => return Err("--fail-on takes major or minor".to_owned()),
+                        };
+                        set_once(&mut fail_on, "--fail-on", threshold)?;
+                    }
+                    Some("-h" | "--help") => return Ok(Command::Help),
+                    Some(flag) if reading.take(flag, &mut args)? => {}
+                    Some(flag) if flag.starts_with('-') => {
+                        return Err(format!("unknown option `{flag}` to diff"));
+                    }
+                    _ => specs.push(PathBuf::from(arg)),
+                }
+            }
+            let [old, new]: [PathBuf; 2] =
+                specs.try_into().map_err(|_| "diff needs two specs, <OLD> and <NEW>".to_owned())?;
+            Ok(Command::Diff { old, new, format: format.unwrap_or_default(), fail_on, reading })
         }
         Some("bench") => {
             let mut options = bench::Options::default();
@@ -281,12 +337,7 @@ mod tests {
                 spec: "api.json".into(),
                 out: "out".into(),
                 name: Some("pets".into()),
-                ref_root: None,
-                lenient_refs: false,
-                max_spec_bytes: None,
-                strict_unions: false,
-                dates: Dates::Chrono,
-                text_uuids: false
+                reading: Reading::default()
             })
         );
         assert_eq!(
@@ -307,12 +358,34 @@ mod tests {
                 spec: "api.yaml".into(),
                 out: "out".into(),
                 name: None,
-                ref_root: None,
-                lenient_refs: true,
-                max_spec_bytes: Some(50_000_000),
-                strict_unions: true,
-                dates: Dates::Time,
-                text_uuids: true
+                reading: Reading {
+                    ref_root: None,
+                    lenient_refs: true,
+                    max_spec_bytes: Some(50_000_000),
+                    strict_unions: true,
+                    dates: Some(Dates::Time),
+                    text_uuids: true,
+                }
+            })
+        );
+        assert_eq!(
+            parse_str(&["diff", "old.yaml", "new.json", "--format", "markdown", "--fail-on", "major"]),
+            Ok(Command::Diff {
+                old: "old.yaml".into(),
+                new: "new.json".into(),
+                format: Format::Markdown,
+                fail_on: Some(Impact::Major),
+                reading: Reading::default()
+            })
+        );
+        assert_eq!(
+            parse_str(&["diff", "--ref-root", "specs", "a.yaml", "b.yaml"]),
+            Ok(Command::Diff {
+                old: "a.yaml".into(),
+                new: "b.yaml".into(),
+                format: Format::Text,
+                fail_on: None,
+                reading: Reading { ref_root: Some("specs".into()), ..Reading::default() }
             })
         );
     }
@@ -330,9 +403,11 @@ mod tests {
             &["generate", "a.yaml", "--out", "x", "--force"],
             &["generate", "a.yaml", "--out", "x", "--max-spec-bytes", "lots"],
             &["generate", "a.yaml", "--out", "x", "--max-spec-bytes", "0"],
-            &["generate", "a.yaml", "--out", "x", "--dates", "jiff"],
-            &["generate", "a.yaml", "--out", "x", "--dates"],
-            &["generate", "a.yaml", "--out", "x", "--dates", "time", "--dates", "text"],
+            &["diff", "a.yaml"],
+            &["diff", "a.yaml", "b.yaml", "c.yaml"],
+            &["diff", "a.yaml", "b.yaml", "--format", "html"],
+            &["diff", "a.yaml", "b.yaml", "--fail-on", "patch"],
+            &["diff", "a.yaml", "b.yaml", "--out", "x"],
         ] {
             assert!(parse_str(args).is_err(), "{args:?}");
         }

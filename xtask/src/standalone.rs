@@ -61,6 +61,33 @@ impl Default for Options<'_> {
 /// `$ref`s to other files are followed within the spec's folder, or within
 /// `options.ref_root` when given.
 pub fn generate(spec: &Path, out: &Path, options: &Options<'_>) -> Result<Generated, Error> {
+    let Read { text, settings, documents } = read(spec, options)?;
+    let spec_error = |diagnostics| Error::Spec { source_name: settings.source_name.clone(), diagnostics };
+    let (files, warnings) = generator::generate_with(&text, &settings, &documents).map_err(spec_error)?;
+    if warnings.has_errors() {
+        return Err(spec_error(warnings));
+    }
+    let plan = out::plan(out, &files)?;
+    fs::create_dir_all(out).map_err(|e| Error::io("create", out, e))?;
+    out::apply(out, &plan.changes)?;
+    Ok(Generated {
+        crate_name: settings.crate_name,
+        written: plan.changes.len(),
+        unchanged: plan.unchanged,
+        warnings,
+    })
+}
+
+/// A spec as [`generate`] reads it: its text, the settings of its crate,
+/// and the files its `$ref`s may name.
+pub(crate) struct Read {
+    pub(crate) text: String,
+    pub(crate) settings: Settings,
+    pub(crate) documents: SpecFolder,
+}
+
+/// Reads `spec` with `options`; what `generate` and `diff` share.
+pub(crate) fn read(spec: &Path, options: &Options<'_>) -> Result<Read, Error> {
     let crate_name = match options.name {
         Some(name) if is_valid_crate_name(name) => name.to_owned(),
         Some(name) => return Err(Error::CrateName(name.to_owned())),
@@ -76,20 +103,12 @@ pub fn generate(spec: &Path, out: &Path, options: &Options<'_>) -> Result<Genera
         tolerant_unions: !options.strict_unions,
         dates: options.dates,
         uuid: !options.text_uuids,
-        ..Settings::new(crate_name.clone())
+        ..Settings::new(crate_name)
     };
-    let spec_error = |diagnostics| Error::Spec { source_name: source_name.clone(), diagnostics };
     let documents = SpecFolder::new(spec, options.ref_root)
-        .map_err(|message| spec_error(refs_error(message)))?
+        .map_err(|message| Error::Spec { source_name, diagnostics: refs_error(message) })?
         .max_bytes(options.max_spec_bytes);
-    let (files, warnings) = generator::generate_with(&text, &settings, &documents).map_err(spec_error)?;
-    if warnings.has_errors() {
-        return Err(spec_error(warnings));
-    }
-    let plan = out::plan(out, &files)?;
-    fs::create_dir_all(out).map_err(|e| Error::io("create", out, e))?;
-    out::apply(out, &plan.changes)?;
-    Ok(Generated { crate_name, written: plan.changes.len(), unchanged: plan.unchanged, warnings })
+    Ok(Read { text, settings, documents })
 }
 
 /// A valid Cargo package name made from a spec's file stem: ASCII lowercase,

@@ -95,25 +95,7 @@ fn lib(api: &ir::Api, crate_ident: &str, features: ir::Features) -> TokenStream 
         docs.extend(example::token_store_example(crate_ident));
     }
     let docs = inner_docs(&Docs(docs));
-    // Modules and re-exports: the emitted ones, then the runtime's.
-    let mut modules: Vec<(&str, Vec<&str>)> = vec![("types", Vec::new())];
-    if features.client {
-        let mut api_names = vec!["Error"];
-        if features.server {
-            api_names.insert(0, "BASE_URL");
-        }
-        if features.rate_limit {
-            api_names.push("RateLimit");
-        }
-        modules.extend([("api", api_names), ("operations", vec!["*"])]);
-    }
-    if features.auth {
-        modules.push(("credentials", Vec::new()));
-    }
-    modules.extend(runtime::modules(features).into_iter().map(|m| (m.name, m.public.to_vec())));
-    // In rustfmt's order (by name), so that `cargo fmt` in a vendoring
-    // workspace leaves this file as it is; one short `use` line per module.
-    modules.sort_by_key(|(name, _)| *name);
+    let modules = modules(features);
     // `rustfmt::skip` keeps `cargo fmt` in a vendoring workspace from rewriting
     // generated files, which would make them differ from a fresh generation.
     // (Spelled through a variable: rustfmt acts on the attribute even inside `quote!`.)
@@ -144,6 +126,41 @@ fn lib(api: &ir::Api, crate_ident: &str, features: ir::Features) -> TokenStream 
         #(#mods)*
 
         #(#uses)*
+    }
+}
+
+/// The crate's modules and what `lib.rs` re-exports from each (`*`: all of
+/// it): the emitted ones, then the runtime's, in rustfmt's order (by
+/// name), so that `cargo fmt` in a vendoring workspace leaves `lib.rs` as
+/// it is.
+pub(crate) fn modules(features: ir::Features) -> Vec<(&'static str, Vec<&'static str>)> {
+    let mut modules: Vec<(&str, Vec<&str>)> = vec![("types", Vec::new())];
+    if features.client {
+        let mut api_names = vec!["Error"];
+        if features.server {
+            api_names.insert(0, "BASE_URL");
+        }
+        if features.rate_limit {
+            api_names.push("RateLimit");
+        }
+        modules.extend([("api", api_names), ("operations", vec!["*"])]);
+    }
+    if features.auth {
+        modules.push(("credentials", Vec::new()));
+    }
+    modules.extend(runtime::modules(features).into_iter().map(|m| (m.name, m.public.to_vec())));
+    modules.sort_by_key(|(name, _)| *name);
+    modules
+}
+
+/// `ty` spelled as the crate spells it (`Vec<Option<Tag>>`), for messages.
+pub(crate) fn type_text(api: &ir::Api, t: &Ty) -> String {
+    let tokens = ty(api, t, &quote!());
+    let printed =
+        syn::parse2::<syn::File>(quote!(type T = #tokens;)).map(|file| prettyplease::unparse(&file));
+    match printed {
+        Ok(text) => text.trim().trim_start_matches("type T = ").trim_end_matches(';').to_owned(),
+        Err(_) => tokens.to_string(),
     }
 }
 

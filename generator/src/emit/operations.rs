@@ -74,6 +74,7 @@ fn operation_error(api: &ir::Api) -> Option<TokenStream> {
     Some(quote! {
         #docs
         #[derive(Debug, Clone, PartialEq)]
+        #[non_exhaustive]
         pub enum #name { #(#variants)* }
 
         #(#conversions)*

@@ -74,6 +74,7 @@ pub enum PingError {}
 /// operation: `Error<OperationError>` is one error type for code that calls
 /// several operations, and `?` converts each operation's `Error` into it.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum OperationError {
     /// From [`Client::ping`].
     Ping(PingError),
