@@ -413,6 +413,7 @@ impl<'a> Lowerer<'a> {
             union::tolerate_unforeseen_values(&mut self.types, &operations);
         }
         self.check_alias_cycles();
+        self.loosen_aliases_that_hold_themselves();
         let pending = std::mem::take(&mut self.examples);
         let mut examples = example::check_all(&self.types, pending, &mut self.sink);
         let order = sort_by_name(&mut self.types);
@@ -438,6 +439,29 @@ impl<'a> Lowerer<'a> {
             examples,
         };
         (api, self.sink)
+    }
+
+    /// `type A = Vec<BTreeMap<String, A>>` cannot compile either: a schema
+    /// that holds itself only through lists and maps (no object in the
+    /// loop to be a struct) takes any JSON value instead, with a warning.
+    /// Plain `$ref` loops are errors ([`Self::check_alias_cycles`]).
+    fn loosen_aliases_that_hold_themselves(&mut self) {
+        for i in 0..self.types.len() {
+            let holds = match self.types.get(i).map(|def| &def.kind) {
+                Some(TypeKind::Alias(ty)) if !matches!(ty, Ty::Named(_)) => {
+                    holds_itself(&self.types, i, ty, &mut HashSet::new())
+                }
+                _ => false,
+            };
+            if let (true, Some(def)) = (holds, self.types.get_mut(i)) {
+                def.kind = TypeKind::Alias(Ty::Any);
+                let message = format!(
+                    "`{}` holds itself only through lists and maps, which a Rust type alias cannot; it takes any JSON value",
+                    def.name
+                );
+                self.sink.warning(&def.origin, message);
+            }
+        }
     }
 
     /// `type A = B; type B = A;` cannot compile and no struct is there to box.
@@ -485,6 +509,23 @@ impl<'a> Lowerer<'a> {
                 self.sink.error(&def.origin, message);
             }
         }
+    }
+}
+
+/// Whether `ty` names `target`, through lists, maps, options, boxes and
+/// aliases but not through a struct or an enum (which a Rust type may
+/// hold itself through). `seen` bounds the walk.
+fn holds_itself(types: &[TypeDef], target: usize, ty: &Ty, seen: &mut HashSet<usize>) -> bool {
+    match ty {
+        Ty::Named(id) if id.0 == target => true,
+        Ty::Named(id) => match types.get(id.0).map(|def| &def.kind) {
+            Some(TypeKind::Alias(next)) if seen.insert(id.0) => holds_itself(types, target, next, seen),
+            _ => false,
+        },
+        Ty::Vec(inner) | Ty::Map(inner) | Ty::Option(inner) | Ty::Box(inner) => {
+            holds_itself(types, target, inner, seen)
+        }
+        Ty::Prim(_) | Ty::Any | Ty::Object | Ty::Bytes => false,
     }
 }
 
