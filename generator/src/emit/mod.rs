@@ -270,6 +270,24 @@ fn raw_literal(prefix: &str, text: &str) -> Literal {
     repr.parse().unwrap_or_else(|_| Literal::string(&format!("{prefix}{text}")))
 }
 
+/// How a value of `ty` is taken from a caller (a constructor's or setter's
+/// argument): its type, and the expression that makes the field's value of
+/// `value`. Scalars as they are; anything else as what converts into it
+/// (`&str` into `String`).
+pub(crate) fn taken(api: &ir::Api, ty: &Ty, value: &TokenStream) -> (TokenStream, TokenStream) {
+    let rust = self::ty(api, ty, &quote!());
+    match ty {
+        Ty::Prim(prim) if *prim != Prim::String => (rust, value.clone()),
+        _ => (quote!(impl Into<#rust>), quote!(#value.into())),
+    }
+}
+
+/// `field: value` in a struct expression, or `field` alone where `value`
+/// is the field's name (clippy's `redundant_field_names`).
+pub(crate) fn field_init(field: &proc_macro2::Ident, value: &TokenStream) -> TokenStream {
+    if *field == value.to_string() { quote!(#field) } else { quote!(#field: #value) }
+}
+
 /// The Rust type, with named types referred to as `path::Name`.
 pub(crate) fn ty(api: &ir::Api, ty: &Ty, path: &TokenStream) -> TokenStream {
     match ty {

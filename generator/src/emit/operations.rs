@@ -6,7 +6,7 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
-use super::{Piece, docs, ident, raw_string, ty};
+use super::{Piece, docs, field_init, ident, raw_string, taken, ty};
 use crate::ir::{
     self, DateLibrary, Docs, Encoding, ParamLocation, Pass, PathPart, Prim, Scalar, Status, Style, Ty,
 };
@@ -104,17 +104,6 @@ fn used_types(api: &ir::Api) -> Vec<proc_macro2::Ident> {
 
 fn response_fn_name(op: &ir::Operation) -> proc_macro2::Ident {
     format_ident!("{}", crate::names::suffixed(&op.ident, "response"))
-}
-
-/// How a value of `ty` is taken from the caller: the argument's type and
-/// the expression that makes the field's value of `value`. Scalars as they
-/// are; anything else as what converts into it (`&str` into `String`).
-fn taken(api: &ir::Api, ty: &Ty, value: &TokenStream) -> (TokenStream, TokenStream) {
-    let rust = self::ty(api, ty, &quote!());
-    match ty {
-        Ty::Prim(prim) if *prim != Prim::String => (rust, value.clone()),
-        _ => (quote!(impl Into<#rust>), quote!(#value.into())),
-    }
 }
 
 /// The type of the body a call borrows.
@@ -360,9 +349,7 @@ fn start_method(api: &ir::Api, crate_ident: &str, features: ir::Features, op: &i
         if is_required(param) {
             let (arg_ty, value) = taken(api, &param.ty, &quote!(#field));
             args.push(quote!(#field: #arg_ty));
-            // `id` alone where `id: id` would be (clippy's `redundant_field_names`).
-            let same = field == value.to_string();
-            inits.push(if same { quote!(#field) } else { quote!(#field: #value) });
+            inits.push(field_init(&field, &value));
         } else {
             inits.push(quote!(#field: None));
         }

@@ -3,7 +3,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::{Piece, braced, concat, docs, ident, raw_string, ty};
+use super::{Piece, braced, concat, docs, field_init, ident, raw_string, taken, ty};
 use crate::ir::{self, SerializeWith, Ty, TypeKind};
 use crate::names;
 
@@ -104,11 +104,8 @@ fn emit_struct(api: &ir::Api, name: &proc_macro2::Ident, s: &ir::Struct) -> Toke
 fn constructors(api: &ir::Api, name: &proc_macro2::Ident, s: &ir::Struct) -> TokenStream {
     let taken = |field: &ir::Field, ty: &Ty| {
         let binding = ident(&names::binding(&field.ident));
-        let rust = self::ty(api, ty, &quote!());
-        match ty {
-            Ty::Prim(prim) if *prim != ir::Prim::String => (binding.clone(), rust, quote!(#binding)),
-            _ => (binding.clone(), quote!(impl Into<#rust>), quote!(#binding.into())),
-        }
+        let (arg_ty, value) = taken(api, ty, &quote!(#binding));
+        (binding, arg_ty, value)
     };
     let required: Vec<&ir::Field> = s.fields.iter().filter(|f| !f.optional).collect();
     let (args, inits, required_struct) = match &s.required_ident {
@@ -147,9 +144,7 @@ fn constructors(api: &ir::Api, name: &proc_macro2::Ident, s: &ir::Struct) -> Tok
                 } else {
                     let (binding, arg_ty, value) = taken(field, &field.ty);
                     args.push(quote!(#binding: #arg_ty));
-                    // `price` alone where `price: price` would be (clippy's `redundant_field_names`).
-                    let same = field_name == value.to_string();
-                    inits.push(if same { quote!(#field_name) } else { quote!(#field_name: #value) });
+                    inits.push(field_init(&field_name, &value));
                 }
             }
             (args, inits, None)
