@@ -235,12 +235,15 @@ impl Api {
                 matches!(p, Prim::DateTime(DateLibrary::Time) | Prim::Date(DateLibrary::Time))
             }),
             rfc3339: has_prim(|p| *p == Prim::DateTime(DateLibrary::Time)),
-            rfc3339_text: params()
-                .any(|p| matches!(p.pass, Pass::Scalar(TIME_TEXT) | Pass::List(Some(TIME_TEXT))))
-                || self.operations.iter().filter_map(|op| op.pagination.as_ref()).any(|p| {
-                    matches!(&p.advance, Advance::Cursor(params)
+            rfc3339_text: params().any(|p| match p.pass {
+                Pass::Scalar(TIME_TEXT) => true,
+                // A list sent as JSON is written by serde, through `rfc3339.rs`.
+                Pass::List(Some(TIME_TEXT)) => p.style != Style::Json,
+                _ => false,
+            }) || self.operations.iter().filter_map(|op| op.pagination.as_ref()).any(|p| {
+                matches!(&p.advance, Advance::Cursor(params)
                     if params.iter().any(|c| c.convert == Convert::DateTimeText(DateLibrary::Time)))
-                }),
+            }),
             uuid: has_prim(|p| *p == Prim::Uuid),
         }
     }
@@ -286,19 +289,23 @@ impl Api {
 
 /// [`Api::holds_rfc3339`], for lowering, which has the types before the `Api`.
 pub(crate) fn holds_rfc3339<'t>(types: &'t [TypeDef], mut ty: &'t Ty) -> bool {
-    // Bounded: an alias cycle is an error reported elsewhere.
-    for _ in 0..=types.len() {
+    // Only alias steps are counted: an alias cycle is an error reported
+    // elsewhere, while lists and maps nest as deep as the spec says.
+    let mut aliases = 0;
+    loop {
         ty = match ty {
             Ty::Prim(prim) => return *prim == Prim::DateTime(DateLibrary::Time),
             Ty::Vec(inner) | Ty::Map(inner) | Ty::Option(inner) | Ty::Box(inner) => inner,
             Ty::Named(id) => match types.get(id.0).map(|def| &def.kind) {
-                Some(TypeKind::Alias(target)) => target,
+                Some(TypeKind::Alias(target)) if aliases < types.len() => {
+                    aliases += 1;
+                    target
+                }
                 _ => return false,
             },
             Ty::Any | Ty::Bytes | Ty::Object => return false,
         };
     }
-    false
 }
 
 /// A security scheme from `components.securitySchemes`: what the client
