@@ -30,6 +30,9 @@ pub struct Api {
     /// The spec's examples that decode into a generated type, one round-trip
     /// test each; see `lower::example`.
     pub examples: Vec<Example>,
+    /// The crate's `recursion_limit`, when rustc's default is too low for
+    /// its drop check (see `lower::recursion_limit`).
+    pub recursion_limit: Option<usize>,
 }
 
 /// A spec example that its type decodes, and what the type writes back.
@@ -64,32 +67,6 @@ impl Api {
             SchemeKind::Bearer { oauth } => oauth.as_ref(),
             _ => None,
         })
-    }
-
-    /// The most `Vec`, map, `Option` and `Box` wrappers one type of the
-    /// crate nests with no named type between (`Vec<Vec<Option<String>>>`
-    /// is 3): how deep rustc's trait solver goes for it.
-    pub fn type_nesting(&self) -> usize {
-        fn wrappers(ty: &Ty) -> usize {
-            match ty {
-                Ty::Vec(inner) | Ty::Map(inner) | Ty::Option(inner) | Ty::Box(inner) => 1 + wrappers(inner),
-                Ty::Named(_) | Ty::Prim(_) | Ty::Any | Ty::Bytes | Ty::Object => 0,
-            }
-        }
-        let in_types = self.types.iter().flat_map(|def| -> Vec<&Ty> {
-            match &def.kind {
-                TypeKind::Struct(s) => s.fields.iter().map(|f| &f.ty).collect(),
-                TypeKind::Untagged(u) => u.variants.iter().map(|v| &v.ty).collect(),
-                TypeKind::Alias(ty) => vec![ty],
-                TypeKind::Enum(_) => Vec::new(),
-            }
-        });
-        let in_operations = self.operations.iter().flat_map(|op| {
-            let params = op.params.iter().map(|p| &p.ty);
-            let body = op.body.iter().map(|b| &b.ty);
-            params.chain(body).chain(op.responses.iter().filter_map(|r| r.ty.as_ref()))
-        });
-        in_types.chain(in_operations).map(wrappers).max().unwrap_or(0)
     }
 
     /// The header names that carry credentials, lowercase, for redacting logs.

@@ -124,6 +124,7 @@ fn fixture_crates_compile() {
         .collect();
     let mut crates = crates;
     crates.push(("nesting_at_the_limit".to_owned(), nesting_at_the_limit()));
+    crates.push(("a_long_loop_of_types".to_owned(), a_long_loop_of_types()));
     let dir = root.join("target/fixture-crates");
     crates::write_workspace(&dir, &crates);
     // Clippy on the code, then every test: the round trips of the spec's
@@ -167,6 +168,38 @@ fn nesting_at_the_limit() -> Vec<generator::File> {
     };
     let (files, warnings) = generate(&spec, &settings).unwrap_or_else(|d| panic!("generation failed:\n{d}"));
     assert!(warnings.is_empty(), "{warnings}");
+    files
+}
+
+/// The crate of a spec whose schemas make one loop of 150, as big APIs'
+/// do: rustc's drop check of an operation's result walks the whole loop,
+/// two levels per `Option<Box<_>>`, past its default limit of 128 (E0320),
+/// so the crate needs a `#![recursion_limit]`. Too large to snapshot.
+fn a_long_loop_of_types() -> Vec<generator::File> {
+    const TYPES: usize = 150;
+    let schemas: Vec<String> = (0..TYPES)
+        .map(|i| {
+            let next = (i + 1) % TYPES;
+            format!(
+                r##""Node{i}": {{"type": "object", "required": ["id"], "properties": {{"id": {{"type": "string"}}, "next": {{"$ref": "#/components/schemas/Node{next}"}}}}}}"##
+            )
+        })
+        .collect();
+    let spec = format!(
+        r##"{{"openapi": "3.0.3", "info": {{"title": "Loop", "version": "1"}}, "servers": [{{"url": "https://api.example.com"}}],
+        "paths": {{"/nodes": {{"get": {{"operationId": "get-node",
+            "responses": {{"200": {{"description": "d", "content": {{"application/json": {{"schema": {{"$ref": "#/components/schemas/Node0"}}}}}}}}}}}}}}}},
+        "components": {{"schemas": {{{}}}}}}}"##,
+        schemas.join(", ")
+    );
+    let settings = Settings {
+        source_name: "a_long_loop_of_types.json".to_owned(),
+        ..Settings::new("a_long_loop_of_types")
+    };
+    let (files, warnings) = generate(&spec, &settings).unwrap_or_else(|d| panic!("generation failed:\n{d}"));
+    assert!(warnings.is_empty(), "{warnings}");
+    let lib = files.iter().find(|f| f.path == "src/lib.rs").map(|f| f.contents.as_str()).unwrap_or_default();
+    assert!(lib.contains("#![recursion_limit = "), "the loop needs a limit:\n{lib}");
     files
 }
 

@@ -164,13 +164,10 @@ pub(crate) fn type_text(api: &ir::Api, t: &Ty) -> String {
     }
 }
 
-/// `#![recursion_limit]` for a crate whose types nest deeper than rustc
-/// checks by default (128 levels, each wrapper of a type costing up to
-/// two); nothing for the rest.
+/// `#![recursion_limit]`, when the IR says the crate needs one.
 pub(crate) fn recursion_limit(api: &ir::Api) -> Option<TokenStream> {
-    let nesting = api.type_nesting();
-    (nesting > 32).then(|| {
-        let limit = (nesting * 4).max(256).to_string();
+    api.recursion_limit.map(|limit| {
+        let limit = limit.to_string();
         quote!(#![recursion_limit = #limit])
     })
 }

@@ -10,6 +10,7 @@ mod formats;
 mod operation;
 mod pagination;
 mod rate_limit;
+mod recursion_limit;
 mod schema;
 mod security;
 mod union;
@@ -421,6 +422,7 @@ impl<'a> Lowerer<'a> {
             remap_operation(op, &order);
         }
         examples.iter_mut().for_each(|example| remap(&mut example.ty, &order));
+        let recursion_limit = recursion_limit::recursion_limit(&self.types, &operations);
         let info = &self.spec.info;
         let docs = info.description.as_deref().map(docs::lines).unwrap_or_default();
         let api = ir::Api {
@@ -437,6 +439,7 @@ impl<'a> Lowerer<'a> {
             ),
             security_schemes,
             examples,
+            recursion_limit,
         };
         (api, self.sink)
     }
