@@ -55,10 +55,8 @@ impl Scheme {
 
 impl Credentials {
     fn has(&self, scheme: Scheme) -> bool {
-        match scheme {
-            Scheme::Bearer => self.bearer.is_some(),
-            Scheme::Oauth => self.oauth.is_some(),
-        }
+        [(Scheme::Bearer, self.bearer.is_some()), (Scheme::Oauth, self.oauth.is_some())]
+            .contains(&(scheme, true))
     }
 
     /// Puts on `request` the credentials of the first alternative of

@@ -12,6 +12,7 @@
 //! [`Client::create_opportunity`], with the spec's example:
 //!
 //! ```no_run
+//! # #[cfg(feature = "opportunities")]
 //! # async fn example() -> Result<(), Box<dyn std::error::Error>> {
 //! use highlevel::Client;
 //! use highlevel::types::{
@@ -60,6 +61,18 @@
 //! # }
 //! ```
 //!
+//! # Cargo features
+//!
+//! Each tag of the API is a cargo feature, all on by default: it compiles
+//! the operations filed under that tag (their first) and the types they use.
+//! To compile less, turn the default features off and name the ones you call:
+//!
+//! - `followers`: tag `Followers`
+//! - `lost-reason`: tag `Lost reason`
+//! - `opportunities`: tag `Opportunities`, Documentation for Opportunities API
+//! - `pipelines`: tag `Pipelines`
+//! - `search`: tag `Search`
+//!
 //! # Keeping the token
 //!
 //! A [`RefreshingToken`] saves each token it gets in its [`TokenStore`]. With
@@ -67,7 +80,7 @@
 //! store that keeps it in a file, from one run to the next, is this:
 //!
 //! ```
-//! # #[cfg(feature = "token-serde")]
+//! # #[cfg(all(feature = "token-serde", any(feature = "followers", feature = "lost-reason", feature = "opportunities", feature = "pipelines", feature = "search")))]
 //! # mod example {
 //! use std::io::Write;
 //! use std::path::PathBuf;
@@ -109,82 +122,344 @@
 //! # }
 //! ```
 
+#[cfg(
+    any(
+        feature = "followers",
+        feature = "lost-reason",
+        feature = "opportunities",
+        feature = "pipelines",
+        feature = "search"
+    )
+)]
 #[rustfmt::skip]
 mod api;
 
+#[cfg(
+    any(
+        feature = "followers",
+        feature = "lost-reason",
+        feature = "opportunities",
+        feature = "pipelines",
+        feature = "search"
+    )
+)]
 #[rustfmt::skip]
 mod auth;
 
+#[cfg(
+    any(
+        feature = "followers",
+        feature = "lost-reason",
+        feature = "opportunities",
+        feature = "pipelines",
+        feature = "search"
+    )
+)]
 #[rustfmt::skip]
 mod basic;
 
+#[cfg(
+    any(
+        feature = "followers",
+        feature = "lost-reason",
+        feature = "opportunities",
+        feature = "pipelines",
+        feature = "search"
+    )
+)]
 #[rustfmt::skip]
 mod client;
 
+#[cfg(
+    any(
+        feature = "followers",
+        feature = "lost-reason",
+        feature = "opportunities",
+        feature = "pipelines",
+        feature = "search"
+    )
+)]
 #[rustfmt::skip]
 mod credentials;
 
+#[cfg(
+    any(
+        feature = "followers",
+        feature = "lost-reason",
+        feature = "opportunities",
+        feature = "pipelines",
+        feature = "search"
+    )
+)]
 #[rustfmt::skip]
 mod encode;
 
+#[cfg(
+    any(
+        feature = "followers",
+        feature = "lost-reason",
+        feature = "opportunities",
+        feature = "pipelines",
+        feature = "search"
+    )
+)]
 #[rustfmt::skip]
 mod hook;
 
+#[cfg(
+    any(
+        feature = "followers",
+        feature = "lost-reason",
+        feature = "opportunities",
+        feature = "pipelines",
+        feature = "search"
+    )
+)]
 #[rustfmt::skip]
 mod json;
 
+#[cfg(
+    any(
+        feature = "followers",
+        feature = "lost-reason",
+        feature = "opportunities",
+        feature = "pipelines",
+        feature = "search"
+    )
+)]
 #[rustfmt::skip]
 mod oauth;
 
+#[cfg(
+    any(
+        feature = "followers",
+        feature = "lost-reason",
+        feature = "opportunities",
+        feature = "pipelines",
+        feature = "search"
+    )
+)]
 #[rustfmt::skip]
 mod operations;
 
+#[cfg(
+    any(
+        feature = "followers",
+        feature = "lost-reason",
+        feature = "opportunities",
+        feature = "pipelines",
+        feature = "search"
+    )
+)]
 #[rustfmt::skip]
 mod options;
 
+#[cfg(any(feature = "lost-reason", feature = "search"))]
 #[rustfmt::skip]
 mod pages;
 
+#[cfg(
+    any(
+        feature = "followers",
+        feature = "lost-reason",
+        feature = "pipelines",
+        feature = "search"
+    )
+)]
 #[rustfmt::skip]
 mod query;
 
+#[cfg(
+    any(
+        feature = "followers",
+        feature = "lost-reason",
+        feature = "opportunities",
+        feature = "pipelines",
+        feature = "search"
+    )
+)]
 #[rustfmt::skip]
 mod rate_limit;
 
+#[cfg(
+    any(
+        feature = "followers",
+        feature = "lost-reason",
+        feature = "opportunities",
+        feature = "pipelines",
+        feature = "search"
+    )
+)]
 #[rustfmt::skip]
 mod response;
 
+#[cfg(
+    any(
+        feature = "followers",
+        feature = "lost-reason",
+        feature = "opportunities",
+        feature = "pipelines",
+        feature = "search"
+    )
+)]
 #[rustfmt::skip]
 mod retry;
 
+#[cfg(
+    any(
+        feature = "followers",
+        feature = "lost-reason",
+        feature = "opportunities",
+        feature = "pipelines",
+        feature = "search"
+    )
+)]
 #[rustfmt::skip]
 mod sensitive;
 
+#[cfg(
+    any(
+        feature = "followers",
+        feature = "lost-reason",
+        feature = "opportunities",
+        feature = "pipelines",
+        feature = "search"
+    )
+)]
 #[rustfmt::skip]
 mod server;
 
+#[cfg(
+    any(
+        feature = "followers",
+        feature = "lost-reason",
+        feature = "opportunities",
+        feature = "pipelines",
+        feature = "search"
+    )
+)]
 #[rustfmt::skip]
 mod token;
 
 #[rustfmt::skip]
 pub mod types;
 
+#[cfg(
+    any(
+        feature = "followers",
+        feature = "lost-reason",
+        feature = "opportunities",
+        feature = "pipelines",
+        feature = "search"
+    )
+)]
+#[rustfmt::skip]
 pub use api::{BASE_URL, Error, RateLimit};
 
+#[cfg(
+    any(
+        feature = "followers",
+        feature = "lost-reason",
+        feature = "opportunities",
+        feature = "pipelines",
+        feature = "search"
+    )
+)]
+#[rustfmt::skip]
 pub use auth::{AuthError, AuthFuture, Secret};
 
+#[cfg(
+    any(
+        feature = "followers",
+        feature = "lost-reason",
+        feature = "opportunities",
+        feature = "pipelines",
+        feature = "search"
+    )
+)]
+#[rustfmt::skip]
 pub use client::{Client, ClientBuilder, USER_AGENT};
 
+#[cfg(
+    any(
+        feature = "followers",
+        feature = "lost-reason",
+        feature = "opportunities",
+        feature = "pipelines",
+        feature = "search"
+    )
+)]
+#[rustfmt::skip]
 pub use hook::{Attempt, Hook, HookFuture};
 
+#[cfg(
+    any(
+        feature = "followers",
+        feature = "lost-reason",
+        feature = "opportunities",
+        feature = "pipelines",
+        feature = "search"
+    )
+)]
+#[rustfmt::skip]
 pub use oauth::{MemoryTokenStore, OAuthClient, RefreshingToken, Token, TokenStore};
 
+#[cfg(
+    any(
+        feature = "followers",
+        feature = "lost-reason",
+        feature = "opportunities",
+        feature = "pipelines",
+        feature = "search"
+    )
+)]
+#[rustfmt::skip]
 pub use operations::*;
 
+#[cfg(
+    any(
+        feature = "followers",
+        feature = "lost-reason",
+        feature = "opportunities",
+        feature = "pipelines",
+        feature = "search"
+    )
+)]
+#[rustfmt::skip]
 pub use options::CallOptions;
 
+#[cfg(
+    any(
+        feature = "followers",
+        feature = "lost-reason",
+        feature = "opportunities",
+        feature = "pipelines",
+        feature = "search"
+    )
+)]
+#[rustfmt::skip]
 pub use response::ResponseValue;
 
+#[cfg(
+    any(
+        feature = "followers",
+        feature = "lost-reason",
+        feature = "opportunities",
+        feature = "pipelines",
+        feature = "search"
+    )
+)]
+#[rustfmt::skip]
 pub use retry::Retry;
 
+#[cfg(
+    any(
+        feature = "followers",
+        feature = "lost-reason",
+        feature = "opportunities",
+        feature = "pipelines",
+        feature = "search"
+    )
+)]
+#[rustfmt::skip]
 pub use token::{StaticToken, TokenSource};

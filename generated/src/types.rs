@@ -5,6 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
+#[cfg(feature = "search")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -15,6 +16,7 @@ pub struct AdditionalDetailsDto {
     pub un_read_conversations: bool,
 }
 
+#[cfg(feature = "search")]
 impl AdditionalDetailsDto {
     /// Of its fields.
     pub fn new(
@@ -32,6 +34,15 @@ impl AdditionalDetailsDto {
     }
 }
 
+#[cfg(
+    any(
+        feature = "followers",
+        feature = "lost-reason",
+        feature = "opportunities",
+        feature = "pipelines",
+        feature = "search"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct BadRequestDto {
@@ -48,6 +59,15 @@ pub struct BadRequestDto {
     pub message: Option<String>,
 }
 
+#[cfg(
+    any(
+        feature = "followers",
+        feature = "lost-reason",
+        feature = "opportunities",
+        feature = "pipelines",
+        feature = "search"
+    )
+)]
 impl BadRequestDto {
     /// Its required fields; the optional ones are `None` until set by the `with_*` methods.
     pub fn new() -> Self {
@@ -70,6 +90,7 @@ impl BadRequestDto {
     }
 }
 
+#[cfg(feature = "pipelines")]
 /// How pipeline/stage colors are rendered
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -83,6 +104,7 @@ pub enum ColorRenderMode {
     Other(String),
 }
 
+#[cfg(feature = "pipelines")]
 impl ColorRenderMode {
     /// The value as sent over the wire.
     pub fn as_str(&self) -> &str {
@@ -95,12 +117,14 @@ impl ColorRenderMode {
     }
 }
 
+#[cfg(feature = "pipelines")]
 impl std::fmt::Display for ColorRenderMode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "followers")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CreateAddFollowersSuccessfulResponseDto {
@@ -112,6 +136,7 @@ pub struct CreateAddFollowersSuccessfulResponseDto {
     pub followers_added: Option<Vec<String>>,
 }
 
+#[cfg(feature = "followers")]
 impl CreateAddFollowersSuccessfulResponseDto {
     /// Its required fields; the optional ones are `None` until set by the `with_*` methods.
     pub fn new() -> Self {
@@ -137,6 +162,7 @@ impl CreateAddFollowersSuccessfulResponseDto {
     }
 }
 
+#[cfg(feature = "opportunities")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -170,6 +196,7 @@ pub struct CreateDto {
     pub custom_fields: Option<Vec<CustomFieldsInput>>,
 }
 
+#[cfg(feature = "opportunities")]
 impl CreateDto {
     /// Its required fields; the optional ones are `None` until set by the `with_*` methods.
     pub fn new(
@@ -223,6 +250,7 @@ impl CreateDto {
     }
 }
 
+#[cfg(any(feature = "opportunities", feature = "search"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CustomFieldResponseSchema {
@@ -233,6 +261,7 @@ pub struct CustomFieldResponseSchema {
     pub field_value: CustomFieldResponseSchemaFieldValue,
 }
 
+#[cfg(any(feature = "opportunities", feature = "search"))]
 impl CustomFieldResponseSchema {
     /// Of its fields.
     pub fn new(
@@ -246,6 +275,7 @@ impl CustomFieldResponseSchema {
     }
 }
 
+#[cfg(any(feature = "opportunities", feature = "search"))]
 /// The value of the custom field
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -262,12 +292,14 @@ pub enum CustomFieldResponseSchemaFieldValue {
     Other(serde_json::Value),
 }
 
+#[cfg(any(feature = "opportunities", feature = "search"))]
 impl From<Vec<String>> for CustomFieldResponseSchemaFieldValue {
     fn from(value: Vec<String>) -> Self {
         Self::Strings(value)
     }
 }
 
+#[cfg(any(feature = "opportunities", feature = "search"))]
 impl From<Vec<serde_json::Map<String, serde_json::Value>>>
 for CustomFieldResponseSchemaFieldValue {
     fn from(value: Vec<serde_json::Map<String, serde_json::Value>>) -> Self {
@@ -275,18 +307,21 @@ for CustomFieldResponseSchemaFieldValue {
     }
 }
 
+#[cfg(any(feature = "opportunities", feature = "search"))]
 impl From<String> for CustomFieldResponseSchemaFieldValue {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
 
+#[cfg(any(feature = "opportunities", feature = "search"))]
 impl From<f64> for CustomFieldResponseSchemaFieldValue {
     fn from(value: f64) -> Self {
         Self::Number(value)
     }
 }
 
+#[cfg(any(feature = "opportunities", feature = "search"))]
 impl From<serde_json::Map<String, serde_json::Value>>
 for CustomFieldResponseSchemaFieldValue {
     fn from(value: serde_json::Map<String, serde_json::Value>) -> Self {
@@ -294,12 +329,14 @@ for CustomFieldResponseSchemaFieldValue {
     }
 }
 
+#[cfg(any(feature = "opportunities", feature = "search"))]
 impl From<&str> for CustomFieldResponseSchemaFieldValue {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
 
+#[cfg(feature = "opportunities")]
 /// A custom field's value, set by the field's `id` or `key`: a string, a list of strings, or an object.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -318,6 +355,7 @@ pub struct CustomFieldsInput {
     pub field_value: Option<CustomFieldsInputFieldValue>,
 }
 
+#[cfg(feature = "opportunities")]
 impl CustomFieldsInput {
     /// Its required fields; the optional ones are `None` until set by the `with_*` methods.
     pub fn new() -> Self {
@@ -386,6 +424,7 @@ impl CustomFieldsInputArraySchema {
     }
 }
 
+#[cfg(feature = "opportunities")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 #[non_exhaustive]
@@ -398,24 +437,28 @@ pub enum CustomFieldsInputFieldValue {
     Object(serde_json::Map<String, serde_json::Value>),
 }
 
+#[cfg(feature = "opportunities")]
 impl From<Vec<String>> for CustomFieldsInputFieldValue {
     fn from(value: Vec<String>) -> Self {
         Self::Array(value)
     }
 }
 
+#[cfg(feature = "opportunities")]
 impl From<String> for CustomFieldsInputFieldValue {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
 
+#[cfg(feature = "opportunities")]
 impl From<serde_json::Map<String, serde_json::Value>> for CustomFieldsInputFieldValue {
     fn from(value: serde_json::Map<String, serde_json::Value>) -> Self {
         Self::Object(value)
     }
 }
 
+#[cfg(feature = "opportunities")]
 impl From<&str> for CustomFieldsInputFieldValue {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
@@ -508,6 +551,7 @@ impl CustomFieldsInputStringSchema {
     }
 }
 
+#[cfg(feature = "followers")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct DeleteFollowersSuccessfulResponseDto {
@@ -523,6 +567,7 @@ pub struct DeleteFollowersSuccessfulResponseDto {
     pub followers_removed: Option<Vec<String>>,
 }
 
+#[cfg(feature = "followers")]
 impl DeleteFollowersSuccessfulResponseDto {
     /// Its required fields; the optional ones are `None` until set by the `with_*` methods.
     pub fn new() -> Self {
@@ -548,6 +593,7 @@ impl DeleteFollowersSuccessfulResponseDto {
     }
 }
 
+#[cfg(feature = "opportunities")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct DeleteUpdateOpportunitySuccessfulResponseDto {
@@ -556,6 +602,7 @@ pub struct DeleteUpdateOpportunitySuccessfulResponseDto {
     pub succeded: Option<bool>,
 }
 
+#[cfg(feature = "opportunities")]
 impl DeleteUpdateOpportunitySuccessfulResponseDto {
     /// Its required fields; the optional ones are `None` until set by the `with_*` methods.
     pub fn new() -> Self {
@@ -569,6 +616,7 @@ impl DeleteUpdateOpportunitySuccessfulResponseDto {
     }
 }
 
+#[cfg(feature = "opportunities")]
 /// Whether the followers given are added or removed
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -581,6 +629,7 @@ pub enum FollowersActionType {
     Other(String),
 }
 
+#[cfg(feature = "opportunities")]
 impl FollowersActionType {
     /// The value as sent over the wire.
     pub fn as_str(&self) -> &str {
@@ -592,12 +641,14 @@ impl FollowersActionType {
     }
 }
 
+#[cfg(feature = "opportunities")]
 impl std::fmt::Display for FollowersActionType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "followers")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct FollowersDto {
@@ -605,6 +656,7 @@ pub struct FollowersDto {
     pub followers: Vec<String>,
 }
 
+#[cfg(feature = "followers")]
 impl FollowersDto {
     /// Of its fields.
     pub fn new(followers: impl Into<Vec<String>>) -> Self {
@@ -614,6 +666,7 @@ impl FollowersDto {
     }
 }
 
+#[cfg(feature = "pipelines")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct GetPipelinesSuccessfulResponseDto {
@@ -621,6 +674,7 @@ pub struct GetPipelinesSuccessfulResponseDto {
     pub pipelines: Option<Vec<PipelinesResponseSchema>>,
 }
 
+#[cfg(feature = "pipelines")]
 impl GetPipelinesSuccessfulResponseDto {
     /// Its required fields; the optional ones are `None` until set by the `with_*` methods.
     pub fn new() -> Self {
@@ -637,6 +691,7 @@ impl GetPipelinesSuccessfulResponseDto {
     }
 }
 
+#[cfg(feature = "opportunities")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct GetPostOpportunitySuccessfulResponseDto {
@@ -644,6 +699,7 @@ pub struct GetPostOpportunitySuccessfulResponseDto {
     pub opportunity: Option<SearchOpportunitiesResponseSchema>,
 }
 
+#[cfg(feature = "opportunities")]
 impl GetPostOpportunitySuccessfulResponseDto {
     /// Its required fields; the optional ones are `None` until set by the `with_*` methods.
     pub fn new() -> Self {
@@ -660,6 +716,7 @@ impl GetPostOpportunitySuccessfulResponseDto {
     }
 }
 
+#[cfg(feature = "lost-reason")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -691,6 +748,7 @@ pub struct LostReasonResponseSchema {
     pub created_at: Option<String>,
 }
 
+#[cfg(feature = "lost-reason")]
 impl LostReasonResponseSchema {
     /// Its required fields; the optional ones are `None` until set by the `with_*` methods.
     pub fn new() -> Self {
@@ -734,6 +792,7 @@ impl LostReasonResponseSchema {
     }
 }
 
+#[cfg(feature = "lost-reason")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct LostReasonsResponseSchema {
@@ -744,6 +803,7 @@ pub struct LostReasonsResponseSchema {
     pub total: Option<i64>,
 }
 
+#[cfg(feature = "lost-reason")]
 impl LostReasonsResponseSchema {
     /// Its required fields; the optional ones are `None` until set by the `with_*` methods.
     pub fn new() -> Self {
@@ -769,6 +829,7 @@ impl LostReasonsResponseSchema {
     }
 }
 
+#[cfg(feature = "search")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -784,6 +845,7 @@ pub struct OpportunitySearchBodyDto {
     pub additional_details: AdditionalDetailsDto,
 }
 
+#[cfg(feature = "search")]
 impl OpportunitySearchBodyDto {
     /// Of its fields.
     pub fn new(
@@ -805,6 +867,7 @@ impl OpportunitySearchBodyDto {
     }
 }
 
+#[cfg(any(feature = "opportunities", feature = "search"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
@@ -819,6 +882,7 @@ pub enum OpportunityStatus {
     Other(String),
 }
 
+#[cfg(any(feature = "opportunities", feature = "search"))]
 impl OpportunityStatus {
     /// The value as sent over the wire.
     pub fn as_str(&self) -> &str {
@@ -833,12 +897,14 @@ impl OpportunityStatus {
     }
 }
 
+#[cfg(any(feature = "opportunities", feature = "search"))]
 impl std::fmt::Display for OpportunityStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "pipelines")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -875,6 +941,7 @@ pub struct PipelinesResponseSchema {
     pub color_render_mode: Option<ColorRenderMode>,
 }
 
+#[cfg(feature = "pipelines")]
 impl PipelinesResponseSchema {
     /// Its required fields; the optional ones are `None` until set by the `with_*` methods.
     pub fn new() -> Self {
@@ -935,6 +1002,7 @@ impl PipelinesResponseSchema {
     }
 }
 
+#[cfg(feature = "search")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct PostSearchSuccessfulResponseDto {
@@ -946,6 +1014,7 @@ pub struct PostSearchSuccessfulResponseDto {
     pub aggregations: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
+#[cfg(feature = "search")]
 impl PostSearchSuccessfulResponseDto {
     /// Its required fields; the optional ones are `None` until set by the `with_*` methods.
     pub fn new(total: i64) -> Self {
@@ -975,6 +1044,7 @@ impl PostSearchSuccessfulResponseDto {
     }
 }
 
+#[cfg(feature = "search")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -1016,6 +1086,7 @@ pub struct SearchMetaResponseSchema {
     pub prev_page: Option<i64>,
 }
 
+#[cfg(feature = "search")]
 impl SearchMetaResponseSchema {
     /// Its required fields; the optional ones are `None` until set by the `with_*` methods.
     pub fn new() -> Self {
@@ -1073,6 +1144,7 @@ impl SearchMetaResponseSchema {
     }
 }
 
+#[cfg(any(feature = "opportunities", feature = "search"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct SearchOpportunitiesContactResponseSchema {
@@ -1095,6 +1167,7 @@ pub struct SearchOpportunitiesContactResponseSchema {
     pub tags: Option<Vec<String>>,
 }
 
+#[cfg(any(feature = "opportunities", feature = "search"))]
 impl SearchOpportunitiesContactResponseSchema {
     /// Its required fields; the optional ones are `None` until set by the `with_*` methods.
     pub fn new() -> Self {
@@ -1145,6 +1218,7 @@ impl SearchOpportunitiesContactResponseSchema {
     }
 }
 
+#[cfg(any(feature = "opportunities", feature = "search"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -1228,6 +1302,7 @@ pub struct SearchOpportunitiesResponseSchema {
     pub external_object_id: Option<String>,
 }
 
+#[cfg(any(feature = "opportunities", feature = "search"))]
 impl SearchOpportunitiesResponseSchema {
     /// Its required fields; the optional ones are `None` until set by the `with_*` methods.
     pub fn new() -> Self {
@@ -1425,6 +1500,7 @@ impl SearchOpportunitiesResponseSchema {
     }
 }
 
+#[cfg(feature = "search")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct SearchSuccessfulResponseDto {
@@ -1436,6 +1512,7 @@ pub struct SearchSuccessfulResponseDto {
     pub aggregations: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
+#[cfg(feature = "search")]
 impl SearchSuccessfulResponseDto {
     /// Its required fields; the optional ones are `None` until set by the `with_*` methods.
     pub fn new() -> Self {
@@ -1471,6 +1548,15 @@ impl SearchSuccessfulResponseDto {
     }
 }
 
+#[cfg(
+    any(
+        feature = "followers",
+        feature = "lost-reason",
+        feature = "opportunities",
+        feature = "pipelines",
+        feature = "search"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct UnauthorizedDto {
@@ -1490,6 +1576,15 @@ pub struct UnauthorizedDto {
     pub error: Option<String>,
 }
 
+#[cfg(
+    any(
+        feature = "followers",
+        feature = "lost-reason",
+        feature = "opportunities",
+        feature = "pipelines",
+        feature = "search"
+    )
+)]
 impl UnauthorizedDto {
     /// Its required fields; the optional ones are `None` until set by the `with_*` methods.
     pub fn new() -> Self {
@@ -1519,6 +1614,14 @@ impl UnauthorizedDto {
     }
 }
 
+#[cfg(
+    any(
+        feature = "followers",
+        feature = "lost-reason",
+        feature = "opportunities",
+        feature = "search"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct UnprocessableDto {
@@ -1538,6 +1641,14 @@ pub struct UnprocessableDto {
     pub error: Option<String>,
 }
 
+#[cfg(
+    any(
+        feature = "followers",
+        feature = "lost-reason",
+        feature = "opportunities",
+        feature = "search"
+    )
+)]
 impl UnprocessableDto {
     /// Its required fields; the optional ones are `None` until set by the `with_*` methods.
     pub fn new() -> Self {
@@ -1567,6 +1678,7 @@ impl UnprocessableDto {
     }
 }
 
+#[cfg(feature = "opportunities")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -1599,6 +1711,7 @@ pub struct UpdateOpportunityDto {
     pub custom_fields: Option<Vec<CustomFieldsInput>>,
 }
 
+#[cfg(feature = "opportunities")]
 impl UpdateOpportunityDto {
     /// Its required fields; the optional ones are `None` until set by the `with_*` methods.
     pub fn new() -> Self {
@@ -1662,6 +1775,7 @@ impl UpdateOpportunityDto {
     }
 }
 
+#[cfg(feature = "opportunities")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct UpdateStatusDto {
@@ -1673,6 +1787,7 @@ pub struct UpdateStatusDto {
     pub lost_reason_id: Option<String>,
 }
 
+#[cfg(feature = "opportunities")]
 impl UpdateStatusDto {
     /// Its required fields; the optional ones are `None` until set by the `with_*` methods.
     pub fn new(status: impl Into<OpportunityStatus>) -> Self {
@@ -1689,6 +1804,7 @@ impl UpdateStatusDto {
     }
 }
 
+#[cfg(feature = "opportunities")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -1742,6 +1858,7 @@ pub struct UpsertOpportunityDto {
     pub lost_reason_id: Option<String>,
 }
 
+#[cfg(feature = "opportunities")]
 impl UpsertOpportunityDto {
     /// Its required fields; the optional ones are `None` until set by the `with_*` methods.
     pub fn new(
@@ -1813,6 +1930,7 @@ impl UpsertOpportunityDto {
     }
 }
 
+#[cfg(feature = "opportunities")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct UpsertOpportunitySuccessfulResponseDto {
@@ -1823,6 +1941,7 @@ pub struct UpsertOpportunitySuccessfulResponseDto {
     pub new: bool,
 }
 
+#[cfg(feature = "opportunities")]
 impl UpsertOpportunitySuccessfulResponseDto {
     /// Of its fields.
     pub fn new(

@@ -33,6 +33,9 @@ pub struct Api {
     /// The crate's `recursion_limit`, when rustc's default is too low for
     /// its drop check (see `lower::recursion_limit`).
     pub recursion_limit: Option<usize>,
+    /// The crate's cargo features, one per tag, sorted by name; empty when
+    /// the crate has none (see `Settings::tag_features`).
+    pub features: Vec<TagFeature>,
 }
 
 /// A spec example that its type decodes, and what the type writes back.
@@ -153,19 +156,24 @@ pub struct Features {
 impl Api {
     /// What the generated crate needs; see [`Features`].
     pub fn features(&self) -> Features {
-        let client = !self.operations.is_empty();
+        self.features_in(Scope::All)
+    }
+
+    /// What the part of the crate in `scope` needs.
+    pub fn features_in(&self, scope: Scope) -> Features {
+        let ops = || self.operations.iter().filter(move |op| scope.has(&op.gate));
+        let types = || self.types.iter().filter(move |def| scope.has(&def.gate));
+        let client = ops().next().is_some();
         let whole = |with: Option<SerializeWith>| {
             matches!(with, Some(SerializeWith::WholeNumber | SerializeWith::OptionWholeNumber))
         };
-        let whole_number = self.types.iter().any(|def| match &def.kind {
+        let whole_number = types().any(|def| match &def.kind {
             TypeKind::Struct(s) => s.fields.iter().any(|f| whole(f.serialize_with)),
             TypeKind::Untagged(u) => u.variants.iter().any(|v| whole(v.serialize_with)),
             TypeKind::Enum(_) | TypeKind::Alias(_) => false,
         });
-        let params = || self.operations.iter().flat_map(|op| &op.params);
-        let has_body = |encoding| {
-            self.operations.iter().any(|op| op.body.as_ref().is_some_and(|b| b.encoding == encoding))
-        };
+        let params = || ops().flat_map(|op| &op.params);
+        let has_body = |encoding| ops().any(|op| op.body.as_ref().is_some_and(|b| b.encoding == encoding));
         let push_query = params().any(|p| p.location == ParamLocation::Query);
         let form_urlencoded = has_body(Encoding::Form);
         let multipart = has_body(Encoding::Multipart);
@@ -177,7 +185,7 @@ impl Api {
         let has_kind =
             |wanted: fn(&SchemeKind) -> bool| auth && self.security_schemes.iter().any(|s| wanted(&s.kind));
         let basic_header = oauth || has_kind(|kind| matches!(kind, SchemeKind::Basic));
-        let prims = self.prims();
+        let prims = self.prims(scope);
         let has_prim = |wanted: fn(&Prim) -> bool| prims.iter().any(wanted);
         Features {
             client,
@@ -204,7 +212,7 @@ impl Api {
             add_cookie: has_kind(|kind| {
                 matches!(kind, SchemeKind::ApiKey { location: ApiKeyLocation::Cookie, .. })
             }),
-            pages: self.operations.iter().any(|op| op.pagination.is_some()),
+            pages: ops().any(|op| op.pagination.is_some()),
             chrono: has_prim(|p| {
                 matches!(p, Prim::DateTime(DateLibrary::Chrono) | Prim::Date(DateLibrary::Chrono))
             }),
@@ -217,7 +225,7 @@ impl Api {
                 // A list sent as JSON is written by serde, through `rfc3339.rs`.
                 Pass::List(Some(TIME_TEXT)) => p.style != Style::Json,
                 _ => false,
-            }) || self.operations.iter().filter_map(|op| op.pagination.as_ref()).any(|p| {
+            }) || ops().filter_map(|op| op.pagination.as_ref()).any(|p| {
                 matches!(&p.advance, Advance::Cursor(params)
                     if params.iter().any(|c| c.convert == Convert::DateTimeText(DateLibrary::Time)))
             }),
@@ -225,8 +233,8 @@ impl Api {
         }
     }
 
-    /// Every primitive some type, parameter or body of the crate uses.
-    fn prims(&self) -> std::collections::BTreeSet<Prim> {
+    /// Every primitive some type, parameter or body in `scope` uses.
+    fn prims(&self, scope: Scope) -> std::collections::BTreeSet<Prim> {
         fn walk(ty: &Ty, out: &mut std::collections::BTreeSet<Prim>) {
             match ty {
                 Ty::Prim(prim) => {
@@ -237,7 +245,7 @@ impl Api {
             }
         }
         let mut out = std::collections::BTreeSet::new();
-        for def in &self.types {
+        for def in self.types.iter().filter(|def| scope.has(&def.gate)) {
             match &def.kind {
                 TypeKind::Struct(s) => s.fields.iter().for_each(|f| walk(&f.ty, &mut out)),
                 TypeKind::Untagged(u) => u.variants.iter().for_each(|v| walk(&v.ty, &mut out)),
@@ -245,7 +253,7 @@ impl Api {
                 TypeKind::Enum(_) => {}
             }
         }
-        for op in &self.operations {
+        for op in self.operations.iter().filter(|op| scope.has(&op.gate)) {
             op.params.iter().for_each(|p| walk(&p.ty, &mut out));
             op.body.iter().for_each(|b| walk(&b.ty, &mut out));
             op.responses.iter().filter_map(|r| r.ty.as_ref()).for_each(|ty| walk(ty, &mut out));
@@ -412,6 +420,90 @@ pub struct TypeDef {
     /// Where in the spec the type comes from.
     pub origin: Pointer,
     pub kind: TypeKind,
+    /// The cargo features that compile it; see [`Gate`].
+    pub gate: Gate,
+}
+
+impl Ty {
+    /// Calls `f` with the named type within it, if any.
+    pub fn each_named(&self, f: &mut impl FnMut(TypeId)) {
+        match self {
+            Ty::Named(id) => f(*id),
+            Ty::Vec(inner) | Ty::Map(inner) | Ty::Option(inner) | Ty::Box(inner) => inner.each_named(f),
+            Ty::Prim(_) | Ty::Any | Ty::Object | Ty::Bytes => {}
+        }
+    }
+}
+
+impl TypeKind {
+    /// Calls `f` with every type this one names: its fields', variants' or alias's.
+    pub fn each_named(&self, f: &mut impl FnMut(TypeId)) {
+        match self {
+            TypeKind::Struct(s) => s.fields.iter().for_each(|field| field.ty.each_named(f)),
+            TypeKind::Untagged(u) => u.variants.iter().for_each(|variant| variant.ty.each_named(f)),
+            TypeKind::Alias(ty) => ty.each_named(f),
+            TypeKind::Enum(_) => {}
+        }
+    }
+}
+
+impl Operation {
+    /// Calls `f` with every type the operation names itself: its
+    /// parameters', body's, answers' and page items'.
+    pub fn each_named(&self, f: &mut impl FnMut(TypeId)) {
+        self.params.iter().for_each(|p| p.ty.each_named(f));
+        self.body.iter().for_each(|b| b.ty.each_named(f));
+        self.responses.iter().filter_map(|r| r.ty.as_ref()).for_each(|t| t.each_named(f));
+        self.pagination.iter().for_each(|p| p.item.each_named(f));
+    }
+}
+
+/// A part of the crate, for [`Api::features_in`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// All of it: every feature on.
+    All,
+    /// What is compiled with no feature on.
+    Always,
+    /// What is compiled with only this feature (by index) on.
+    Feature(usize),
+}
+
+impl Scope {
+    pub fn has(self, gate: &Gate) -> bool {
+        match self {
+            Scope::All => true,
+            Scope::Always => gate.is_always(),
+            Scope::Feature(feature) => gate.is_always() || gate.0.contains(&feature),
+        }
+    }
+}
+
+/// Which of the crate's cargo features ([`Api::features`], by index)
+/// compile an item: any of them. Empty: always compiled.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Gate(pub Vec<usize>);
+
+impl Gate {
+    pub fn is_always(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+/// A cargo feature of the crate: the operations filed under one tag, and
+/// the types they reach (see `lower::features`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct TagFeature {
+    /// Its name in `Cargo.toml`, the tag in kebab-case (`lost-reason`).
+    pub name: String,
+    /// The module of `operations` its operations are in (`lost_reason`).
+    pub module: String,
+    /// The tag as the spec writes it; `None` for the operations without one.
+    pub tag: Option<String>,
+    /// The tag as an inline code span, for docs; `None` without one.
+    pub label: Option<String>,
+    /// The tag's description, one line.
+    pub description: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -625,6 +717,10 @@ pub struct Operation {
     pub security: Vec<Requirement>,
     /// How to walk its pages, from the operation's `x-pagination` extension.
     pub pagination: Option<Pagination>,
+    /// Its first tag, which files it under a cargo feature.
+    pub tag: Option<String>,
+    /// The cargo feature that compiles it, when the crate has them.
+    pub gate: Gate,
 }
 
 /// A paginated operation's page walker. It owns the operation's call, and

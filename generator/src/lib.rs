@@ -62,6 +62,10 @@ pub struct Settings {
     /// `format: uuid` strings become `uuid::Uuid` (on unless turned off,
     /// when they are `String`s).
     pub uuid: bool,
+    /// Each tag becomes a cargo feature that compiles its operations and
+    /// the types they reach, all on by default (on unless turned off, for
+    /// small APIs; a spec whose operations have no tags gets none anyway).
+    pub tag_features: bool,
 }
 
 /// The types of `format: date-time` (RFC 3339 text) and `format: date`
@@ -98,6 +102,7 @@ impl Settings {
             dates: Dates::Chrono,
             uuid: true,
             crate_version: "0.1.0".to_owned(),
+            tag_features: true,
         }
     }
 }
@@ -195,7 +200,8 @@ pub fn generate_timed(
         let mut emitting = Duration::ZERO;
         let features = api.features();
         let files = timed(&mut emitting, || emit::emit(&api, &crate_ident, features));
-        let files = render::render(files, settings, features, &mut emitting)
+        let tag_features: Vec<&str> = api.features.iter().map(|f| f.name.as_str()).collect();
+        let files = render::render(files, settings, features, &tag_features, &mut emitting)
             .map_err(|d| located(spec, settings, vec![d]));
         timings.emit = emitting;
         timings.render = start.elapsed().saturating_sub(emitting);

@@ -4,9 +4,33 @@ use std::time::Duration;
 
 use proc_macro2::{Delimiter, Group, TokenStream, TokenTree};
 
+use syn::parse::Parser;
+
 use crate::diag::{Diagnostic, Pointer};
 use crate::emit::{Piece, RustFile};
 use crate::{File, Settings, timed};
+
+/// The `[features]` table: one feature per tag, all on by default (see
+/// `lower::features`), and `token-serde` with OAuth; nothing without either.
+fn features_table(oauth: bool, tag_features: &[&str]) -> String {
+    let mut table = String::new();
+    if !tag_features.is_empty() {
+        let quoted: Vec<String> = tag_features.iter().map(|name| format!("\"{name}\"")).collect();
+        table.push_str("# One feature per tag of the API: its operations and the types they use.\n");
+        table.push_str(&format!("default = [{}]\n", quoted.join(", ")));
+        for name in tag_features {
+            table.push_str(&format!("{name} = []\n"));
+        }
+    }
+    if oauth {
+        // Opt-in: writing a token out is writing its secrets out.
+        table.push_str(
+            "# `Serialize` and `Deserialize` for `Token`, for token stores that keep it somewhere lasting.\n\
+             token-serde = []\n",
+        );
+    }
+    if table.is_empty() { table } else { format!("\n[features]\n{table}") }
+}
 
 /// Formats each file with prettyplease under a "generated, do not edit"
 /// line; runtime modules are copied as they are, under the same line.
@@ -18,20 +42,22 @@ pub(crate) fn render(
     files: Vec<RustFile<'_>>,
     settings: &Settings,
     features: crate::ir::Features,
+    tag_features: &[&str],
     emitting: &mut Duration,
 ) -> Result<Vec<File>, Diagnostic> {
     let preamble = format!(
         "// Generated from {} by the OpenAPI client generator. Do not edit:\n// change the spec and regenerate.\n\n",
         crate::text::one_line(&settings.source_name)
     );
-    let mut out = vec![File { path: "Cargo.toml".to_owned(), contents: cargo_toml(settings, features) }];
+    let mut out =
+        vec![File { path: "Cargo.toml".to_owned(), contents: cargo_toml(settings, features, tag_features) }];
     for file in files {
         let mut text = Text { contents: preamble.clone(), body_start: preamble.len() };
         let mut pieces = file.pieces;
         while let Some(piece) = timed(emitting, || pieces.next()) {
             match piece {
                 Piece::Items(tokens) => {
-                    let syn::File { shebang, attrs, items } = parse(file.path, tokens)?;
+                    let syn::File { shebang, attrs, items } = parse(&file.path, tokens)?;
                     if !attrs.is_empty() {
                         let head = prettyplease::unparse(&syn::File { shebang, attrs, items: Vec::new() });
                         separate_nested_items(&head, &mut text.contents);
@@ -40,17 +66,46 @@ pub(crate) fn render(
                         text.push_item(&unparse_item(item));
                     }
                 }
+                Piece::Gated { cfg, items } => {
+                    for mut item in parse(&file.path, items)?.items {
+                        // Parsed per item: syn's trees are not `Clone` here.
+                        let gate = syn::Attribute::parse_outer.parse2(cfg.clone()).map_err(|error| {
+                            internal_error(&file.path, &format!("has a bad cfg: {error}"))
+                        })?;
+                        if let Some(attrs) = item_attrs(&mut item) {
+                            attrs.splice(0..0, gate);
+                        }
+                        text.push_item(&unparse_item(item));
+                    }
+                }
                 Piece::Members { item, members } => {
-                    let rendered = render_members(file.path, item, members, emitting)?;
+                    let rendered = render_members(&file.path, item, members, emitting)?;
                     text.push_item(&rendered);
                 }
                 // Runtime source, already formatted: printing it again would drop its comments.
                 Piece::Verbatim(source) => text.contents.push_str(source),
             }
         }
-        out.push(File { path: file.path.to_owned(), contents: text.contents });
+        out.push(File { path: file.path.into_owned(), contents: text.contents });
     }
     Ok(out)
+}
+
+/// The attributes of an item, for the kinds the generator emits.
+fn item_attrs(item: &mut syn::Item) -> Option<&mut Vec<syn::Attribute>> {
+    match item {
+        syn::Item::Struct(i) => Some(&mut i.attrs),
+        syn::Item::Enum(i) => Some(&mut i.attrs),
+        syn::Item::Impl(i) => Some(&mut i.attrs),
+        syn::Item::Type(i) => Some(&mut i.attrs),
+        syn::Item::Fn(i) => Some(&mut i.attrs),
+        syn::Item::Const(i) => Some(&mut i.attrs),
+        syn::Item::Use(i) => Some(&mut i.attrs),
+        syn::Item::Mod(i) => Some(&mut i.attrs),
+        syn::Item::Static(i) => Some(&mut i.attrs),
+        syn::Item::Trait(i) => Some(&mut i.attrs),
+        _ => None,
+    }
 }
 
 fn parse(path: &str, tokens: TokenStream) -> Result<syn::File, Diagnostic> {
@@ -167,7 +222,7 @@ fn separate_nested_items(text: &str, out: &mut String) {
 }
 
 /// The generated crate depends on what the emitted code uses, and nothing else.
-fn cargo_toml(settings: &Settings, features: crate::ir::Features) -> String {
+fn cargo_toml(settings: &Settings, features: crate::ir::Features, tag_features: &[&str]) -> String {
     let workspace = if settings.standalone {
         "\n# Builds on its own, even inside another workspace's folder.\n[workspace]\n"
     } else {
@@ -228,13 +283,7 @@ fn cargo_toml(settings: &Settings, features: crate::ir::Features) -> String {
          {lines}{features}{workspace}",
         // A comment line: the path must not end it (a file name may hold a line break).
         // Opt-in: writing a token out is writing its secrets out.
-        features = if f.oauth {
-            "\n[features]\n\
-             # `Serialize` and `Deserialize` for `Token`, for token stores that keep it somewhere lasting.\n\
-             token-serde = []\n"
-        } else {
-            ""
-        },
+        features = features_table(f.oauth, tag_features),
         source = crate::text::one_line(&settings.source_name),
         name = settings.crate_name,
         version = settings.crate_version,

@@ -75,14 +75,15 @@ impl Scheme {
 
 impl Credentials {
     fn has(&self, scheme: Scheme) -> bool {
-        match scheme {
-            Scheme::Token => self.token.is_some(),
-            Scheme::Login => self.login.is_some(),
-            Scheme::Key => self.key.is_some(),
-            Scheme::Session => self.session.is_some(),
-            Scheme::QueryKey => self.query_key.is_some(),
-            Scheme::App => self.app.is_some(),
-        }
+        [
+            (Scheme::Token, self.token.is_some()),
+            (Scheme::Login, self.login.is_some()),
+            (Scheme::Key, self.key.is_some()),
+            (Scheme::Session, self.session.is_some()),
+            (Scheme::QueryKey, self.query_key.is_some()),
+            (Scheme::App, self.app.is_some()),
+        ]
+            .contains(&(scheme, true))
     }
 
     /// Puts on `request` the credentials of the first alternative of

@@ -85,7 +85,16 @@ fn invented_specs_compile_and_behave() {
         let text = std::fs::read_to_string(&manifest).unwrap_or_default();
         let debug = if lean { "debug = 0\n" } else { "" };
         crates::write_if_changed(&manifest, &format!("{text}\n[profile.dev]\nincremental = false\n{debug}"));
-        let broken = if crates.is_empty() { Default::default() } else { build_and_test(&dir, crates.len()) };
+        // Every other tagged crate is built with its first feature alone, the
+        // rest with none: one more build of each, not two.
+        let tagged: Vec<(String, Option<String>)> = crates
+            .iter()
+            .filter_map(|(name, files)| first_tag_feature(files).map(|feature| (name.clone(), feature)))
+            .enumerate()
+            .map(|(i, (name, feature))| (name, (i % 2 == 1).then_some(feature)))
+            .collect();
+        let broken =
+            if crates.is_empty() { Default::default() } else { build_and_test(&dir, crates.len(), &tagged) };
         for (name, _, text, flags) in &built {
             if let Some(output) = broken.get(name) {
                 let index = start + name.trim_start_matches("fuzz_").parse::<u64>().unwrap_or(0);
@@ -146,7 +155,12 @@ fn crate_files(invented: &Invented, text: &str, name: &str) -> Result<Vec<genera
     let settings = invented_settings(invented, name);
     let (mut files, _) = generate(text, &settings).map_err(|d| format!("generation failed:\n{d}"))?;
     let (api, _) = lower_text(text, &settings).map_err(|d| format!("lowering failed:\n{d}"))?;
-    if let Some(test) = answers_test(&api, name, &invented.exchanges) {
+    if let Some(mut test) = answers_test(&api, name, &invented.exchanges) {
+        // It calls every operation: with cargo features per tag, only when all are on.
+        if !api.features.is_empty() {
+            let all: Vec<String> = api.features.iter().map(|f| format!("feature = \"{}\"", f.name)).collect();
+            test.insert_str(0, &format!("#![cfg(all({}))]\n", all.join(", ")));
+        }
         files.push(generator::File { path: "tests/answers.rs".to_owned(), contents: test });
     }
     // The spec beside its crate, to reproduce a failure from the workspace alone.
@@ -205,17 +219,44 @@ fn answers_test(api: &generator::ir::Api, crate_name: &str, exchanges: &[Exchang
     ))
 }
 
+/// The first of a crate's cargo features per tag, when it has them.
+fn first_tag_feature(files: &[generator::File]) -> Option<String> {
+    let manifest = files.iter().find(|f| f.path == "Cargo.toml")?;
+    let defaults = manifest.contents.lines().find_map(|line| line.strip_prefix("default = [\""))?;
+    defaults.split('"').next().map(str::to_owned)
+}
+
 /// Builds and tests the workspace in `dir`, going on past failures; the
-/// crates that failed, with the output that names them.
-fn build_and_test(dir: &Path, members: usize) -> std::collections::BTreeMap<String, String> {
+/// crates that failed, with the output that names them. The crates with a
+/// cargo feature per tag (`tagged`) are built once more without their
+/// default features: with the one feature given, or with none.
+fn build_and_test(
+    dir: &Path,
+    members: usize,
+    tagged: &[(String, Option<String>)],
+) -> std::collections::BTreeMap<String, String> {
     let mut broken = std::collections::BTreeMap::new();
     let clippy = ["clippy", "--offline", "--keep-going", "--all-targets", "--", "-D", "warnings"];
-    let (ok, output) = crates::try_cargo(dir, &clippy);
-    if !ok {
-        for name in failed_crates(&output) {
-            broken.insert(name, output.clone());
+    let alone: Vec<String> =
+        tagged.iter().filter_map(|(name, feature)| Some(format!("{name}/{}", feature.as_ref()?))).collect();
+    let alone = alone.join(",");
+    let packages: Vec<String> = tagged.iter().map(|(name, _)| format!("--package={name}")).collect();
+    let mut runs: Vec<Vec<&str>> = vec![clippy.to_vec()];
+    if !tagged.is_empty() {
+        let mut run = vec!["clippy", "--offline", "--keep-going", "--all-targets", "--no-default-features"];
+        run.extend(packages.iter().map(String::as_str));
+        run.extend(["--features", alone.as_str(), "--", "-D", "warnings"]);
+        runs.push(run);
+    }
+    for run in &runs {
+        let (ok, output) = crates::try_cargo(dir, run);
+        if !ok {
+            let names = failed_crates(&output);
+            assert!(!names.is_empty(), "clippy failed naming no crate:\n{}", tail(&output, 80));
+            for name in names {
+                broken.entry(name).or_insert_with(|| output.clone());
+            }
         }
-        assert!(!broken.is_empty(), "clippy failed naming no crate:\n{}", tail(&output, 80));
     }
     if broken.len() == members {
         return broken;

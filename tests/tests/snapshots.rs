@@ -125,6 +125,7 @@ fn fixture_crates_compile() {
     let mut crates = crates;
     crates.push(("nesting_at_the_limit".to_owned(), nesting_at_the_limit()));
     crates.push(("a_long_loop_of_types".to_owned(), a_long_loop_of_types()));
+    crates.push(("spec_highlevel".to_owned(), spec_highlevel()));
     let dir = root.join("target/fixture-crates");
     crates::write_workspace(&dir, &crates);
     // Clippy on the code, then every test: the round trips of the spec's
@@ -136,6 +137,48 @@ fn fixture_crates_compile() {
         ["clippy", "--offline", "--quiet", "--all-targets", "--all-features", "--", "-D", "warnings"];
     crates::cargo(&dir, &clippy);
     crates::cargo(&dir, &["test", "--offline", "--quiet", "--all-features"]);
+    for (name, files) in &crates {
+        each_tag_feature_alone(&dir, name, files);
+    }
+}
+
+/// A crate with a cargo feature per tag builds clippy-clean with no
+/// feature and with each one alone, tests and doc examples included.
+fn each_tag_feature_alone(dir: &Path, name: &str, files: &[generator::File]) {
+    let manifest =
+        files.iter().find(|f| f.path == "Cargo.toml").map(|f| f.contents.as_str()).unwrap_or_default();
+    let Some(defaults) = manifest.lines().find_map(|line| line.strip_prefix("default = [")) else { return };
+    let features: Vec<&str> =
+        defaults.trim_end_matches(']').split(", ").map(|quoted| quoted.trim_matches('"')).collect();
+    for feature in std::iter::once("").chain(features) {
+        let args = [
+            "clippy",
+            "--offline",
+            "--quiet",
+            "-p",
+            name,
+            "--all-targets",
+            "--no-default-features",
+            "--features",
+            feature,
+            "--",
+            "-D",
+            "warnings",
+        ];
+        crates::cargo(dir, &args);
+    }
+    // The doc examples with no feature on: those of gated items drop out, the crate's own must too.
+    crates::cargo(dir, &["test", "--offline", "--quiet", "-p", name, "--doc", "--no-default-features"]);
+}
+
+/// The crate of `spec/`, as `cargo xtask codegen` makes it, under another
+/// name: its features are built one by one with the fixtures'.
+fn spec_highlevel() -> Vec<generator::File> {
+    let spec = std::fs::read_to_string(workspace_root().join("spec/highlevel.yaml"))
+        .unwrap_or_else(|e| panic!("spec/highlevel.yaml: {e}"));
+    let settings = Settings { crate_name: "spec_highlevel".to_owned(), ..xtask::codegen::settings() };
+    let (files, _) = generate(&spec, &settings).unwrap_or_else(|d| panic!("generation failed:\n{d}"));
+    files
 }
 
 /// The crate of a spec nested as deep as the generator allows: arrays of

@@ -27,8 +27,10 @@ pub(crate) fn emit_example_tests<'a>(
             }
             None => (quote!(), quote!(None)),
         };
+        let cfg = super::cfg(api, &gate_of(api, &example.ty));
         quote! {
             #[test]
+            #cfg
             fn #name() {
                 let origin = #origin;
                 let example = #json;
@@ -54,7 +56,11 @@ pub(crate) fn emit_example_tests<'a>(
     // `rustfmt::skip` on the module, as crate roots cannot carry it; spelled
     // through a variable because rustfmt acts on the attribute even inside `quote!`.
     let skip = quote!(rustfmt::skip);
+    // With cargo features, compiled while some example's type is.
+    let gates: Vec<ir::Gate> = api.examples.iter().map(|example| gate_of(api, &example.ty)).collect();
+    let cfg = super::cfg(api, &super::union(&gates));
     let module = quote! {
+        #cfg
         #[#skip]
         mod examples {}
     };
@@ -83,6 +89,17 @@ pub(crate) fn emit_example_tests<'a>(
     };
     let members = std::iter::once(runtime).chain(tests);
     Some([head, Piece::Members { item: module, members: Box::new(members) }].into_iter())
+}
+
+/// The gate of the type an example decodes into.
+fn gate_of(api: &ir::Api, ty: &ir::Ty) -> ir::Gate {
+    let mut gate = ir::Gate::default();
+    ty.each_named(&mut |id| {
+        if let Some(def) = api.types.get(id.0) {
+            gate = def.gate.clone();
+        }
+    });
+    gate
 }
 
 /// Compact JSON text; a `Value` always serializes, its keys being strings.

@@ -18,7 +18,7 @@ use crate::names;
 /// A generated Rust file before formatting, made piece by piece while it is
 /// rendered: only one piece's tokens exist at a time, however large the API.
 pub(crate) struct RustFile<'a> {
-    pub(crate) path: &'static str,
+    pub(crate) path: std::borrow::Cow<'static, str>,
     pub(crate) pieces: Pieces<'a>,
 }
 
@@ -34,12 +34,15 @@ pub(crate) enum Piece<'a> {
     Members { item: TokenStream, members: Box<dyn Iterator<Item = TokenStream> + 'a> },
     /// Source text copied as it is: a runtime module.
     Verbatim(&'static str),
+    /// Items compiled only under `cfg`, an attribute (`#[cfg(feature = "pets")]`)
+    /// put on each of them.
+    Gated { cfg: TokenStream, items: TokenStream },
 }
 
 impl<'a> RustFile<'a> {
     /// A file made in one piece (the small, fixed ones).
     fn whole(path: &'static str, tokens: impl FnOnce() -> TokenStream + 'a) -> Self {
-        Self { path, pieces: Box::new(std::iter::once_with(tokens).map(Piece::Items)) }
+        Self { path: path.into(), pieces: Box::new(std::iter::once_with(tokens).map(Piece::Items)) }
     }
 }
 
@@ -48,13 +51,19 @@ pub(crate) fn emit<'a>(api: &'a ir::Api, crate_ident: &'a str, features: ir::Fea
     let runtime = runtime::modules(features);
     let mut files = vec![
         RustFile::whole("src/lib.rs", move || lib(api, crate_ident, features)),
-        RustFile { path: "src/types.rs", pieces: Box::new(types::emit_types(api)) },
+        RustFile { path: "src/types.rs".into(), pieces: Box::new(types::emit_types(api)) },
     ];
     if features.client {
         files.push(RustFile {
-            path: "src/operations.rs",
-            pieces: Box::new(operations::emit_operations(api, crate_ident, features)),
+            path: "src/operations.rs".into(),
+            pieces: operations::emit_operations(api, crate_ident, features),
         });
+        for (index, feature) in api.features.iter().enumerate() {
+            files.push(RustFile {
+                path: format!("src/operations/{}.rs", names::unraw(&feature.module)).into(),
+                pieces: Box::new(operations::emit_feature_operations(api, crate_ident, features, index)),
+            });
+        }
         files.push(RustFile::whole("src/api.rs", move || api::emit_api(api, features)));
     }
     if features.auth {
@@ -64,12 +73,12 @@ pub(crate) fn emit<'a>(api: &'a ir::Api, crate_ident: &'a str, features: ir::Fea
     }
     for module in runtime {
         files.push(RustFile {
-            path: module.path,
+            path: module.path.into(),
             pieces: Box::new(std::iter::once(Piece::Verbatim(module.text))),
         });
     }
     if let Some(pieces) = example_tests::emit_example_tests(api, crate_ident) {
-        files.push(RustFile { path: "tests/examples.rs", pieces: Box::new(pieces) });
+        files.push(RustFile { path: "tests/examples.rs".into(), pieces: Box::new(pieces) });
     }
     files
 }
@@ -89,33 +98,41 @@ fn lib(api: &ir::Api, crate_ident: &str, features: ir::Features) -> TokenStream 
         docs.push(String::new());
         docs.push(format!("[`Client::{}`], with the spec's example:", names::unraw(&op.ident)));
         docs.push(String::new());
-        docs.extend(code);
+        docs.extend(only_with(&code, cfg_condition(api, &op.gate)));
     }
+    docs.extend(features_section(api));
     if features.oauth {
-        docs.extend(example::token_store_example(crate_ident));
+        // Its block's own `cfg` (`token-serde`) gets the client's features added.
+        let client = module_gates(api).remove("client").unwrap_or_default();
+        docs.extend(only_with(&example::token_store_example(crate_ident), cfg_condition(api, &client)));
     }
     let docs = inner_docs(&Docs(docs));
     let modules = modules(features);
+    let gates = module_gates(api);
+    let gate_of = |name: &str| gates.get(name).and_then(|gate| cfg(api, gate));
     // `rustfmt::skip` keeps `cargo fmt` in a vendoring workspace from rewriting
     // generated files, which would make them differ from a fresh generation.
     // (Spelled through a variable: rustfmt acts on the attribute even inside `quote!`.)
     let skip = quote!(rustfmt::skip);
     let mods = modules.iter().map(|(name, _)| {
+        let cfg = gate_of(name);
         let name = ident(name);
         let visibility = (name == "types").then(|| quote!(pub));
-        quote!(#[#skip] #visibility mod #name;)
+        quote!(#cfg #[#skip] #visibility mod #name;)
     });
     let uses = modules.iter().filter(|(_, names)| !names.is_empty()).map(|(module, names)| {
+        // rustfmt lays a long `cfg` out otherwise than prettyplease.
+        let cfg = gate_of(module).map(|cfg| quote!(#cfg #[#skip]));
         let module = ident(module);
         match names.as_slice() {
-            ["*"] => quote!(pub use #module::*;),
+            ["*"] => quote!(#cfg pub use #module::*;),
             [one] => {
                 let one = ident(one);
-                quote!(pub use #module::#one;)
+                quote!(#cfg pub use #module::#one;)
             }
             many => {
                 let many = many.iter().map(|name| ident(name));
-                quote!(pub use #module::{#(#many),*};)
+                quote!(#cfg pub use #module::{#(#many),*};)
             }
         }
     });
@@ -151,6 +168,136 @@ pub(crate) fn modules(features: ir::Features) -> Vec<(&'static str, Vec<&'static
     modules.extend(runtime::modules(features).into_iter().map(|m| (m.name, m.public.to_vec())));
     modules.sort_by_key(|(name, _)| *name);
     modules
+}
+
+/// Per module of the crate, the features that compile it: those whose part
+/// of the crate needs it, or none (always) when the part compiled with no
+/// feature on does.
+fn module_gates(api: &ir::Api) -> std::collections::BTreeMap<&'static str, ir::Gate> {
+    let names_in =
+        |scope| modules(api.features_in(scope)).into_iter().map(|(name, _)| name).collect::<Vec<_>>();
+    let always = names_in(ir::Scope::Always);
+    let per_feature: Vec<Vec<&str>> =
+        (0..api.features.len()).map(|f| names_in(ir::Scope::Feature(f))).collect();
+    modules(api.features())
+        .into_iter()
+        .map(|(name, _)| {
+            let gate = if always.contains(&name) {
+                ir::Gate::default()
+            } else {
+                ir::Gate(
+                    (0..per_feature.len())
+                        .filter(|&f| per_feature.get(f).is_some_and(|m| m.contains(&name)))
+                        .collect(),
+                )
+            };
+            (name, gate)
+        })
+        .collect()
+}
+
+/// `#[cfg(feature = "pets")]`, or `#[cfg(any(…))]`, for an item under
+/// `gate`; nothing for one always compiled.
+pub(crate) fn cfg(api: &ir::Api, gate: &ir::Gate) -> Option<TokenStream> {
+    let names: Vec<&str> =
+        gate.0.iter().filter_map(|&i| api.features.get(i)).map(|f| f.name.as_str()).collect();
+    match names.as_slice() {
+        [] => None,
+        [one] => Some(quote!(#[cfg(feature = #one)])),
+        many => Some(quote!(#[cfg(any(#(feature = #many),*))])),
+    }
+}
+
+/// What [`cfg`] tests, as text for a doctest's hidden `# #[cfg(…)]` line.
+fn cfg_condition(api: &ir::Api, gate: &ir::Gate) -> Option<String> {
+    let names: Vec<String> = gate
+        .0
+        .iter()
+        .filter_map(|&i| api.features.get(i))
+        .map(|f| format!("feature = \"{}\"", f.name))
+        .collect();
+    match names.as_slice() {
+        [] => None,
+        [one] => Some(one.clone()),
+        many => Some(format!("any({})", many.join(", "))),
+    }
+}
+
+/// Doc lines whose code blocks compile only under `condition`: a hidden
+/// `# #[cfg(…)]` on the first line of each block, the `fn` or `mod` that
+/// holds the example; the lines as they are without one.
+fn only_with(lines: &[String], condition: Option<String>) -> Vec<String> {
+    let Some(condition) = condition else { return lines.to_vec() };
+    let mut out = Vec::with_capacity(lines.len() + 1);
+    let mut in_code = false;
+    for line in lines {
+        let fence = line.trim_start().starts_with("```");
+        let gate_here =
+            in_code && out.last().is_some_and(|last: &String| last.trim_start().starts_with("```"));
+        if gate_here {
+            // A block that opens with its own hidden `cfg` line gets the condition added to it.
+            match line.strip_prefix("# #[cfg(").and_then(|rest| rest.strip_suffix(")]")) {
+                Some(own) => {
+                    out.push(format!("# #[cfg(all({own}, {condition}))]"));
+                    if fence {
+                        in_code = !in_code;
+                    }
+                    continue;
+                }
+                None => out.push(format!("# #[cfg({condition})]")),
+            }
+        }
+        if fence {
+            in_code = !in_code;
+        }
+        out.push(line.clone());
+    }
+    out
+}
+
+/// `# Cargo features` for the crate docs: one per tag; nothing without them.
+fn features_section(api: &ir::Api) -> Vec<String> {
+    if api.features.is_empty() {
+        return Vec::new();
+    }
+    let mut docs = vec![
+        String::new(),
+        "# Cargo features".to_owned(),
+        String::new(),
+        "Each tag of the API is a cargo feature, all on by default: it compiles".to_owned(),
+        "the operations filed under that tag (their first) and the types they use.".to_owned(),
+        "To compile less, turn the default features off and name the ones you call:".to_owned(),
+        String::new(),
+    ];
+    for feature in &api.features {
+        let tag = match (&feature.label, &feature.description) {
+            (Some(label), Some(description)) => format!(": tag {label}, {description}"),
+            (Some(label), None) => format!(": tag {label}"),
+            (None, _) => ": the operations without a tag".to_owned(),
+        };
+        docs.push(format!("- `{}`{tag}", feature.name));
+    }
+    docs
+}
+
+/// `items` under `gate`, each given its `cfg`.
+pub(crate) fn gated<'a>(api: &ir::Api, gate: &ir::Gate, items: TokenStream) -> Piece<'a> {
+    match cfg(api, gate) {
+        Some(cfg) => Piece::Gated { cfg, items },
+        None => Piece::Items(items),
+    }
+}
+
+/// The gate of what any of `gates` needs: always, when one is.
+pub(crate) fn union<'g>(gates: impl IntoIterator<Item = &'g ir::Gate>) -> ir::Gate {
+    let mut all = std::collections::BTreeSet::new();
+    for gate in gates {
+        if gate.is_always() {
+            return ir::Gate::default();
+        }
+        all.extend(gate.0.iter().copied());
+    }
+    ir::Gate(all.into_iter().collect())
 }
 
 /// `ty` spelled as the crate spells it (`Vec<Option<Tag>>`), for messages.

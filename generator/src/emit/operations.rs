@@ -11,40 +11,99 @@ use crate::ir::{
     self, DateLibrary, Docs, Encoding, ParamLocation, Pass, PathPart, Prim, Scalar, Status, Style, Ty,
 };
 
+/// `operations.rs`: the operations, or, in a crate with cargo features,
+/// one module per feature and what all of them share.
 pub(crate) fn emit_operations<'a>(
     api: &'a ir::Api,
     crate_ident: &'a str,
     features: ir::Features,
-) -> impl Iterator<Item = Piece<'a>> {
-    let head = move || {
-        let scheme_import = features.auth.then(|| {
-            quote!(
-                use crate::credentials::Scheme;
-            )
-        });
-        let used = used_types(api);
-        let types_import = (!used.is_empty()).then(|| quote!(use crate::types::{#(#used),*};));
-        Piece::Items(quote! {
+) -> Box<dyn Iterator<Item = Piece<'a>> + 'a> {
+    let any_error = std::iter::once_with(move || operation_error(api)).flatten().map(Piece::Items);
+    if api.features.is_empty() {
+        let docs = quote! {
             //! The operations: per operation, the method that starts a call,
             //! the call (optional parameters, the request, sending it), and
             //! the decoder of its answer.
+        };
+        let ops: Vec<&ir::Operation> = api.operations.iter().collect();
+        return Box::new(operation_pieces(api, crate_ident, features, ops, docs).chain(any_error));
+    }
+    let head = move || {
+        let modules = api.features.iter().enumerate().map(|(index, feature)| {
+            let cfg = super::cfg(api, &ir::Gate(vec![index]));
+            let module = ident(&feature.module);
+            quote! {
+                #cfg
+                mod #module;
+                #cfg
+                pub use #module::*;
+            }
+        });
+        Piece::Items(quote! {
+            //! The operations, one module per cargo feature (a tag of the
+            //! API), each compiled when its feature is on.
             use crate::api::Error;
-            use crate::client::{Call, Client};
-            #scheme_import
-            use crate::response::ResponseValue;
-            #types_import
+            #(#modules)*
         })
     };
-    let methods = api.operations.iter().map(move |op| start_method(api, crate_ident, features, op));
+    Box::new(std::iter::once_with(head).chain(any_error))
+}
+
+/// `operations/{module}.rs`: the operations of the feature at `index`.
+pub(crate) fn emit_feature_operations<'a>(
+    api: &'a ir::Api,
+    crate_ident: &'a str,
+    features: ir::Features,
+    index: usize,
+) -> impl Iterator<Item = Piece<'a>> {
+    let ops: Vec<&ir::Operation> = api.operations.iter().filter(|op| op.gate.0 == [index]).collect();
+    let label = api.features.get(index).and_then(|f| f.label.as_deref());
+    let docs = super::inner_docs(&Docs(vec![match label {
+        Some(label) => format!("The operations tagged {label}."),
+        None => "The operations without a tag.".to_owned(),
+    }]));
+    operation_pieces(api, crate_ident, features, ops, docs)
+}
+
+/// The imports, the `impl Client` of the methods that start calls, and each
+/// operation's call, decoder and walker.
+fn operation_pieces<'a>(
+    api: &'a ir::Api,
+    crate_ident: &'a str,
+    features: ir::Features,
+    ops: Vec<&'a ir::Operation>,
+    docs: TokenStream,
+) -> impl Iterator<Item = Piece<'a>> {
+    let head = {
+        let ops = ops.clone();
+        move || {
+            let names_a_scheme = |op: &&ir::Operation| op.security.iter().any(|r| !r.0.is_empty());
+            let scheme_import = (features.auth && ops.iter().any(names_a_scheme)).then(|| {
+                quote!(
+                    use crate::credentials::Scheme;
+                )
+            });
+            let used = used_types(api, &ops);
+            let types_import = (!used.is_empty()).then(|| quote!(use crate::types::{#(#used),*};));
+            Piece::Items(quote! {
+                #docs
+                use crate::api::Error;
+                use crate::client::{Call, Client};
+                #scheme_import
+                use crate::response::ResponseValue;
+                #types_import
+            })
+        }
+    };
+    let methods = ops.clone().into_iter().map(move |op| start_method(api, crate_ident, features, op));
     let client = Piece::Members { item: quote!(impl Client {}), members: Box::new(methods) };
-    let calls = api.operations.iter().map(move |op| {
+    let calls = ops.into_iter().map(move |op| {
         let call = call_struct(api, op);
         let decode = response_fn(api, op);
         let pager = op.pagination.as_ref().map(|p| pager(api, op, p));
         Piece::Items(quote!(#call #decode #pager))
     });
-    let any_error = std::iter::once_with(move || operation_error(api)).flatten().map(Piece::Items);
-    std::iter::once_with(head).chain(std::iter::once(client)).chain(calls).chain(any_error)
+    std::iter::once_with(head).chain(std::iter::once(client)).chain(calls)
 }
 
 /// The enum of every operation's error answers, and the conversion of
@@ -54,11 +113,14 @@ fn operation_error(api: &ir::Api) -> Option<TokenStream> {
     let variants = api.operations.iter().map(|op| {
         let (variant, error) = (ident(&op.error_variant), ident(&op.error_ident));
         let doc = raw_string(&format!(" From [`Client::{}`].", crate::names::unraw(&op.ident)));
-        quote!(#[doc = #doc] #variant(#error),)
+        let cfg = super::cfg(api, &op.gate);
+        quote!(#[doc = #doc] #cfg #variant(#error),)
     });
     let conversions = api.operations.iter().map(|op| {
         let (variant, error) = (ident(&op.error_variant), ident(&op.error_ident));
+        let cfg = super::cfg(api, &op.gate);
         quote! {
+            #cfg
             impl From<Error<#error>> for Error<#name> {
                 fn from(error: Error<#error>) -> Self {
                     error.map_api_error(#name::#variant)
@@ -81,23 +143,13 @@ fn operation_error(api: &ir::Api) -> Option<TokenStream> {
     })
 }
 
-/// The schema types the operations name directly, sorted, for one `use`.
-fn used_types(api: &ir::Api) -> Vec<proc_macro2::Ident> {
-    fn walk(ty: &Ty, out: &mut std::collections::BTreeSet<usize>) {
-        match ty {
-            Ty::Named(id) => {
-                out.insert(id.0);
-            }
-            Ty::Vec(inner) | Ty::Map(inner) | Ty::Option(inner) | Ty::Box(inner) => walk(inner, out),
-            Ty::Prim(_) | Ty::Any | Ty::Object | Ty::Bytes => {}
-        }
-    }
+/// The schema types `ops` name directly, sorted, for one `use`.
+fn used_types(api: &ir::Api, ops: &[&ir::Operation]) -> Vec<proc_macro2::Ident> {
     let mut ids = std::collections::BTreeSet::new();
-    for op in &api.operations {
-        op.params.iter().for_each(|p| walk(&p.ty, &mut ids));
-        op.body.iter().for_each(|b| walk(&b.ty, &mut ids));
-        op.responses.iter().filter_map(|r| r.ty.as_ref()).for_each(|t| walk(t, &mut ids));
-        op.pagination.iter().for_each(|p| walk(&p.item, &mut ids));
+    for op in ops {
+        op.each_named(&mut |id| {
+            ids.insert(id.0);
+        });
     }
     ids.into_iter().filter_map(|id| api.types.get(id)).map(|def| ident(&def.name)).collect()
 }

@@ -10,9 +10,12 @@ use crate::names;
 pub(crate) fn emit_types(api: &ir::Api) -> impl Iterator<Item = Piece<'_>> {
     let head = move || {
         // Aliases alone derive nothing, and an API may have no types at all.
-        let derives = api.types.iter().any(|def| !matches!(def.kind, ir::TypeKind::Alias(_)));
-        let serde_use = derives.then(|| {
+        let deriving = || api.types.iter().filter(|def| !matches!(def.kind, ir::TypeKind::Alias(_)));
+        let serde_use = deriving().next().is_some().then(|| {
+            // With cargo features, only while some type that derives is compiled.
+            let cfg = super::cfg(api, &super::union(deriving().map(|def| &def.gate)));
             quote!(
+                #cfg
                 use serde::{Deserialize, Serialize};
             )
         });
@@ -21,7 +24,8 @@ pub(crate) fn emit_types(api: &ir::Api) -> impl Iterator<Item = Piece<'_>> {
             #serde_use
         })
     };
-    std::iter::once_with(head).chain(api.types.iter().map(move |def| Piece::Items(emit_type(api, def))))
+    std::iter::once_with(head)
+        .chain(api.types.iter().map(move |def| super::gated(api, &def.gate, emit_type(api, def))))
 }
 
 fn emit_type(api: &ir::Api, def: &ir::TypeDef) -> TokenStream {

@@ -6,6 +6,7 @@
 mod complexity;
 mod docs;
 mod example;
+mod features;
 mod formats;
 mod operation;
 mod pagination;
@@ -53,7 +54,11 @@ pub(crate) fn lower(
     let schemes = security::lower_schemes(&mut cx, &items);
     let operations = operation::lower_operations(&mut cx, &items, &schemes);
     let operation_error = operation_error.filter(|_| !operations.is_empty());
-    cx.finish(operations, operation_error, schemes.lowered, settings.tolerant_unions)
+    let (mut api, sink) = cx.finish(operations, operation_error, schemes.lowered, settings.tolerant_unions);
+    if settings.tag_features {
+        features::assign(&mut api, &spec.tags);
+    }
+    (api, sink)
 }
 
 /// A schema as found at some place: a `$ref` or the schema itself.
@@ -239,7 +244,13 @@ impl<'a> Lowerer<'a> {
     pub(crate) fn new_type(&mut self, wanted: &str, origin: Pointer, docs: Docs) -> TypeId {
         let name = self.type_names.claim(wanted);
         let id = TypeId(self.types.len());
-        self.types.push(TypeDef { name, docs, origin, kind: TypeKind::Alias(Ty::Any) });
+        self.types.push(TypeDef {
+            name,
+            docs,
+            origin,
+            kind: TypeKind::Alias(Ty::Any),
+            gate: ir::Gate::default(),
+        });
         id
     }
 
@@ -440,6 +451,7 @@ impl<'a> Lowerer<'a> {
             security_schemes,
             examples,
             recursion_limit,
+            features: Vec::new(),
         };
         (api, self.sink)
     }

@@ -288,6 +288,8 @@ fn lower_operation(
         responses,
         security,
         pagination,
+        tag: op.tags.first().cloned(),
+        gate: ir::Gate::default(),
     })
 }
 

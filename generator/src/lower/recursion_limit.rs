@@ -161,7 +161,13 @@ mod tests {
                     required_ident: None,
                     fields: vec![field],
                 });
-                TypeDef { name: format!("T{i}"), docs: Docs::default(), origin: Pointer::root(), kind }
+                TypeDef {
+                    name: format!("T{i}"),
+                    docs: Docs::default(),
+                    origin: Pointer::root(),
+                    kind,
+                    gate: Default::default(),
+                }
             })
             .collect()
     }
