@@ -70,6 +70,7 @@
 //! - `followers`: tag `Followers`
 //! - `lost-reason`: tag `Lost reason`
 //! - `opportunities`: tag `Opportunities`, Documentation for Opportunities API
+//! - `other-types`: the types no operation uses
 //! - `pipelines`: tag `Pipelines`
 //! - `search`: tag `Search`
 //!

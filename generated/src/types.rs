@@ -3,6 +3,16 @@
 
 //! Request and response bodies, one type per schema.
 
+#[cfg(
+    any(
+        feature = "followers",
+        feature = "lost-reason",
+        feature = "opportunities",
+        feature = "other-types",
+        feature = "pipelines",
+        feature = "search"
+    )
+)]
 use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "search")]
@@ -388,6 +398,7 @@ impl CustomFieldsInput {
     }
 }
 
+#[cfg(feature = "other-types")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CustomFieldsInputArraySchema {
@@ -401,6 +412,7 @@ pub struct CustomFieldsInputArraySchema {
     pub field_value: Option<Vec<String>>,
 }
 
+#[cfg(feature = "other-types")]
 impl CustomFieldsInputArraySchema {
     /// Its required fields; the optional ones are `None` until set by the `with_*` methods.
     pub fn new(id: impl Into<String>) -> Self {
@@ -465,6 +477,7 @@ impl From<&str> for CustomFieldsInputFieldValue {
     }
 }
 
+#[cfg(feature = "other-types")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CustomFieldsInputObjectSchema {
@@ -478,6 +491,7 @@ pub struct CustomFieldsInputObjectSchema {
     pub field_value: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
+#[cfg(feature = "other-types")]
 impl CustomFieldsInputObjectSchema {
     /// Its required fields; the optional ones are `None` until set by the `with_*` methods.
     pub fn new(id: impl Into<String>) -> Self {
@@ -504,6 +518,7 @@ impl CustomFieldsInputObjectSchema {
     }
 }
 
+#[cfg(feature = "other-types")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CustomFieldsInputStringSchema {
@@ -522,6 +537,7 @@ pub struct CustomFieldsInputStringSchema {
     pub field_value: Option<String>,
 }
 
+#[cfg(feature = "other-types")]
 impl CustomFieldsInputStringSchema {
     /// Its required fields; the optional ones are `None` until set by the `with_*` methods.
     pub fn new() -> Self {

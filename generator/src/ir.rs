@@ -491,13 +491,15 @@ impl Gate {
 }
 
 /// A cargo feature of the crate: the operations filed under one tag, and
-/// the types they reach (see `lower::features`).
+/// the types they reach, or the types no operation reaches (see
+/// `lower::features`).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TagFeature {
     /// Its name in `Cargo.toml`, the tag in kebab-case (`lost-reason`).
     pub name: String,
-    /// The module of `operations` its operations are in (`lost_reason`).
-    pub module: String,
+    /// The module of `operations` its operations are in (`lost_reason`);
+    /// `None` for the feature of the types no operation uses.
+    pub module: Option<String>,
     /// The tag as the spec writes it; `None` for the operations without one.
     pub tag: Option<String>,
     /// The tag as an inline code span, for docs; `None` without one.

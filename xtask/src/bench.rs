@@ -8,7 +8,6 @@
 use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::time::{Duration, Instant};
 
 use generator::{Documents, NoDocuments, Settings, Timings, generate_timed};
@@ -117,7 +116,7 @@ pub fn run(root: &Path, options: &Options, memory: &dyn Memory) -> Result<String
             .filter(|(path, row)| path.starts_with(&specs_root) && row.failed.is_none())
             .max_by_key(|(_, row)| row.input_bytes)
             .map(|(path, _)| path.as_path());
-        out.push_str(&compile_report(root, &specs_root, largest)?);
+        out.push_str(&compile_report(root, &specs_root, largest, &options.synthetic)?);
     }
     Ok(out)
 }
@@ -274,16 +273,28 @@ fn table(title: &str, rows: &[Row]) -> String {
     out
 }
 
-/// A deterministic spec of `n` schemas and `n` operations with what real specs
-/// hold: nested objects, `$ref`s (cycles included), `allOf`/`oneOf`/`anyOf`,
-/// enums, arrays, maps and parameters.
+/// Schemas and paths per tag of a synthetic spec.
+const PER_TAG: usize = 25;
+
+/// A deterministic spec of `n` schemas and `2n` operations with what real
+/// specs hold: nested objects, `$ref`s (cycles included), `allOf`/`oneOf`/
+/// `anyOf`, enums, arrays, maps and parameters. Like a real API's, they come
+/// in resources: a tag per 25 paths and their 25 schemas, which refer to one
+/// another and to the first 25 (the shared ones, which refer only among
+/// themselves), so that a tag's operations reach a part of the types.
 pub fn synthetic_spec(n: usize, seed: u64) -> String {
     let mut rng = XorShift(seed.max(1));
     let mut schemas = serde_json::Map::new();
     let name = |i: usize| format!("Schema{i}");
     let reference = |i: usize| serde_json::json!({ "$ref": format!("#/components/schemas/Schema{i}") });
+    // A schema near `i`: in its own group, or one of the shared ones.
+    let mut near = |i: usize| {
+        let group = i / PER_TAG * PER_TAG;
+        let size = PER_TAG.min(n - group).max(1);
+        if group > 0 && rng.below(5) == 0 { rng.below(PER_TAG.min(n)) } else { group + rng.below(size) }
+    };
     for i in 0..n {
-        let other = rng.below(n);
+        let other = near(i);
         let schema = match i % 10 {
             7 => serde_json::json!({
                 "allOf": [reference(other), {
@@ -294,7 +305,7 @@ pub fn synthetic_spec(n: usize, seed: u64) -> String {
             8 => serde_json::json!({
                 "oneOf": [reference(other), { "type": "string" }, { "type": "array", "items": { "type": "integer" } }]
             }),
-            9 => serde_json::json!({ "anyOf": [reference(other), reference(rng.below(n))] }),
+            9 => serde_json::json!({ "anyOf": [reference(other), reference(near(i))] }),
             _ => serde_json::json!({
                 "type": "object",
                 "description": format!("Synthetic schema {i}."),
@@ -307,12 +318,12 @@ pub fn synthetic_spec(n: usize, seed: u64) -> String {
                     "tags": { "type": "array", "items": { "type": "string" } },
                     "attributes": { "type": "object", "additionalProperties": { "type": "string" } },
                     "parent": reference(other),
-                    "children": { "type": "array", "items": reference(rng.below(n)) },
+                    "children": { "type": "array", "items": reference(near(i)) },
                     "nested": {
                         "type": "object",
                         "properties": {
                             "created-at": { "type": "string", "format": "date-time" },
-                            "owner": reference(rng.below(n))
+                            "owner": reference(near(i))
                         }
                     }
                 }
@@ -322,7 +333,8 @@ pub fn synthetic_spec(n: usize, seed: u64) -> String {
     }
     let mut paths = serde_json::Map::new();
     for i in 0..n {
-        let target = rng.below(n);
+        let target = near(i);
+        let tag = format!("resources-{}", i / PER_TAG);
         paths.insert(
             format!("/resources{i}/{{id}}"),
             serde_json::json!({
@@ -330,6 +342,7 @@ pub fn synthetic_spec(n: usize, seed: u64) -> String {
                 "get": {
                     "operationId": format!("get-resource-{i}"),
                     "summary": format!("Gets resource {i}"),
+                    "tags": [tag],
                     "parameters": [
                         { "name": "limit", "in": "query", "schema": { "type": "integer" } },
                         { "name": "fields", "in": "query", "schema": { "type": "array", "items": { "type": "string" } } },
@@ -344,6 +357,7 @@ pub fn synthetic_spec(n: usize, seed: u64) -> String {
                 },
                 "put": {
                     "operationId": format!("put-resource-{i}"),
+                    "tags": [tag],
                     "requestBody": { "required": true, "content": { "application/json": { "schema": reference(target) } } },
                     "responses": { "204": { "description": "Stored" } }
                 }
@@ -372,69 +386,45 @@ impl XorShift {
     }
 }
 
-/// `cargo check` time of `generated/` and of the largest spec's crate, each
-/// measured after its dependencies are built: only the crate itself.
-fn compile_report(root: &Path, specs_root: &Path, largest: Option<&Path>) -> Result<String, Error> {
-    let mut out = String::from("Compile cost (cargo check of the crate alone, dependencies already built)\n");
-    out.push_str("| crate | lines | check s |\n|---|---:|---:|\n");
-    let generated = root.join("generated");
-    let lines = count_lines(&generated.join("src"));
-    let seconds = timed_check(&generated.join("src/lib.rs"), root, &["check", "-q", "-p", "highlevel"])?;
-    let _ = writeln!(out, "| generated/ (highlevel) | {lines} | {seconds:.1} |");
+/// The compile cost of the crates of `spec/`, of the largest vendor spec
+/// and of the synthetic specs of 1,000 and more, each made standalone under
+/// `target/bench-crates/` (see [`crate::compile_cost`]).
+fn compile_report(
+    root: &Path,
+    specs_root: &Path,
+    largest: Option<&Path>,
+    sizes: &[usize],
+) -> Result<String, Error> {
+    let crates = root.join("target/bench-crates");
+    let target = crates.join("target");
+    let mut specs: Vec<(String, PathBuf, Option<&Path>)> =
+        vec![("`spec/highlevel.yaml`".to_owned(), root.join("spec/highlevel.yaml"), None)];
     if let Some(spec) = largest {
-        let dir = root.join("target/bench-crates/largest");
+        let name = spec.strip_prefix(specs_root).unwrap_or(spec).display();
+        specs.push((format!("`{name}`"), spec.to_path_buf(), Some(specs_root)));
+    }
+    for &n in sizes.iter().filter(|&&n| n >= 1_000) {
+        let path = crates.join(format!("synthetic-{n}.json"));
+        fs::create_dir_all(&crates).map_err(|e| Error::io("create", &crates, e))?;
+        fs::write(&path, synthetic_spec(n, 42)).map_err(|e| Error::io("write", &path, e))?;
+        specs.push((format!("synthetic N = {n}"), path, None));
+    }
+    let mut rows = Vec::new();
+    for (index, (name, spec, ref_root)) in specs.iter().enumerate() {
+        let dir = crates.join(format!("crate-{index}"));
         crate::standalone::generate(
             spec,
             &dir,
             &crate::standalone::Options {
-                name: Some("largest"),
-                ref_root: Some(specs_root),
+                name: Some("measured"),
+                ref_root: *ref_root,
                 lenient_refs: true,
                 ..Default::default()
             },
         )?;
-        let lines = count_lines(&dir.join("src"));
-        let seconds = timed_check(&dir.join("src/lib.rs"), &dir, &["check", "-q"])?;
-        let name = spec.strip_prefix(specs_root).unwrap_or(spec).display();
-        let _ = writeln!(out, "| {name} | {lines} | {seconds:.1} |");
+        rows.push(crate::compile_cost::measure(name, &dir, &target)?);
     }
-    Ok(out)
-}
-
-fn count_lines(dir: &Path) -> usize {
-    fs::read_dir(dir)
-        .into_iter()
-        .flatten()
-        .flatten()
-        .filter_map(|e| fs::read_to_string(e.path()).ok())
-        .map(|text| text.lines().count())
-        .sum()
-}
-
-/// Builds once (dependencies), marks `touch` changed, and times the rebuild.
-fn timed_check(touch: &Path, dir: &Path, args: &[&str]) -> Result<f64, Error> {
-    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-    let run = || {
-        Command::new(&cargo)
-            .args(args)
-            .current_dir(dir)
-            .status()
-            .map_err(|e| Error::io("run cargo in", dir, e))
-    };
-    run()?;
-    let file = fs::File::options().append(true).open(touch).map_err(|e| Error::io("open", touch, e))?;
-    file.set_modified(std::time::SystemTime::now()).map_err(|e| Error::io("touch", touch, e))?;
-    let start = Instant::now();
-    let status = run()?;
-    let seconds = start.elapsed().as_secs_f64();
-    if !status.success() {
-        return Err(Error::io(
-            "check",
-            dir,
-            std::io::Error::other(format!("cargo {} failed", args.join(" "))),
-        ));
-    }
-    Ok(seconds)
+    Ok(crate::compile_cost::table(&rows))
 }
 
 #[cfg(test)]

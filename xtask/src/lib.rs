@@ -5,6 +5,7 @@
 
 pub mod bench;
 pub mod codegen;
+pub mod compile_cost;
 pub mod diff;
 pub mod documents;
 pub mod out;

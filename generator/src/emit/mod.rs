@@ -59,8 +59,9 @@ pub(crate) fn emit<'a>(api: &'a ir::Api, crate_ident: &'a str, features: ir::Fea
             pieces: operations::emit_operations(api, crate_ident, features),
         });
         for (index, feature) in api.features.iter().enumerate() {
+            let Some(module) = &feature.module else { continue };
             files.push(RustFile {
-                path: format!("src/operations/{}.rs", names::unraw(&feature.module)).into(),
+                path: format!("src/operations/{}.rs", names::unraw(module)).into(),
                 pieces: Box::new(operations::emit_feature_operations(api, crate_ident, features, index)),
             });
         }
@@ -270,10 +271,11 @@ fn features_section(api: &ir::Api) -> Vec<String> {
         String::new(),
     ];
     for feature in &api.features {
-        let tag = match (&feature.label, &feature.description) {
-            (Some(label), Some(description)) => format!(": tag {label}, {description}"),
-            (Some(label), None) => format!(": tag {label}"),
-            (None, _) => ": the operations without a tag".to_owned(),
+        let tag = match (&feature.label, &feature.description, &feature.module) {
+            (Some(label), Some(description), _) => format!(": tag {label}, {description}"),
+            (Some(label), None, _) => format!(": tag {label}"),
+            (None, _, Some(_)) => ": the operations without a tag".to_owned(),
+            (None, _, None) => ": the types no operation uses".to_owned(),
         };
         docs.push(format!("- `{}`{tag}", feature.name));
     }

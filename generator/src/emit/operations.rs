@@ -29,15 +29,15 @@ pub(crate) fn emit_operations<'a>(
         return Box::new(operation_pieces(api, crate_ident, features, ops, docs).chain(any_error));
     }
     let head = move || {
-        let modules = api.features.iter().enumerate().map(|(index, feature)| {
+        let modules = api.features.iter().enumerate().filter_map(|(index, feature)| {
             let cfg = super::cfg(api, &ir::Gate(vec![index]));
-            let module = ident(&feature.module);
-            quote! {
+            let module = ident(feature.module.as_ref()?);
+            Some(quote! {
                 #cfg
                 mod #module;
                 #cfg
                 pub use #module::*;
-            }
+            })
         });
         Piece::Items(quote! {
             //! The operations, one module per cargo feature (a tag of the

@@ -2,10 +2,11 @@
 //! they call. An operation is filed under its first tag (operations without
 //! one under `untagged`); a type is compiled when an enabled operation
 //! reaches it, through its fields, variants and aliases, so each type
-//! carries every feature whose operations reach it. A type no operation
-//! reaches, and whatever such a type holds, is always compiled: nothing
-//! would compile it otherwise. An API whose operations all fall under
-//! one feature gets none: there would be nothing to choose.
+//! carries every feature whose operations reach it. The types no operation
+//! reaches (webhook payloads and the like, thousands in some specs) have a
+//! feature of their own, `other-types`, which also compiles what they hold.
+//! An API whose operations all fall under one feature gets none: there
+//! would be nothing to choose.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -14,6 +15,9 @@ use crate::names;
 
 /// The feature of the operations without a tag.
 const UNTAGGED: &str = "untagged";
+
+/// The feature of the types no operation reaches.
+const OTHER_TYPES: &str = "other-types";
 
 /// Names cargo or the crate already gives a feature.
 const RESERVED: &[&str] = &["default", "token-serde"];
@@ -24,22 +28,56 @@ pub(super) fn assign(api: &mut ir::Api, spec_tags: &[openapiv3::Tag]) {
     if api.operations.iter().all(|op| op.tag.is_none()) {
         return;
     }
-    let features = name_features(api, spec_tags);
+    let mut features = name_features(api, spec_tags);
     if features.len() < 2 {
         return;
     }
     for op in &mut api.operations {
-        let index = features.iter().position(|f| f.tag == op.tag);
+        let index = features.iter().position(|f| f.module.is_some() && f.tag == op.tag);
         op.gate = Gate(index.into_iter().collect());
     }
-    let gates = reach(api, features.len());
-    for (def, gate) in api.types.iter_mut().zip(gates) {
+    let (mut gates, unreached) = reach(api, features.len());
+    if unreached {
+        let taken: BTreeSet<String> =
+            RESERVED.iter().map(|s| (*s).to_owned()).chain(features.iter().map(|f| f.name.clone())).collect();
+        let mut taken = taken;
+        let name = claim(&mut taken, OTHER_TYPES);
+        let other = features.len();
+        features.push(TagFeature { name, module: None, tag: None, label: None, description: None });
+        for gate in &mut gates {
+            if gate.0.is_empty() {
+                gate.0.push(other);
+            }
+        }
+        gates = spread_other(api, gates, other);
+    }
+    // Sorted by name, the gates renumbered to match.
+    let mut order: Vec<usize> = (0..features.len()).collect();
+    order.sort_by(|&a, &b| features.get(a).map(|f| &f.name).cmp(&features.get(b).map(|f| &f.name)));
+    let mut new_index = vec![0; order.len()];
+    for (new, &old) in order.iter().enumerate() {
+        if let Some(slot) = new_index.get_mut(old) {
+            *slot = new;
+        }
+    }
+    let renumber = |gate: &mut Gate| {
+        for index in &mut gate.0 {
+            *index = new_index.get(*index).copied().unwrap_or(*index);
+        }
+        gate.0.sort_unstable();
+    };
+    for op in &mut api.operations {
+        renumber(&mut op.gate);
+    }
+    for (def, mut gate) in api.types.iter_mut().zip(gates) {
+        renumber(&mut gate);
         def.gate = gate;
     }
-    api.features = features;
+    let mut sorted: Vec<Option<TagFeature>> = features.into_iter().map(Some).collect();
+    api.features = order.iter().filter_map(|&old| sorted.get_mut(old).and_then(Option::take)).collect();
 }
 
-/// One feature per tag the operations use, sorted by name.
+/// One feature per tag the operations use, in spec order.
 fn name_features(api: &ir::Api, spec_tags: &[openapiv3::Tag]) -> Vec<TagFeature> {
     let used: BTreeSet<Option<&str>> = api.operations.iter().map(|op| op.tag.as_deref()).collect();
     let mut taken: BTreeSet<String> = RESERVED.iter().map(|s| (*s).to_owned()).collect();
@@ -67,9 +105,14 @@ fn name_features(api: &ir::Api, spec_tags: &[openapiv3::Tag]) -> Vec<TagFeature>
             .map(super::docs::inline)
             .filter(|d| !d.is_empty());
         let label = tag.map(super::docs::code_span);
-        features.push(TagFeature { name, module, tag: tag.map(str::to_owned), label, description });
+        features.push(TagFeature {
+            name,
+            module: Some(module),
+            tag: tag.map(str::to_owned),
+            label,
+            description,
+        });
     }
-    features.sort_by(|a, b| a.name.cmp(&b.name));
     features
 }
 
@@ -93,18 +136,10 @@ fn claim(taken: &mut BTreeSet<String>, wanted: &str) -> String {
         .unwrap_or_default()
 }
 
-/// Per type, the features whose operations reach it; empty for the types
-/// that are always compiled.
-fn reach(api: &ir::Api, feature_count: usize) -> Vec<Gate> {
-    let children: Vec<Vec<usize>> = api
-        .types
-        .iter()
-        .map(|def| {
-            let mut out = Vec::new();
-            def.kind.each_named(&mut |id| out.push(id.0));
-            out
-        })
-        .collect();
+/// Per type, the features whose operations reach it (empty for none), and
+/// whether some type is reached by none.
+fn reach(api: &ir::Api, feature_count: usize) -> (Vec<Gate>, bool) {
+    let children = children(api);
     let mut reached: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); api.types.len()];
     let mut roots: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for op in &api.operations {
@@ -120,21 +155,35 @@ fn reach(api: &ir::Api, feature_count: usize) -> Vec<Gate> {
             }
         }
     }
-    // What no operation reaches is always compiled, and so is all it holds.
-    let mut always: Vec<bool> = reached.iter().map(BTreeSet::is_empty).collect();
-    let mut work: Vec<usize> = (0..always.len()).filter(|&i| always.get(i) == Some(&true)).collect();
+    let unreached = reached.iter().any(BTreeSet::is_empty);
+    (reached.into_iter().map(|features| Gate(features.into_iter().collect())).collect(), unreached)
+}
+
+/// `gates` with `other` added to every type an `other`-gated type holds.
+fn spread_other(api: &ir::Api, mut gates: Vec<Gate>, other: usize) -> Vec<Gate> {
+    let children = children(api);
+    let mut work: Vec<usize> =
+        (0..gates.len()).filter(|&i| gates.get(i).is_some_and(|g| g.0 == [other])).collect();
     while let Some(id) = work.pop() {
         for &child in children.get(id).into_iter().flatten() {
-            if let Some(slot) = always.get_mut(child).filter(|slot| !**slot) {
-                *slot = true;
+            if let Some(gate) = gates.get_mut(child).filter(|gate| !gate.0.contains(&other)) {
+                gate.0.push(other);
                 work.push(child);
             }
         }
     }
-    reached
-        .into_iter()
-        .zip(always)
-        .map(|(features, always)| if always { Gate::default() } else { Gate(features.into_iter().collect()) })
+    gates
+}
+
+/// Per type, the types it names.
+fn children(api: &ir::Api) -> Vec<Vec<usize>> {
+    api.types
+        .iter()
+        .map(|def| {
+            let mut out = Vec::new();
+            def.kind.each_named(&mut |id| out.push(id.0));
+            out
+        })
         .collect()
 }
 
