@@ -186,6 +186,29 @@ impl Api {
             |wanted: fn(&SchemeKind) -> bool| auth && self.security_schemes.iter().any(|s| wanted(&s.kind));
         let basic_header = oauth || has_kind(|kind| matches!(kind, SchemeKind::Basic));
         let prims = self.prims(scope);
+        // Where serde meets `time`'s date-times: marked fields and variants,
+        // and what operations hand it (an alias nothing uses needs nothing).
+        let rfc3339_marks = types().any(|def| match &def.kind {
+            TypeKind::Struct(s) => s.fields.iter().any(|f| f.serialize_with == Some(SerializeWith::Rfc3339)),
+            TypeKind::Untagged(u) => {
+                u.variants.iter().any(|v| v.serialize_with == Some(SerializeWith::Rfc3339))
+            }
+            TypeKind::Enum(_) | TypeKind::Alias(_) => false,
+        });
+        let rfc3339_in_operations = ops().any(|op| {
+            op.params.iter().any(|p| self.holds_rfc3339(&p.ty))
+                || op.body.iter().any(|b| self.holds_rfc3339(&b.ty))
+                || op.responses.iter().filter_map(|r| r.ty.as_ref()).any(|ty| self.holds_rfc3339(ty))
+        });
+        let rfc3339_text = params().any(|p| match p.pass {
+            Pass::Scalar(TIME_TEXT) => true,
+            // A list sent as JSON is written by serde, through `rfc3339.rs`.
+            Pass::List(Some(TIME_TEXT)) => p.style != Style::Json,
+            _ => false,
+        }) || ops().filter_map(|op| op.pagination.as_ref()).any(|p| {
+            matches!(&p.advance, Advance::Cursor(params)
+                if params.iter().any(|c| c.convert == Convert::DateTimeText(DateLibrary::Time)))
+        });
         let has_prim = |wanted: fn(&Prim) -> bool| prims.iter().any(wanted);
         Features {
             client,
@@ -219,16 +242,8 @@ impl Api {
             time: has_prim(|p| {
                 matches!(p, Prim::DateTime(DateLibrary::Time) | Prim::Date(DateLibrary::Time))
             }),
-            rfc3339: has_prim(|p| *p == Prim::DateTime(DateLibrary::Time)),
-            rfc3339_text: params().any(|p| match p.pass {
-                Pass::Scalar(TIME_TEXT) => true,
-                // A list sent as JSON is written by serde, through `rfc3339.rs`.
-                Pass::List(Some(TIME_TEXT)) => p.style != Style::Json,
-                _ => false,
-            }) || ops().filter_map(|op| op.pagination.as_ref()).any(|p| {
-                matches!(&p.advance, Advance::Cursor(params)
-                    if params.iter().any(|c| c.convert == Convert::DateTimeText(DateLibrary::Time)))
-            }),
+            rfc3339: rfc3339_marks || rfc3339_text || rfc3339_in_operations,
+            rfc3339_text,
             uuid: has_prim(|p| *p == Prim::Uuid),
         }
     }

@@ -21,7 +21,7 @@ usage:
   cargo xtask codegen --check  compare only; exit 1 with a diff if generated/ is out of date
   cargo xtask generate <SPEC> --out <DIR> [--name <CRATE>] [--ref-root <DIR>] [--lenient-refs]
                        [--max-spec-bytes <N>] [--strict-unions] [--dates chrono|time|text]
-                       [--text-uuids]
+                       [--text-uuids] [--no-tag-features]
                                generate a standalone crate from an OpenAPI 3.0 file (YAML or JSON);
                                the crate is named after the file unless --name is given;
                                $refs to other files are followed inside the spec's folder,
@@ -34,10 +34,11 @@ usage:
                                no member of a oneOf/anyOf read from answers (the answer fails);
                                --dates: the types of `date-time` and `date` strings:
                                chrono's (the default), time's, or text (`String`);
-                               --text-uuids: `uuid` strings as `String`, not `uuid::Uuid`
+                               --text-uuids: `uuid` strings as `String`, not `uuid::Uuid`;
+                               --no-tag-features: no cargo feature per tag (for small APIs)
   cargo xtask diff <OLD> <NEW> [--format text|markdown|json] [--fail-on major|minor]
                    [--ref-root <DIR>] [--lenient-refs] [--max-spec-bytes <N>] [--strict-unions]
-                   [--dates chrono|time|text] [--text-uuids]
+                   [--dates chrono|time|text] [--text-uuids] [--no-tag-features]
                                what changing spec OLD into NEW does to the public API of the
                                crate generated from it: each change (the Rust item, where it is
                                in each spec, what changed, its semver impact), then the verdict,
@@ -68,6 +69,7 @@ struct Reading {
     strict_unions: bool,
     dates: Option<Dates>,
     text_uuids: bool,
+    no_tag_features: bool,
 }
 
 impl Reading {
@@ -80,6 +82,7 @@ impl Reading {
             strict_unions: self.strict_unions,
             dates: self.dates.unwrap_or_default(),
             text_uuids: self.text_uuids,
+            tag_features: !self.no_tag_features,
         }
     }
 
@@ -93,6 +96,7 @@ impl Reading {
             "--lenient-refs" => self.lenient_refs = true,
             "--strict-unions" => self.strict_unions = true,
             "--text-uuids" => self.text_uuids = true,
+            "--no-tag-features" => self.no_tag_features = true,
             "--dates" => {
                 let library = match value(args, "--dates")?.to_str() {
                     Some("chrono") => Dates::Chrono,
@@ -352,7 +356,8 @@ mod tests {
                 "--strict-unions",
                 "--dates",
                 "time",
-                "--text-uuids"
+                "--text-uuids",
+                "--no-tag-features"
             ]),
             Ok(Command::Generate {
                 spec: "api.yaml".into(),
@@ -365,6 +370,7 @@ mod tests {
                     strict_unions: true,
                     dates: Some(Dates::Time),
                     text_uuids: true,
+                    no_tag_features: true,
                 }
             })
         );

@@ -38,6 +38,8 @@ pub struct Options<'a> {
     pub dates: Dates,
     /// `format: uuid` as `String`: see [`Settings::uuid`].
     pub text_uuids: bool,
+    /// See [`Settings::tag_features`].
+    pub tag_features: bool,
 }
 
 impl Default for Options<'_> {
@@ -50,6 +52,7 @@ impl Default for Options<'_> {
             strict_unions: false,
             dates: Dates::default(),
             text_uuids: false,
+            tag_features: true,
         }
     }
 }
@@ -103,6 +106,7 @@ pub(crate) fn read(spec: &Path, options: &Options<'_>) -> Result<Read, Error> {
         tolerant_unions: !options.strict_unions,
         dates: options.dates,
         uuid: !options.text_uuids,
+        tag_features: options.tag_features,
         ..Settings::new(crate_name)
     };
     let documents = SpecFolder::new(spec, options.ref_root)
