@@ -16,7 +16,7 @@
 use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "search")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct AdditionalDetailsDto {
@@ -24,6 +24,81 @@ pub struct AdditionalDetailsDto {
     pub tasks: bool,
     pub calendar_events: bool,
     pub un_read_conversations: bool,
+}
+
+#[cfg(feature = "search")]
+impl<'de> Deserialize<'de> for AdditionalDetailsDto {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = AdditionalDetailsDto;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct AdditionalDetailsDto")
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut __map: A,
+            ) -> Result<AdditionalDetailsDto, A::Error> {
+                let mut notes: Option<bool> = None;
+                let mut tasks: Option<bool> = None;
+                let mut calendar_events: Option<bool> = None;
+                let mut un_read_conversations: Option<bool> = None;
+                while let Some(__key) = __map.next_key::<String>()? {
+                    match __key.as_str() {
+                        "notes" => {
+                            if notes.is_some() {
+                                return Err(serde::de::Error::duplicate_field("notes"));
+                            }
+                            notes = Some(__map.next_value()?);
+                        }
+                        "tasks" => {
+                            if tasks.is_some() {
+                                return Err(serde::de::Error::duplicate_field("tasks"));
+                            }
+                            tasks = Some(__map.next_value()?);
+                        }
+                        "calendarEvents" => {
+                            if calendar_events.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("calendarEvents"),
+                                );
+                            }
+                            calendar_events = Some(__map.next_value()?);
+                        }
+                        "unReadConversations" => {
+                            if un_read_conversations.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("unReadConversations"),
+                                );
+                            }
+                            un_read_conversations = Some(__map.next_value()?);
+                        }
+                        _ => {
+                            __map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(AdditionalDetailsDto {
+                    notes: notes
+                        .ok_or_else(|| serde::de::Error::missing_field("notes"))?,
+                    tasks: tasks
+                        .ok_or_else(|| serde::de::Error::missing_field("tasks"))?,
+                    calendar_events: calendar_events
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "calendarEvents",
+                        ))?,
+                    un_read_conversations: un_read_conversations
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "unReadConversations",
+                        ))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 #[cfg(feature = "search")]
@@ -53,7 +128,7 @@ impl AdditionalDetailsDto {
         feature = "search"
     )
 )]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct BadRequestDto {
     /// Example: `400`
@@ -67,6 +142,61 @@ pub struct BadRequestDto {
     /// Example: `Bad Request`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
+}
+
+#[cfg(
+    any(
+        feature = "followers",
+        feature = "lost-reason",
+        feature = "opportunities",
+        feature = "pipelines",
+        feature = "search"
+    )
+)]
+impl<'de> Deserialize<'de> for BadRequestDto {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = BadRequestDto;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct BadRequestDto")
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut __map: A,
+            ) -> Result<BadRequestDto, A::Error> {
+                let mut status_code: Option<Option<f64>> = None;
+                let mut message: Option<Option<String>> = None;
+                while let Some(__key) = __map.next_key::<String>()? {
+                    match __key.as_str() {
+                        "statusCode" => {
+                            if status_code.is_some() {
+                                return Err(serde::de::Error::duplicate_field("statusCode"));
+                            }
+                            status_code = Some(__map.next_value()?);
+                        }
+                        "message" => {
+                            if message.is_some() {
+                                return Err(serde::de::Error::duplicate_field("message"));
+                            }
+                            message = Some(__map.next_value()?);
+                        }
+                        _ => {
+                            __map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(BadRequestDto {
+                    status_code: status_code.flatten(),
+                    message: message.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 #[cfg(
@@ -102,15 +232,13 @@ impl BadRequestDto {
 
 #[cfg(feature = "pipelines")]
 /// How pipeline/stage colors are rendered
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ColorRenderMode {
     Dot,
     BgTint,
     None,
     /// A value the spec does not list, kept as sent.
-    #[serde(untagged)]
     Other(String),
 }
 
@@ -134,8 +262,32 @@ impl std::fmt::Display for ColorRenderMode {
     }
 }
 
+#[cfg(feature = "pipelines")]
+impl Serialize for ColorRenderMode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "pipelines")]
+impl<'de> Deserialize<'de> for ColorRenderMode {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(
+            match value.as_str() {
+                "dot" => Self::Dot,
+                "bg-tint" => Self::BgTint,
+                "none" => Self::None,
+                _ => Self::Other(value),
+            },
+        )
+    }
+}
+
 #[cfg(feature = "followers")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct CreateAddFollowersSuccessfulResponseDto {
     /// Example: `["sx6wyHhbFdRXh302Lunr","sx6wyHhbFdRXh302LLss"]`
@@ -144,6 +296,55 @@ pub struct CreateAddFollowersSuccessfulResponseDto {
     /// Example: `["Mx6wyHhbFdRXh302Luer","Ka6wyHhbFdRXh302LLsAm"]`
     #[serde(rename = "followersAdded", default, skip_serializing_if = "Option::is_none")]
     pub followers_added: Option<Vec<String>>,
+}
+
+#[cfg(feature = "followers")]
+impl<'de> Deserialize<'de> for CreateAddFollowersSuccessfulResponseDto {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = CreateAddFollowersSuccessfulResponseDto;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct CreateAddFollowersSuccessfulResponseDto")
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut __map: A,
+            ) -> Result<CreateAddFollowersSuccessfulResponseDto, A::Error> {
+                let mut followers: Option<Option<Vec<String>>> = None;
+                let mut followers_added: Option<Option<Vec<String>>> = None;
+                while let Some(__key) = __map.next_key::<String>()? {
+                    match __key.as_str() {
+                        "followers" => {
+                            if followers.is_some() {
+                                return Err(serde::de::Error::duplicate_field("followers"));
+                            }
+                            followers = Some(__map.next_value()?);
+                        }
+                        "followersAdded" => {
+                            if followers_added.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("followersAdded"),
+                                );
+                            }
+                            followers_added = Some(__map.next_value()?);
+                        }
+                        _ => {
+                            __map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(CreateAddFollowersSuccessfulResponseDto {
+                    followers: followers.flatten(),
+                    followers_added: followers_added.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 #[cfg(feature = "followers")]
@@ -173,7 +374,7 @@ impl CreateAddFollowersSuccessfulResponseDto {
 }
 
 #[cfg(feature = "opportunities")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct CreateDto {
@@ -204,6 +405,119 @@ pub struct CreateDto {
     /// Add custom fields to opportunities.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custom_fields: Option<Vec<CustomFieldsInput>>,
+}
+
+#[cfg(feature = "opportunities")]
+impl<'de> Deserialize<'de> for CreateDto {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = CreateDto;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct CreateDto")
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut __map: A,
+            ) -> Result<CreateDto, A::Error> {
+                let mut pipeline_id: Option<String> = None;
+                let mut location_id: Option<String> = None;
+                let mut name: Option<String> = None;
+                let mut pipeline_stage_id: Option<Option<String>> = None;
+                let mut status: Option<OpportunityStatus> = None;
+                let mut contact_id: Option<String> = None;
+                let mut monetary_value: Option<Option<f64>> = None;
+                let mut assigned_to: Option<Option<String>> = None;
+                let mut custom_fields: Option<Option<Vec<CustomFieldsInput>>> = None;
+                while let Some(__key) = __map.next_key::<String>()? {
+                    match __key.as_str() {
+                        "pipelineId" => {
+                            if pipeline_id.is_some() {
+                                return Err(serde::de::Error::duplicate_field("pipelineId"));
+                            }
+                            pipeline_id = Some(__map.next_value()?);
+                        }
+                        "locationId" => {
+                            if location_id.is_some() {
+                                return Err(serde::de::Error::duplicate_field("locationId"));
+                            }
+                            location_id = Some(__map.next_value()?);
+                        }
+                        "name" => {
+                            if name.is_some() {
+                                return Err(serde::de::Error::duplicate_field("name"));
+                            }
+                            name = Some(__map.next_value()?);
+                        }
+                        "pipelineStageId" => {
+                            if pipeline_stage_id.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("pipelineStageId"),
+                                );
+                            }
+                            pipeline_stage_id = Some(__map.next_value()?);
+                        }
+                        "status" => {
+                            if status.is_some() {
+                                return Err(serde::de::Error::duplicate_field("status"));
+                            }
+                            status = Some(__map.next_value()?);
+                        }
+                        "contactId" => {
+                            if contact_id.is_some() {
+                                return Err(serde::de::Error::duplicate_field("contactId"));
+                            }
+                            contact_id = Some(__map.next_value()?);
+                        }
+                        "monetaryValue" => {
+                            if monetary_value.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("monetaryValue"),
+                                );
+                            }
+                            monetary_value = Some(__map.next_value()?);
+                        }
+                        "assignedTo" => {
+                            if assigned_to.is_some() {
+                                return Err(serde::de::Error::duplicate_field("assignedTo"));
+                            }
+                            assigned_to = Some(__map.next_value()?);
+                        }
+                        "customFields" => {
+                            if custom_fields.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("customFields"),
+                                );
+                            }
+                            custom_fields = Some(__map.next_value()?);
+                        }
+                        _ => {
+                            __map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(CreateDto {
+                    pipeline_id: pipeline_id
+                        .ok_or_else(|| serde::de::Error::missing_field("pipelineId"))?,
+                    location_id: location_id
+                        .ok_or_else(|| serde::de::Error::missing_field("locationId"))?,
+                    name: name.ok_or_else(|| serde::de::Error::missing_field("name"))?,
+                    pipeline_stage_id: pipeline_stage_id.flatten(),
+                    status: status
+                        .ok_or_else(|| serde::de::Error::missing_field("status"))?,
+                    contact_id: contact_id
+                        .ok_or_else(|| serde::de::Error::missing_field("contactId"))?,
+                    monetary_value: monetary_value.flatten(),
+                    assigned_to: assigned_to.flatten(),
+                    custom_fields: custom_fields.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 #[cfg(feature = "opportunities")]
@@ -261,7 +575,7 @@ impl CreateDto {
 }
 
 #[cfg(any(feature = "opportunities", feature = "search"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CustomFieldResponseSchema {
     /// Example: `MgobCB14YMVKuE4Ka8p1`
@@ -269,6 +583,54 @@ pub struct CustomFieldResponseSchema {
     /// The value of the custom field
     #[serde(rename = "fieldValue")]
     pub field_value: CustomFieldResponseSchemaFieldValue,
+}
+
+#[cfg(any(feature = "opportunities", feature = "search"))]
+impl<'de> Deserialize<'de> for CustomFieldResponseSchema {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = CustomFieldResponseSchema;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct CustomFieldResponseSchema")
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut __map: A,
+            ) -> Result<CustomFieldResponseSchema, A::Error> {
+                let mut id: Option<String> = None;
+                let mut field_value: Option<CustomFieldResponseSchemaFieldValue> = None;
+                while let Some(__key) = __map.next_key::<String>()? {
+                    match __key.as_str() {
+                        "id" => {
+                            if id.is_some() {
+                                return Err(serde::de::Error::duplicate_field("id"));
+                            }
+                            id = Some(__map.next_value()?);
+                        }
+                        "fieldValue" => {
+                            if field_value.is_some() {
+                                return Err(serde::de::Error::duplicate_field("fieldValue"));
+                            }
+                            field_value = Some(__map.next_value()?);
+                        }
+                        _ => {
+                            __map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(CustomFieldResponseSchema {
+                    id: id.ok_or_else(|| serde::de::Error::missing_field("id"))?,
+                    field_value: field_value
+                        .ok_or_else(|| serde::de::Error::missing_field("fieldValue"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 #[cfg(any(feature = "opportunities", feature = "search"))]
@@ -348,7 +710,7 @@ impl From<&str> for CustomFieldResponseSchemaFieldValue {
 
 #[cfg(feature = "opportunities")]
 /// A custom field's value, set by the field's `id` or `key`: a string, a list of strings, or an object.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct CustomFieldsInput {
     /// Pass either `id` or `key` of custom field
@@ -363,6 +725,63 @@ pub struct CustomFieldsInput {
     pub key: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub field_value: Option<CustomFieldsInputFieldValue>,
+}
+
+#[cfg(feature = "opportunities")]
+impl<'de> Deserialize<'de> for CustomFieldsInput {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = CustomFieldsInput;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct CustomFieldsInput")
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut __map: A,
+            ) -> Result<CustomFieldsInput, A::Error> {
+                let mut id: Option<Option<String>> = None;
+                let mut key: Option<Option<String>> = None;
+                let mut field_value: Option<Option<CustomFieldsInputFieldValue>> = None;
+                while let Some(__key) = __map.next_key::<String>()? {
+                    match __key.as_str() {
+                        "id" => {
+                            if id.is_some() {
+                                return Err(serde::de::Error::duplicate_field("id"));
+                            }
+                            id = Some(__map.next_value()?);
+                        }
+                        "key" => {
+                            if key.is_some() {
+                                return Err(serde::de::Error::duplicate_field("key"));
+                            }
+                            key = Some(__map.next_value()?);
+                        }
+                        "field_value" => {
+                            if field_value.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("field_value"),
+                                );
+                            }
+                            field_value = Some(__map.next_value()?);
+                        }
+                        _ => {
+                            __map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(CustomFieldsInput {
+                    id: id.flatten(),
+                    key: key.flatten(),
+                    field_value: field_value.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 #[cfg(feature = "opportunities")]
@@ -399,7 +818,7 @@ impl CustomFieldsInput {
 }
 
 #[cfg(feature = "other-types")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CustomFieldsInputArraySchema {
     /// Example: `6dvNaf7VhkQ9snc5vnjJ`
@@ -410,6 +829,63 @@ pub struct CustomFieldsInputArraySchema {
     /// Example: `["test","test2"]`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub field_value: Option<Vec<String>>,
+}
+
+#[cfg(feature = "other-types")]
+impl<'de> Deserialize<'de> for CustomFieldsInputArraySchema {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = CustomFieldsInputArraySchema;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct CustomFieldsInputArraySchema")
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut __map: A,
+            ) -> Result<CustomFieldsInputArraySchema, A::Error> {
+                let mut id: Option<String> = None;
+                let mut key: Option<Option<String>> = None;
+                let mut field_value: Option<Option<Vec<String>>> = None;
+                while let Some(__key) = __map.next_key::<String>()? {
+                    match __key.as_str() {
+                        "id" => {
+                            if id.is_some() {
+                                return Err(serde::de::Error::duplicate_field("id"));
+                            }
+                            id = Some(__map.next_value()?);
+                        }
+                        "key" => {
+                            if key.is_some() {
+                                return Err(serde::de::Error::duplicate_field("key"));
+                            }
+                            key = Some(__map.next_value()?);
+                        }
+                        "field_value" => {
+                            if field_value.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("field_value"),
+                                );
+                            }
+                            field_value = Some(__map.next_value()?);
+                        }
+                        _ => {
+                            __map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(CustomFieldsInputArraySchema {
+                    id: id.ok_or_else(|| serde::de::Error::missing_field("id"))?,
+                    key: key.flatten(),
+                    field_value: field_value.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 #[cfg(feature = "other-types")]
@@ -478,7 +954,7 @@ impl From<&str> for CustomFieldsInputFieldValue {
 }
 
 #[cfg(feature = "other-types")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CustomFieldsInputObjectSchema {
     /// Example: `6dvNaf7VhkQ9snc5vnjJ`
@@ -489,6 +965,65 @@ pub struct CustomFieldsInputObjectSchema {
     /// Example: `{}`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub field_value: Option<serde_json::Map<String, serde_json::Value>>,
+}
+
+#[cfg(feature = "other-types")]
+impl<'de> Deserialize<'de> for CustomFieldsInputObjectSchema {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = CustomFieldsInputObjectSchema;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct CustomFieldsInputObjectSchema")
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut __map: A,
+            ) -> Result<CustomFieldsInputObjectSchema, A::Error> {
+                let mut id: Option<String> = None;
+                let mut key: Option<Option<String>> = None;
+                let mut field_value: Option<
+                    Option<serde_json::Map<String, serde_json::Value>>,
+                > = None;
+                while let Some(__key) = __map.next_key::<String>()? {
+                    match __key.as_str() {
+                        "id" => {
+                            if id.is_some() {
+                                return Err(serde::de::Error::duplicate_field("id"));
+                            }
+                            id = Some(__map.next_value()?);
+                        }
+                        "key" => {
+                            if key.is_some() {
+                                return Err(serde::de::Error::duplicate_field("key"));
+                            }
+                            key = Some(__map.next_value()?);
+                        }
+                        "field_value" => {
+                            if field_value.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("field_value"),
+                                );
+                            }
+                            field_value = Some(__map.next_value()?);
+                        }
+                        _ => {
+                            __map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(CustomFieldsInputObjectSchema {
+                    id: id.ok_or_else(|| serde::de::Error::missing_field("id"))?,
+                    key: key.flatten(),
+                    field_value: field_value.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 #[cfg(feature = "other-types")]
@@ -519,7 +1054,7 @@ impl CustomFieldsInputObjectSchema {
 }
 
 #[cfg(feature = "other-types")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct CustomFieldsInputStringSchema {
     /// Pass either `id` or `key` of custom field
@@ -535,6 +1070,63 @@ pub struct CustomFieldsInputStringSchema {
     /// Example: `9039160788`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub field_value: Option<String>,
+}
+
+#[cfg(feature = "other-types")]
+impl<'de> Deserialize<'de> for CustomFieldsInputStringSchema {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = CustomFieldsInputStringSchema;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct CustomFieldsInputStringSchema")
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut __map: A,
+            ) -> Result<CustomFieldsInputStringSchema, A::Error> {
+                let mut id: Option<Option<String>> = None;
+                let mut key: Option<Option<String>> = None;
+                let mut field_value: Option<Option<String>> = None;
+                while let Some(__key) = __map.next_key::<String>()? {
+                    match __key.as_str() {
+                        "id" => {
+                            if id.is_some() {
+                                return Err(serde::de::Error::duplicate_field("id"));
+                            }
+                            id = Some(__map.next_value()?);
+                        }
+                        "key" => {
+                            if key.is_some() {
+                                return Err(serde::de::Error::duplicate_field("key"));
+                            }
+                            key = Some(__map.next_value()?);
+                        }
+                        "field_value" => {
+                            if field_value.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("field_value"),
+                                );
+                            }
+                            field_value = Some(__map.next_value()?);
+                        }
+                        _ => {
+                            __map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(CustomFieldsInputStringSchema {
+                    id: id.flatten(),
+                    key: key.flatten(),
+                    field_value: field_value.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 #[cfg(feature = "other-types")]
@@ -568,7 +1160,7 @@ impl CustomFieldsInputStringSchema {
 }
 
 #[cfg(feature = "followers")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DeleteFollowersSuccessfulResponseDto {
     /// Example: `["sx6wyHhbFdRXh302Lunr","sx6wyHhbFdRXh302LLss"]`
@@ -581,6 +1173,55 @@ pub struct DeleteFollowersSuccessfulResponseDto {
         skip_serializing_if = "Option::is_none"
     )]
     pub followers_removed: Option<Vec<String>>,
+}
+
+#[cfg(feature = "followers")]
+impl<'de> Deserialize<'de> for DeleteFollowersSuccessfulResponseDto {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = DeleteFollowersSuccessfulResponseDto;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct DeleteFollowersSuccessfulResponseDto")
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut __map: A,
+            ) -> Result<DeleteFollowersSuccessfulResponseDto, A::Error> {
+                let mut followers: Option<Option<Vec<String>>> = None;
+                let mut followers_removed: Option<Option<Vec<String>>> = None;
+                while let Some(__key) = __map.next_key::<String>()? {
+                    match __key.as_str() {
+                        "followers" => {
+                            if followers.is_some() {
+                                return Err(serde::de::Error::duplicate_field("followers"));
+                            }
+                            followers = Some(__map.next_value()?);
+                        }
+                        "followersRemoved" => {
+                            if followers_removed.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("followersRemoved"),
+                                );
+                            }
+                            followers_removed = Some(__map.next_value()?);
+                        }
+                        _ => {
+                            __map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(DeleteFollowersSuccessfulResponseDto {
+                    followers: followers.flatten(),
+                    followers_removed: followers_removed.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 #[cfg(feature = "followers")]
@@ -610,12 +1251,51 @@ impl DeleteFollowersSuccessfulResponseDto {
 }
 
 #[cfg(feature = "opportunities")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DeleteUpdateOpportunitySuccessfulResponseDto {
     /// Example: `true`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub succeded: Option<bool>,
+}
+
+#[cfg(feature = "opportunities")]
+impl<'de> Deserialize<'de> for DeleteUpdateOpportunitySuccessfulResponseDto {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = DeleteUpdateOpportunitySuccessfulResponseDto;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct DeleteUpdateOpportunitySuccessfulResponseDto")
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut __map: A,
+            ) -> Result<DeleteUpdateOpportunitySuccessfulResponseDto, A::Error> {
+                let mut succeded: Option<Option<bool>> = None;
+                while let Some(__key) = __map.next_key::<String>()? {
+                    match __key.as_str() {
+                        "succeded" => {
+                            if succeded.is_some() {
+                                return Err(serde::de::Error::duplicate_field("succeded"));
+                            }
+                            succeded = Some(__map.next_value()?);
+                        }
+                        _ => {
+                            __map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(DeleteUpdateOpportunitySuccessfulResponseDto {
+                    succeded: succeded.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 #[cfg(feature = "opportunities")]
@@ -634,14 +1314,12 @@ impl DeleteUpdateOpportunitySuccessfulResponseDto {
 
 #[cfg(feature = "opportunities")]
 /// Whether the followers given are added or removed
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum FollowersActionType {
     Add,
     Remove,
     /// A value the spec does not list, kept as sent.
-    #[serde(untagged)]
     Other(String),
 }
 
@@ -664,12 +1342,75 @@ impl std::fmt::Display for FollowersActionType {
     }
 }
 
+#[cfg(feature = "opportunities")]
+impl Serialize for FollowersActionType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "opportunities")]
+impl<'de> Deserialize<'de> for FollowersActionType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(
+            match value.as_str() {
+                "add" => Self::Add,
+                "remove" => Self::Remove,
+                _ => Self::Other(value),
+            },
+        )
+    }
+}
+
 #[cfg(feature = "followers")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct FollowersDto {
     /// Example: `["sx6wyHhbFdRXh302Lunr","sx6wyHhbFdRXh302Lunr"]`
     pub followers: Vec<String>,
+}
+
+#[cfg(feature = "followers")]
+impl<'de> Deserialize<'de> for FollowersDto {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = FollowersDto;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct FollowersDto")
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut __map: A,
+            ) -> Result<FollowersDto, A::Error> {
+                let mut followers: Option<Vec<String>> = None;
+                while let Some(__key) = __map.next_key::<String>()? {
+                    match __key.as_str() {
+                        "followers" => {
+                            if followers.is_some() {
+                                return Err(serde::de::Error::duplicate_field("followers"));
+                            }
+                            followers = Some(__map.next_value()?);
+                        }
+                        _ => {
+                            __map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(FollowersDto {
+                    followers: followers
+                        .ok_or_else(|| serde::de::Error::missing_field("followers"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 #[cfg(feature = "followers")]
@@ -683,11 +1424,50 @@ impl FollowersDto {
 }
 
 #[cfg(feature = "pipelines")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct GetPipelinesSuccessfulResponseDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pipelines: Option<Vec<PipelinesResponseSchema>>,
+}
+
+#[cfg(feature = "pipelines")]
+impl<'de> Deserialize<'de> for GetPipelinesSuccessfulResponseDto {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = GetPipelinesSuccessfulResponseDto;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct GetPipelinesSuccessfulResponseDto")
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut __map: A,
+            ) -> Result<GetPipelinesSuccessfulResponseDto, A::Error> {
+                let mut pipelines: Option<Option<Vec<PipelinesResponseSchema>>> = None;
+                while let Some(__key) = __map.next_key::<String>()? {
+                    match __key.as_str() {
+                        "pipelines" => {
+                            if pipelines.is_some() {
+                                return Err(serde::de::Error::duplicate_field("pipelines"));
+                            }
+                            pipelines = Some(__map.next_value()?);
+                        }
+                        _ => {
+                            __map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(GetPipelinesSuccessfulResponseDto {
+                    pipelines: pipelines.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 #[cfg(feature = "pipelines")]
@@ -708,11 +1488,52 @@ impl GetPipelinesSuccessfulResponseDto {
 }
 
 #[cfg(feature = "opportunities")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct GetPostOpportunitySuccessfulResponseDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub opportunity: Option<SearchOpportunitiesResponseSchema>,
+}
+
+#[cfg(feature = "opportunities")]
+impl<'de> Deserialize<'de> for GetPostOpportunitySuccessfulResponseDto {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = GetPostOpportunitySuccessfulResponseDto;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct GetPostOpportunitySuccessfulResponseDto")
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut __map: A,
+            ) -> Result<GetPostOpportunitySuccessfulResponseDto, A::Error> {
+                let mut opportunity: Option<Option<SearchOpportunitiesResponseSchema>> = None;
+                while let Some(__key) = __map.next_key::<String>()? {
+                    match __key.as_str() {
+                        "opportunity" => {
+                            if opportunity.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("opportunity"),
+                                );
+                            }
+                            opportunity = Some(__map.next_value()?);
+                        }
+                        _ => {
+                            __map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(GetPostOpportunitySuccessfulResponseDto {
+                    opportunity: opportunity.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 #[cfg(feature = "opportunities")]
@@ -733,7 +1554,7 @@ impl GetPostOpportunitySuccessfulResponseDto {
 }
 
 #[cfg(feature = "lost-reason")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct LostReasonResponseSchema {
@@ -762,6 +1583,77 @@ pub struct LostReasonResponseSchema {
     /// Example: `2023-06-19T12:04:22.488Z`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
+}
+
+#[cfg(feature = "lost-reason")]
+impl<'de> Deserialize<'de> for LostReasonResponseSchema {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = LostReasonResponseSchema;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct LostReasonResponseSchema")
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut __map: A,
+            ) -> Result<LostReasonResponseSchema, A::Error> {
+                let mut id: Option<Option<String>> = None;
+                let mut name: Option<Option<String>> = None;
+                let mut location_id: Option<Option<String>> = None;
+                let mut updated_at: Option<Option<String>> = None;
+                let mut created_at: Option<Option<String>> = None;
+                while let Some(__key) = __map.next_key::<String>()? {
+                    match __key.as_str() {
+                        "id" => {
+                            if id.is_some() {
+                                return Err(serde::de::Error::duplicate_field("id"));
+                            }
+                            id = Some(__map.next_value()?);
+                        }
+                        "name" => {
+                            if name.is_some() {
+                                return Err(serde::de::Error::duplicate_field("name"));
+                            }
+                            name = Some(__map.next_value()?);
+                        }
+                        "locationId" => {
+                            if location_id.is_some() {
+                                return Err(serde::de::Error::duplicate_field("locationId"));
+                            }
+                            location_id = Some(__map.next_value()?);
+                        }
+                        "updatedAt" => {
+                            if updated_at.is_some() {
+                                return Err(serde::de::Error::duplicate_field("updatedAt"));
+                            }
+                            updated_at = Some(__map.next_value()?);
+                        }
+                        "createdAt" => {
+                            if created_at.is_some() {
+                                return Err(serde::de::Error::duplicate_field("createdAt"));
+                            }
+                            created_at = Some(__map.next_value()?);
+                        }
+                        _ => {
+                            __map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(LostReasonResponseSchema {
+                    id: id.flatten(),
+                    name: name.flatten(),
+                    location_id: location_id.flatten(),
+                    updated_at: updated_at.flatten(),
+                    created_at: created_at.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 #[cfg(feature = "lost-reason")]
@@ -809,7 +1701,7 @@ impl LostReasonResponseSchema {
 }
 
 #[cfg(feature = "lost-reason")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct LostReasonsResponseSchema {
     #[serde(rename = "lostReasons", default, skip_serializing_if = "Option::is_none")]
@@ -817,6 +1709,55 @@ pub struct LostReasonsResponseSchema {
     /// Example: `100`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total: Option<i64>,
+}
+
+#[cfg(feature = "lost-reason")]
+impl<'de> Deserialize<'de> for LostReasonsResponseSchema {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = LostReasonsResponseSchema;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct LostReasonsResponseSchema")
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut __map: A,
+            ) -> Result<LostReasonsResponseSchema, A::Error> {
+                let mut lost_reasons: Option<Option<Vec<LostReasonResponseSchema>>> = None;
+                let mut total: Option<Option<i64>> = None;
+                while let Some(__key) = __map.next_key::<String>()? {
+                    match __key.as_str() {
+                        "lostReasons" => {
+                            if lost_reasons.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("lostReasons"),
+                                );
+                            }
+                            lost_reasons = Some(__map.next_value()?);
+                        }
+                        "total" => {
+                            if total.is_some() {
+                                return Err(serde::de::Error::duplicate_field("total"));
+                            }
+                            total = Some(__map.next_value()?);
+                        }
+                        _ => {
+                            __map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(LostReasonsResponseSchema {
+                    lost_reasons: lost_reasons.flatten(),
+                    total: total.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 #[cfg(feature = "lost-reason")]
@@ -846,7 +1787,7 @@ impl LostReasonsResponseSchema {
 }
 
 #[cfg(feature = "search")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct OpportunitySearchBodyDto {
@@ -859,6 +1800,96 @@ pub struct OpportunitySearchBodyDto {
     pub page: i64,
     pub search_after: Vec<String>,
     pub additional_details: AdditionalDetailsDto,
+}
+
+#[cfg(feature = "search")]
+impl<'de> Deserialize<'de> for OpportunitySearchBodyDto {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = OpportunitySearchBodyDto;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct OpportunitySearchBodyDto")
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut __map: A,
+            ) -> Result<OpportunitySearchBodyDto, A::Error> {
+                let mut location_id: Option<String> = None;
+                let mut query: Option<String> = None;
+                let mut limit: Option<i64> = None;
+                let mut page: Option<i64> = None;
+                let mut search_after: Option<Vec<String>> = None;
+                let mut additional_details: Option<AdditionalDetailsDto> = None;
+                while let Some(__key) = __map.next_key::<String>()? {
+                    match __key.as_str() {
+                        "locationId" => {
+                            if location_id.is_some() {
+                                return Err(serde::de::Error::duplicate_field("locationId"));
+                            }
+                            location_id = Some(__map.next_value()?);
+                        }
+                        "query" => {
+                            if query.is_some() {
+                                return Err(serde::de::Error::duplicate_field("query"));
+                            }
+                            query = Some(__map.next_value()?);
+                        }
+                        "limit" => {
+                            if limit.is_some() {
+                                return Err(serde::de::Error::duplicate_field("limit"));
+                            }
+                            limit = Some(__map.next_value()?);
+                        }
+                        "page" => {
+                            if page.is_some() {
+                                return Err(serde::de::Error::duplicate_field("page"));
+                            }
+                            page = Some(__map.next_value()?);
+                        }
+                        "searchAfter" => {
+                            if search_after.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("searchAfter"),
+                                );
+                            }
+                            search_after = Some(__map.next_value()?);
+                        }
+                        "additionalDetails" => {
+                            if additional_details.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("additionalDetails"),
+                                );
+                            }
+                            additional_details = Some(__map.next_value()?);
+                        }
+                        _ => {
+                            __map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(OpportunitySearchBodyDto {
+                    location_id: location_id
+                        .ok_or_else(|| serde::de::Error::missing_field("locationId"))?,
+                    query: query
+                        .ok_or_else(|| serde::de::Error::missing_field("query"))?,
+                    limit: limit
+                        .ok_or_else(|| serde::de::Error::missing_field("limit"))?,
+                    page: page.ok_or_else(|| serde::de::Error::missing_field("page"))?,
+                    search_after: search_after
+                        .ok_or_else(|| serde::de::Error::missing_field("searchAfter"))?,
+                    additional_details: additional_details
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "additionalDetails",
+                        ))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 #[cfg(feature = "search")]
@@ -884,8 +1915,7 @@ impl OpportunitySearchBodyDto {
 }
 
 #[cfg(any(feature = "opportunities", feature = "search"))]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum OpportunityStatus {
     Open,
@@ -894,7 +1924,6 @@ pub enum OpportunityStatus {
     Abandoned,
     All,
     /// A value the spec does not list, kept as sent.
-    #[serde(untagged)]
     Other(String),
 }
 
@@ -920,8 +1949,34 @@ impl std::fmt::Display for OpportunityStatus {
     }
 }
 
+#[cfg(any(feature = "opportunities", feature = "search"))]
+impl Serialize for OpportunityStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(any(feature = "opportunities", feature = "search"))]
+impl<'de> Deserialize<'de> for OpportunityStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(
+            match value.as_str() {
+                "open" => Self::Open,
+                "won" => Self::Won,
+                "lost" => Self::Lost,
+                "abandoned" => Self::Abandoned,
+                "all" => Self::All,
+                _ => Self::Other(value),
+            },
+        )
+    }
+}
+
 #[cfg(feature = "pipelines")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct PipelinesResponseSchema {
@@ -955,6 +2010,99 @@ pub struct PipelinesResponseSchema {
     pub location_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub color_render_mode: Option<ColorRenderMode>,
+}
+
+#[cfg(feature = "pipelines")]
+impl<'de> Deserialize<'de> for PipelinesResponseSchema {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = PipelinesResponseSchema;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct PipelinesResponseSchema")
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut __map: A,
+            ) -> Result<PipelinesResponseSchema, A::Error> {
+                let mut id: Option<Option<String>> = None;
+                let mut name: Option<Option<String>> = None;
+                let mut stages: Option<Option<Vec<serde_json::Value>>> = None;
+                let mut show_in_funnel: Option<Option<bool>> = None;
+                let mut show_in_pie_chart: Option<Option<bool>> = None;
+                let mut location_id: Option<Option<String>> = None;
+                let mut color_render_mode: Option<Option<ColorRenderMode>> = None;
+                while let Some(__key) = __map.next_key::<String>()? {
+                    match __key.as_str() {
+                        "id" => {
+                            if id.is_some() {
+                                return Err(serde::de::Error::duplicate_field("id"));
+                            }
+                            id = Some(__map.next_value()?);
+                        }
+                        "name" => {
+                            if name.is_some() {
+                                return Err(serde::de::Error::duplicate_field("name"));
+                            }
+                            name = Some(__map.next_value()?);
+                        }
+                        "stages" => {
+                            if stages.is_some() {
+                                return Err(serde::de::Error::duplicate_field("stages"));
+                            }
+                            stages = Some(__map.next_value()?);
+                        }
+                        "showInFunnel" => {
+                            if show_in_funnel.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("showInFunnel"),
+                                );
+                            }
+                            show_in_funnel = Some(__map.next_value()?);
+                        }
+                        "showInPieChart" => {
+                            if show_in_pie_chart.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("showInPieChart"),
+                                );
+                            }
+                            show_in_pie_chart = Some(__map.next_value()?);
+                        }
+                        "locationId" => {
+                            if location_id.is_some() {
+                                return Err(serde::de::Error::duplicate_field("locationId"));
+                            }
+                            location_id = Some(__map.next_value()?);
+                        }
+                        "colorRenderMode" => {
+                            if color_render_mode.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("colorRenderMode"),
+                                );
+                            }
+                            color_render_mode = Some(__map.next_value()?);
+                        }
+                        _ => {
+                            __map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(PipelinesResponseSchema {
+                    id: id.flatten(),
+                    name: name.flatten(),
+                    stages: stages.flatten(),
+                    show_in_funnel: show_in_funnel.flatten(),
+                    show_in_pie_chart: show_in_pie_chart.flatten(),
+                    location_id: location_id.flatten(),
+                    color_render_mode: color_render_mode.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 #[cfg(feature = "pipelines")]
@@ -1019,7 +2167,7 @@ impl PipelinesResponseSchema {
 }
 
 #[cfg(feature = "search")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct PostSearchSuccessfulResponseDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1028,6 +2176,70 @@ pub struct PostSearchSuccessfulResponseDto {
     pub total: i64,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub aggregations: Option<serde_json::Map<String, serde_json::Value>>,
+}
+
+#[cfg(feature = "search")]
+impl<'de> Deserialize<'de> for PostSearchSuccessfulResponseDto {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = PostSearchSuccessfulResponseDto;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct PostSearchSuccessfulResponseDto")
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut __map: A,
+            ) -> Result<PostSearchSuccessfulResponseDto, A::Error> {
+                let mut opportunities: Option<
+                    Option<Vec<SearchOpportunitiesResponseSchema>>,
+                > = None;
+                let mut total: Option<i64> = None;
+                let mut aggregations: Option<
+                    Option<serde_json::Map<String, serde_json::Value>>,
+                > = None;
+                while let Some(__key) = __map.next_key::<String>()? {
+                    match __key.as_str() {
+                        "opportunities" => {
+                            if opportunities.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("opportunities"),
+                                );
+                            }
+                            opportunities = Some(__map.next_value()?);
+                        }
+                        "total" => {
+                            if total.is_some() {
+                                return Err(serde::de::Error::duplicate_field("total"));
+                            }
+                            total = Some(__map.next_value()?);
+                        }
+                        "aggregations" => {
+                            if aggregations.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("aggregations"),
+                                );
+                            }
+                            aggregations = Some(__map.next_value()?);
+                        }
+                        _ => {
+                            __map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(PostSearchSuccessfulResponseDto {
+                    opportunities: opportunities.flatten(),
+                    total: total
+                        .ok_or_else(|| serde::de::Error::missing_field("total"))?,
+                    aggregations: aggregations.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 #[cfg(feature = "search")]
@@ -1061,7 +2273,7 @@ impl PostSearchSuccessfulResponseDto {
 }
 
 #[cfg(feature = "search")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct SearchMetaResponseSchema {
@@ -1100,6 +2312,99 @@ pub struct SearchMetaResponseSchema {
     /// Example: `1`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub prev_page: Option<i64>,
+}
+
+#[cfg(feature = "search")]
+impl<'de> Deserialize<'de> for SearchMetaResponseSchema {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = SearchMetaResponseSchema;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct SearchMetaResponseSchema")
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut __map: A,
+            ) -> Result<SearchMetaResponseSchema, A::Error> {
+                let mut total: Option<Option<i64>> = None;
+                let mut next_page_url: Option<Option<String>> = None;
+                let mut start_after_id: Option<Option<String>> = None;
+                let mut start_after: Option<Option<i64>> = None;
+                let mut current_page: Option<Option<i64>> = None;
+                let mut next_page: Option<Option<i64>> = None;
+                let mut prev_page: Option<Option<i64>> = None;
+                while let Some(__key) = __map.next_key::<String>()? {
+                    match __key.as_str() {
+                        "total" => {
+                            if total.is_some() {
+                                return Err(serde::de::Error::duplicate_field("total"));
+                            }
+                            total = Some(__map.next_value()?);
+                        }
+                        "nextPageUrl" => {
+                            if next_page_url.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("nextPageUrl"),
+                                );
+                            }
+                            next_page_url = Some(__map.next_value()?);
+                        }
+                        "startAfterId" => {
+                            if start_after_id.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("startAfterId"),
+                                );
+                            }
+                            start_after_id = Some(__map.next_value()?);
+                        }
+                        "startAfter" => {
+                            if start_after.is_some() {
+                                return Err(serde::de::Error::duplicate_field("startAfter"));
+                            }
+                            start_after = Some(__map.next_value()?);
+                        }
+                        "currentPage" => {
+                            if current_page.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("currentPage"),
+                                );
+                            }
+                            current_page = Some(__map.next_value()?);
+                        }
+                        "nextPage" => {
+                            if next_page.is_some() {
+                                return Err(serde::de::Error::duplicate_field("nextPage"));
+                            }
+                            next_page = Some(__map.next_value()?);
+                        }
+                        "prevPage" => {
+                            if prev_page.is_some() {
+                                return Err(serde::de::Error::duplicate_field("prevPage"));
+                            }
+                            prev_page = Some(__map.next_value()?);
+                        }
+                        _ => {
+                            __map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(SearchMetaResponseSchema {
+                    total: total.flatten(),
+                    next_page_url: next_page_url.flatten(),
+                    start_after_id: start_after_id.flatten(),
+                    start_after: start_after.flatten(),
+                    current_page: current_page.flatten(),
+                    next_page: next_page.flatten(),
+                    prev_page: prev_page.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 #[cfg(feature = "search")]
@@ -1161,7 +2466,7 @@ impl SearchMetaResponseSchema {
 }
 
 #[cfg(any(feature = "opportunities", feature = "search"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct SearchOpportunitiesContactResponseSchema {
     /// Example: `byMEV0NQinDhq8ZfiOi2`
@@ -1181,6 +2486,87 @@ pub struct SearchOpportunitiesContactResponseSchema {
     pub phone: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
+}
+
+#[cfg(any(feature = "opportunities", feature = "search"))]
+impl<'de> Deserialize<'de> for SearchOpportunitiesContactResponseSchema {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = SearchOpportunitiesContactResponseSchema;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct SearchOpportunitiesContactResponseSchema")
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut __map: A,
+            ) -> Result<SearchOpportunitiesContactResponseSchema, A::Error> {
+                let mut id: Option<Option<String>> = None;
+                let mut name: Option<Option<String>> = None;
+                let mut company_name: Option<Option<String>> = None;
+                let mut email: Option<Option<String>> = None;
+                let mut phone: Option<Option<String>> = None;
+                let mut tags: Option<Option<Vec<String>>> = None;
+                while let Some(__key) = __map.next_key::<String>()? {
+                    match __key.as_str() {
+                        "id" => {
+                            if id.is_some() {
+                                return Err(serde::de::Error::duplicate_field("id"));
+                            }
+                            id = Some(__map.next_value()?);
+                        }
+                        "name" => {
+                            if name.is_some() {
+                                return Err(serde::de::Error::duplicate_field("name"));
+                            }
+                            name = Some(__map.next_value()?);
+                        }
+                        "companyName" => {
+                            if company_name.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("companyName"),
+                                );
+                            }
+                            company_name = Some(__map.next_value()?);
+                        }
+                        "email" => {
+                            if email.is_some() {
+                                return Err(serde::de::Error::duplicate_field("email"));
+                            }
+                            email = Some(__map.next_value()?);
+                        }
+                        "phone" => {
+                            if phone.is_some() {
+                                return Err(serde::de::Error::duplicate_field("phone"));
+                            }
+                            phone = Some(__map.next_value()?);
+                        }
+                        "tags" => {
+                            if tags.is_some() {
+                                return Err(serde::de::Error::duplicate_field("tags"));
+                            }
+                            tags = Some(__map.next_value()?);
+                        }
+                        _ => {
+                            __map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(SearchOpportunitiesContactResponseSchema {
+                    id: id.flatten(),
+                    name: name.flatten(),
+                    company_name: company_name.flatten(),
+                    email: email.flatten(),
+                    phone: phone.flatten(),
+                    tags: tags.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 #[cfg(any(feature = "opportunities", feature = "search"))]
@@ -1235,7 +2621,7 @@ impl SearchOpportunitiesContactResponseSchema {
 }
 
 #[cfg(any(feature = "opportunities", feature = "search"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct SearchOpportunitiesResponseSchema {
@@ -1316,6 +2702,251 @@ pub struct SearchOpportunitiesResponseSchema {
     pub followers: Option<Vec<String>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub external_object_id: Option<String>,
+}
+
+#[cfg(any(feature = "opportunities", feature = "search"))]
+impl<'de> Deserialize<'de> for SearchOpportunitiesResponseSchema {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = SearchOpportunitiesResponseSchema;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct SearchOpportunitiesResponseSchema")
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut __map: A,
+            ) -> Result<SearchOpportunitiesResponseSchema, A::Error> {
+                let mut id: Option<Option<String>> = None;
+                let mut name: Option<Option<String>> = None;
+                let mut monetary_value: Option<Option<f64>> = None;
+                let mut pipeline_id: Option<Option<String>> = None;
+                let mut pipeline_stage_id: Option<Option<String>> = None;
+                let mut assigned_to: Option<Option<String>> = None;
+                let mut status: Option<Option<String>> = None;
+                let mut source: Option<Option<String>> = None;
+                let mut last_status_change_at: Option<Option<String>> = None;
+                let mut last_stage_change_at: Option<Option<String>> = None;
+                let mut last_action_date: Option<Option<String>> = None;
+                let mut index_version: Option<Option<i64>> = None;
+                let mut created_at: Option<Option<String>> = None;
+                let mut updated_at: Option<Option<String>> = None;
+                let mut contact_id: Option<Option<String>> = None;
+                let mut location_id: Option<Option<String>> = None;
+                let mut contact: Option<
+                    Option<SearchOpportunitiesContactResponseSchema>,
+                > = None;
+                let mut notes: Option<Option<Vec<serde_json::Value>>> = None;
+                let mut tasks: Option<Option<Vec<serde_json::Value>>> = None;
+                let mut calendar_events: Option<Option<Vec<serde_json::Value>>> = None;
+                let mut lost_reason_id: Option<Option<String>> = None;
+                let mut custom_fields: Option<Option<Vec<CustomFieldResponseSchema>>> = None;
+                let mut followers: Option<Option<Vec<String>>> = None;
+                let mut external_object_id: Option<Option<String>> = None;
+                while let Some(__key) = __map.next_key::<String>()? {
+                    match __key.as_str() {
+                        "id" => {
+                            if id.is_some() {
+                                return Err(serde::de::Error::duplicate_field("id"));
+                            }
+                            id = Some(__map.next_value()?);
+                        }
+                        "name" => {
+                            if name.is_some() {
+                                return Err(serde::de::Error::duplicate_field("name"));
+                            }
+                            name = Some(__map.next_value()?);
+                        }
+                        "monetaryValue" => {
+                            if monetary_value.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("monetaryValue"),
+                                );
+                            }
+                            monetary_value = Some(__map.next_value()?);
+                        }
+                        "pipelineId" => {
+                            if pipeline_id.is_some() {
+                                return Err(serde::de::Error::duplicate_field("pipelineId"));
+                            }
+                            pipeline_id = Some(__map.next_value()?);
+                        }
+                        "pipelineStageId" => {
+                            if pipeline_stage_id.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("pipelineStageId"),
+                                );
+                            }
+                            pipeline_stage_id = Some(__map.next_value()?);
+                        }
+                        "assignedTo" => {
+                            if assigned_to.is_some() {
+                                return Err(serde::de::Error::duplicate_field("assignedTo"));
+                            }
+                            assigned_to = Some(__map.next_value()?);
+                        }
+                        "status" => {
+                            if status.is_some() {
+                                return Err(serde::de::Error::duplicate_field("status"));
+                            }
+                            status = Some(__map.next_value()?);
+                        }
+                        "source" => {
+                            if source.is_some() {
+                                return Err(serde::de::Error::duplicate_field("source"));
+                            }
+                            source = Some(__map.next_value()?);
+                        }
+                        "lastStatusChangeAt" => {
+                            if last_status_change_at.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("lastStatusChangeAt"),
+                                );
+                            }
+                            last_status_change_at = Some(__map.next_value()?);
+                        }
+                        "lastStageChangeAt" => {
+                            if last_stage_change_at.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("lastStageChangeAt"),
+                                );
+                            }
+                            last_stage_change_at = Some(__map.next_value()?);
+                        }
+                        "lastActionDate" => {
+                            if last_action_date.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("lastActionDate"),
+                                );
+                            }
+                            last_action_date = Some(__map.next_value()?);
+                        }
+                        "indexVersion" => {
+                            if index_version.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("indexVersion"),
+                                );
+                            }
+                            index_version = Some(__map.next_value()?);
+                        }
+                        "createdAt" => {
+                            if created_at.is_some() {
+                                return Err(serde::de::Error::duplicate_field("createdAt"));
+                            }
+                            created_at = Some(__map.next_value()?);
+                        }
+                        "updatedAt" => {
+                            if updated_at.is_some() {
+                                return Err(serde::de::Error::duplicate_field("updatedAt"));
+                            }
+                            updated_at = Some(__map.next_value()?);
+                        }
+                        "contactId" => {
+                            if contact_id.is_some() {
+                                return Err(serde::de::Error::duplicate_field("contactId"));
+                            }
+                            contact_id = Some(__map.next_value()?);
+                        }
+                        "locationId" => {
+                            if location_id.is_some() {
+                                return Err(serde::de::Error::duplicate_field("locationId"));
+                            }
+                            location_id = Some(__map.next_value()?);
+                        }
+                        "contact" => {
+                            if contact.is_some() {
+                                return Err(serde::de::Error::duplicate_field("contact"));
+                            }
+                            contact = Some(__map.next_value()?);
+                        }
+                        "notes" => {
+                            if notes.is_some() {
+                                return Err(serde::de::Error::duplicate_field("notes"));
+                            }
+                            notes = Some(__map.next_value()?);
+                        }
+                        "tasks" => {
+                            if tasks.is_some() {
+                                return Err(serde::de::Error::duplicate_field("tasks"));
+                            }
+                            tasks = Some(__map.next_value()?);
+                        }
+                        "calendarEvents" => {
+                            if calendar_events.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("calendarEvents"),
+                                );
+                            }
+                            calendar_events = Some(__map.next_value()?);
+                        }
+                        "lostReasonId" => {
+                            if lost_reason_id.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("lostReasonId"),
+                                );
+                            }
+                            lost_reason_id = Some(__map.next_value()?);
+                        }
+                        "customFields" => {
+                            if custom_fields.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("customFields"),
+                                );
+                            }
+                            custom_fields = Some(__map.next_value()?);
+                        }
+                        "followers" => {
+                            if followers.is_some() {
+                                return Err(serde::de::Error::duplicate_field("followers"));
+                            }
+                            followers = Some(__map.next_value()?);
+                        }
+                        "externalObjectId" => {
+                            if external_object_id.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("externalObjectId"),
+                                );
+                            }
+                            external_object_id = Some(__map.next_value()?);
+                        }
+                        _ => {
+                            __map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(SearchOpportunitiesResponseSchema {
+                    id: id.flatten(),
+                    name: name.flatten(),
+                    monetary_value: monetary_value.flatten(),
+                    pipeline_id: pipeline_id.flatten(),
+                    pipeline_stage_id: pipeline_stage_id.flatten(),
+                    assigned_to: assigned_to.flatten(),
+                    status: status.flatten(),
+                    source: source.flatten(),
+                    last_status_change_at: last_status_change_at.flatten(),
+                    last_stage_change_at: last_stage_change_at.flatten(),
+                    last_action_date: last_action_date.flatten(),
+                    index_version: index_version.flatten(),
+                    created_at: created_at.flatten(),
+                    updated_at: updated_at.flatten(),
+                    contact_id: contact_id.flatten(),
+                    location_id: location_id.flatten(),
+                    contact: contact.flatten(),
+                    notes: notes.flatten(),
+                    tasks: tasks.flatten(),
+                    calendar_events: calendar_events.flatten(),
+                    lost_reason_id: lost_reason_id.flatten(),
+                    custom_fields: custom_fields.flatten(),
+                    followers: followers.flatten(),
+                    external_object_id: external_object_id.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 #[cfg(any(feature = "opportunities", feature = "search"))]
@@ -1517,7 +3148,7 @@ impl SearchOpportunitiesResponseSchema {
 }
 
 #[cfg(feature = "search")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct SearchSuccessfulResponseDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1526,6 +3157,69 @@ pub struct SearchSuccessfulResponseDto {
     pub meta: Option<SearchMetaResponseSchema>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub aggregations: Option<serde_json::Map<String, serde_json::Value>>,
+}
+
+#[cfg(feature = "search")]
+impl<'de> Deserialize<'de> for SearchSuccessfulResponseDto {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = SearchSuccessfulResponseDto;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct SearchSuccessfulResponseDto")
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut __map: A,
+            ) -> Result<SearchSuccessfulResponseDto, A::Error> {
+                let mut opportunities: Option<
+                    Option<Vec<SearchOpportunitiesResponseSchema>>,
+                > = None;
+                let mut meta: Option<Option<SearchMetaResponseSchema>> = None;
+                let mut aggregations: Option<
+                    Option<serde_json::Map<String, serde_json::Value>>,
+                > = None;
+                while let Some(__key) = __map.next_key::<String>()? {
+                    match __key.as_str() {
+                        "opportunities" => {
+                            if opportunities.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("opportunities"),
+                                );
+                            }
+                            opportunities = Some(__map.next_value()?);
+                        }
+                        "meta" => {
+                            if meta.is_some() {
+                                return Err(serde::de::Error::duplicate_field("meta"));
+                            }
+                            meta = Some(__map.next_value()?);
+                        }
+                        "aggregations" => {
+                            if aggregations.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("aggregations"),
+                                );
+                            }
+                            aggregations = Some(__map.next_value()?);
+                        }
+                        _ => {
+                            __map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(SearchSuccessfulResponseDto {
+                    opportunities: opportunities.flatten(),
+                    meta: meta.flatten(),
+                    aggregations: aggregations.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 #[cfg(feature = "search")]
@@ -1573,7 +3267,7 @@ impl SearchSuccessfulResponseDto {
         feature = "search"
     )
 )]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct UnauthorizedDto {
     /// Example: `401`
@@ -1590,6 +3284,69 @@ pub struct UnauthorizedDto {
     /// Example: `Unauthorized`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
+}
+
+#[cfg(
+    any(
+        feature = "followers",
+        feature = "lost-reason",
+        feature = "opportunities",
+        feature = "pipelines",
+        feature = "search"
+    )
+)]
+impl<'de> Deserialize<'de> for UnauthorizedDto {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = UnauthorizedDto;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct UnauthorizedDto")
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut __map: A,
+            ) -> Result<UnauthorizedDto, A::Error> {
+                let mut status_code: Option<Option<f64>> = None;
+                let mut message: Option<Option<String>> = None;
+                let mut error: Option<Option<String>> = None;
+                while let Some(__key) = __map.next_key::<String>()? {
+                    match __key.as_str() {
+                        "statusCode" => {
+                            if status_code.is_some() {
+                                return Err(serde::de::Error::duplicate_field("statusCode"));
+                            }
+                            status_code = Some(__map.next_value()?);
+                        }
+                        "message" => {
+                            if message.is_some() {
+                                return Err(serde::de::Error::duplicate_field("message"));
+                            }
+                            message = Some(__map.next_value()?);
+                        }
+                        "error" => {
+                            if error.is_some() {
+                                return Err(serde::de::Error::duplicate_field("error"));
+                            }
+                            error = Some(__map.next_value()?);
+                        }
+                        _ => {
+                            __map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(UnauthorizedDto {
+                    status_code: status_code.flatten(),
+                    message: message.flatten(),
+                    error: error.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 #[cfg(
@@ -1638,7 +3395,7 @@ impl UnauthorizedDto {
         feature = "search"
     )
 )]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct UnprocessableDto {
     /// Example: `422`
@@ -1655,6 +3412,68 @@ pub struct UnprocessableDto {
     /// Example: `Unprocessable Entity`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
+}
+
+#[cfg(
+    any(
+        feature = "followers",
+        feature = "lost-reason",
+        feature = "opportunities",
+        feature = "search"
+    )
+)]
+impl<'de> Deserialize<'de> for UnprocessableDto {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = UnprocessableDto;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct UnprocessableDto")
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut __map: A,
+            ) -> Result<UnprocessableDto, A::Error> {
+                let mut status_code: Option<Option<f64>> = None;
+                let mut message: Option<Option<Vec<String>>> = None;
+                let mut error: Option<Option<String>> = None;
+                while let Some(__key) = __map.next_key::<String>()? {
+                    match __key.as_str() {
+                        "statusCode" => {
+                            if status_code.is_some() {
+                                return Err(serde::de::Error::duplicate_field("statusCode"));
+                            }
+                            status_code = Some(__map.next_value()?);
+                        }
+                        "message" => {
+                            if message.is_some() {
+                                return Err(serde::de::Error::duplicate_field("message"));
+                            }
+                            message = Some(__map.next_value()?);
+                        }
+                        "error" => {
+                            if error.is_some() {
+                                return Err(serde::de::Error::duplicate_field("error"));
+                            }
+                            error = Some(__map.next_value()?);
+                        }
+                        _ => {
+                            __map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(UnprocessableDto {
+                    status_code: status_code.flatten(),
+                    message: message.flatten(),
+                    error: error.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 #[cfg(
@@ -1695,7 +3514,7 @@ impl UnprocessableDto {
 }
 
 #[cfg(feature = "opportunities")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct UpdateOpportunityDto {
@@ -1725,6 +3544,99 @@ pub struct UpdateOpportunityDto {
     /// Update custom fields to opportunities.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custom_fields: Option<Vec<CustomFieldsInput>>,
+}
+
+#[cfg(feature = "opportunities")]
+impl<'de> Deserialize<'de> for UpdateOpportunityDto {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = UpdateOpportunityDto;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct UpdateOpportunityDto")
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut __map: A,
+            ) -> Result<UpdateOpportunityDto, A::Error> {
+                let mut pipeline_id: Option<Option<String>> = None;
+                let mut name: Option<Option<String>> = None;
+                let mut pipeline_stage_id: Option<Option<String>> = None;
+                let mut status: Option<Option<OpportunityStatus>> = None;
+                let mut monetary_value: Option<Option<f64>> = None;
+                let mut assigned_to: Option<Option<String>> = None;
+                let mut custom_fields: Option<Option<Vec<CustomFieldsInput>>> = None;
+                while let Some(__key) = __map.next_key::<String>()? {
+                    match __key.as_str() {
+                        "pipelineId" => {
+                            if pipeline_id.is_some() {
+                                return Err(serde::de::Error::duplicate_field("pipelineId"));
+                            }
+                            pipeline_id = Some(__map.next_value()?);
+                        }
+                        "name" => {
+                            if name.is_some() {
+                                return Err(serde::de::Error::duplicate_field("name"));
+                            }
+                            name = Some(__map.next_value()?);
+                        }
+                        "pipelineStageId" => {
+                            if pipeline_stage_id.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("pipelineStageId"),
+                                );
+                            }
+                            pipeline_stage_id = Some(__map.next_value()?);
+                        }
+                        "status" => {
+                            if status.is_some() {
+                                return Err(serde::de::Error::duplicate_field("status"));
+                            }
+                            status = Some(__map.next_value()?);
+                        }
+                        "monetaryValue" => {
+                            if monetary_value.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("monetaryValue"),
+                                );
+                            }
+                            monetary_value = Some(__map.next_value()?);
+                        }
+                        "assignedTo" => {
+                            if assigned_to.is_some() {
+                                return Err(serde::de::Error::duplicate_field("assignedTo"));
+                            }
+                            assigned_to = Some(__map.next_value()?);
+                        }
+                        "customFields" => {
+                            if custom_fields.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("customFields"),
+                                );
+                            }
+                            custom_fields = Some(__map.next_value()?);
+                        }
+                        _ => {
+                            __map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(UpdateOpportunityDto {
+                    pipeline_id: pipeline_id.flatten(),
+                    name: name.flatten(),
+                    pipeline_stage_id: pipeline_stage_id.flatten(),
+                    status: status.flatten(),
+                    monetary_value: monetary_value.flatten(),
+                    assigned_to: assigned_to.flatten(),
+                    custom_fields: custom_fields.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 #[cfg(feature = "opportunities")]
@@ -1792,7 +3704,7 @@ impl UpdateOpportunityDto {
 }
 
 #[cfg(feature = "opportunities")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct UpdateStatusDto {
     pub status: OpportunityStatus,
@@ -1801,6 +3713,56 @@ pub struct UpdateStatusDto {
     /// Example: `CLu7BaljjqrEjBGKTNNe`
     #[serde(rename = "lostReasonId", default, skip_serializing_if = "Option::is_none")]
     pub lost_reason_id: Option<String>,
+}
+
+#[cfg(feature = "opportunities")]
+impl<'de> Deserialize<'de> for UpdateStatusDto {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = UpdateStatusDto;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct UpdateStatusDto")
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut __map: A,
+            ) -> Result<UpdateStatusDto, A::Error> {
+                let mut status: Option<OpportunityStatus> = None;
+                let mut lost_reason_id: Option<Option<String>> = None;
+                while let Some(__key) = __map.next_key::<String>()? {
+                    match __key.as_str() {
+                        "status" => {
+                            if status.is_some() {
+                                return Err(serde::de::Error::duplicate_field("status"));
+                            }
+                            status = Some(__map.next_value()?);
+                        }
+                        "lostReasonId" => {
+                            if lost_reason_id.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("lostReasonId"),
+                                );
+                            }
+                            lost_reason_id = Some(__map.next_value()?);
+                        }
+                        _ => {
+                            __map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(UpdateStatusDto {
+                    status: status
+                        .ok_or_else(|| serde::de::Error::missing_field("status"))?,
+                    lost_reason_id: lost_reason_id.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 #[cfg(feature = "opportunities")]
@@ -1821,7 +3783,7 @@ impl UpdateStatusDto {
 }
 
 #[cfg(feature = "opportunities")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct UpsertOpportunityDto {
@@ -1872,6 +3834,152 @@ pub struct UpsertOpportunityDto {
     /// Example: `CLu7BaljjqrEjBGKTNNe`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lost_reason_id: Option<String>,
+}
+
+#[cfg(feature = "opportunities")]
+impl<'de> Deserialize<'de> for UpsertOpportunityDto {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = UpsertOpportunityDto;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct UpsertOpportunityDto")
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut __map: A,
+            ) -> Result<UpsertOpportunityDto, A::Error> {
+                let mut id: Option<Option<String>> = None;
+                let mut pipeline_id: Option<String> = None;
+                let mut location_id: Option<String> = None;
+                let mut followers: Option<Vec<String>> = None;
+                let mut is_remove_all_followers: Option<bool> = None;
+                let mut followers_action_type: Option<FollowersActionType> = None;
+                let mut name: Option<Option<String>> = None;
+                let mut status: Option<Option<OpportunityStatus>> = None;
+                let mut pipeline_stage_id: Option<Option<String>> = None;
+                let mut monetary_value: Option<Option<f64>> = None;
+                let mut assigned_to: Option<Option<String>> = None;
+                let mut lost_reason_id: Option<Option<String>> = None;
+                while let Some(__key) = __map.next_key::<String>()? {
+                    match __key.as_str() {
+                        "id" => {
+                            if id.is_some() {
+                                return Err(serde::de::Error::duplicate_field("id"));
+                            }
+                            id = Some(__map.next_value()?);
+                        }
+                        "pipelineId" => {
+                            if pipeline_id.is_some() {
+                                return Err(serde::de::Error::duplicate_field("pipelineId"));
+                            }
+                            pipeline_id = Some(__map.next_value()?);
+                        }
+                        "locationId" => {
+                            if location_id.is_some() {
+                                return Err(serde::de::Error::duplicate_field("locationId"));
+                            }
+                            location_id = Some(__map.next_value()?);
+                        }
+                        "followers" => {
+                            if followers.is_some() {
+                                return Err(serde::de::Error::duplicate_field("followers"));
+                            }
+                            followers = Some(__map.next_value()?);
+                        }
+                        "isRemoveAllFollowers" => {
+                            if is_remove_all_followers.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("isRemoveAllFollowers"),
+                                );
+                            }
+                            is_remove_all_followers = Some(__map.next_value()?);
+                        }
+                        "followersActionType" => {
+                            if followers_action_type.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("followersActionType"),
+                                );
+                            }
+                            followers_action_type = Some(__map.next_value()?);
+                        }
+                        "name" => {
+                            if name.is_some() {
+                                return Err(serde::de::Error::duplicate_field("name"));
+                            }
+                            name = Some(__map.next_value()?);
+                        }
+                        "status" => {
+                            if status.is_some() {
+                                return Err(serde::de::Error::duplicate_field("status"));
+                            }
+                            status = Some(__map.next_value()?);
+                        }
+                        "pipelineStageId" => {
+                            if pipeline_stage_id.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("pipelineStageId"),
+                                );
+                            }
+                            pipeline_stage_id = Some(__map.next_value()?);
+                        }
+                        "monetaryValue" => {
+                            if monetary_value.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("monetaryValue"),
+                                );
+                            }
+                            monetary_value = Some(__map.next_value()?);
+                        }
+                        "assignedTo" => {
+                            if assigned_to.is_some() {
+                                return Err(serde::de::Error::duplicate_field("assignedTo"));
+                            }
+                            assigned_to = Some(__map.next_value()?);
+                        }
+                        "lostReasonId" => {
+                            if lost_reason_id.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("lostReasonId"),
+                                );
+                            }
+                            lost_reason_id = Some(__map.next_value()?);
+                        }
+                        _ => {
+                            __map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(UpsertOpportunityDto {
+                    id: id.flatten(),
+                    pipeline_id: pipeline_id
+                        .ok_or_else(|| serde::de::Error::missing_field("pipelineId"))?,
+                    location_id: location_id
+                        .ok_or_else(|| serde::de::Error::missing_field("locationId"))?,
+                    followers: followers
+                        .ok_or_else(|| serde::de::Error::missing_field("followers"))?,
+                    is_remove_all_followers: is_remove_all_followers
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "isRemoveAllFollowers",
+                        ))?,
+                    followers_action_type: followers_action_type
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "followersActionType",
+                        ))?,
+                    name: name.flatten(),
+                    status: status.flatten(),
+                    pipeline_stage_id: pipeline_stage_id.flatten(),
+                    monetary_value: monetary_value.flatten(),
+                    assigned_to: assigned_to.flatten(),
+                    lost_reason_id: lost_reason_id.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 #[cfg(feature = "opportunities")]
@@ -1947,7 +4055,7 @@ impl UpsertOpportunityDto {
 }
 
 #[cfg(feature = "opportunities")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct UpsertOpportunitySuccessfulResponseDto {
     pub opportunity: SearchOpportunitiesResponseSchema,
@@ -1955,6 +4063,56 @@ pub struct UpsertOpportunitySuccessfulResponseDto {
     ///
     /// Example: `true`
     pub new: bool,
+}
+
+#[cfg(feature = "opportunities")]
+impl<'de> Deserialize<'de> for UpsertOpportunitySuccessfulResponseDto {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = UpsertOpportunitySuccessfulResponseDto;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct UpsertOpportunitySuccessfulResponseDto")
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut __map: A,
+            ) -> Result<UpsertOpportunitySuccessfulResponseDto, A::Error> {
+                let mut opportunity: Option<SearchOpportunitiesResponseSchema> = None;
+                let mut new: Option<bool> = None;
+                while let Some(__key) = __map.next_key::<String>()? {
+                    match __key.as_str() {
+                        "opportunity" => {
+                            if opportunity.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("opportunity"),
+                                );
+                            }
+                            opportunity = Some(__map.next_value()?);
+                        }
+                        "new" => {
+                            if new.is_some() {
+                                return Err(serde::de::Error::duplicate_field("new"));
+                            }
+                            new = Some(__map.next_value()?);
+                        }
+                        _ => {
+                            __map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(UpsertOpportunitySuccessfulResponseDto {
+                    opportunity: opportunity
+                        .ok_or_else(|| serde::de::Error::missing_field("opportunity"))?,
+                    new: new.ok_or_else(|| serde::de::Error::missing_field("new"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 #[cfg(feature = "opportunities")]

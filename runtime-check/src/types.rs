@@ -5,13 +5,59 @@
 
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct Filter {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
+}
+
+impl<'de> Deserialize<'de> for Filter {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = Filter;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct Filter")
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut __map: A,
+            ) -> Result<Filter, A::Error> {
+                let mut name: Option<Option<String>> = None;
+                let mut tags: Option<Option<Vec<String>>> = None;
+                while let Some(__key) = __map.next_key::<String>()? {
+                    match __key.as_str() {
+                        "name" => {
+                            if name.is_some() {
+                                return Err(serde::de::Error::duplicate_field("name"));
+                            }
+                            name = Some(__map.next_value()?);
+                        }
+                        "tags" => {
+                            if tags.is_some() {
+                                return Err(serde::de::Error::duplicate_field("tags"));
+                            }
+                            tags = Some(__map.next_value()?);
+                        }
+                        _ => {
+                            __map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(Filter {
+                    name: name.flatten(),
+                    tags: tags.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 impl Filter {
@@ -77,12 +123,59 @@ impl Item {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ItemPage {
     pub items: Vec<Item>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for ItemPage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = ItemPage;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct ItemPage")
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut __map: A,
+            ) -> Result<ItemPage, A::Error> {
+                let mut items: Option<Vec<Item>> = None;
+                let mut next: Option<Option<String>> = None;
+                while let Some(__key) = __map.next_key::<String>()? {
+                    match __key.as_str() {
+                        "items" => {
+                            if items.is_some() {
+                                return Err(serde::de::Error::duplicate_field("items"));
+                            }
+                            items = Some(__map.next_value()?);
+                        }
+                        "next" => {
+                            if next.is_some() {
+                                return Err(serde::de::Error::duplicate_field("next"));
+                            }
+                            next = Some(__map.next_value()?);
+                        }
+                        _ => {
+                            __map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(ItemPage {
+                    items: items
+                        .ok_or_else(|| serde::de::Error::missing_field("items"))?,
+                    next: next.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 impl ItemPage {
@@ -101,11 +194,49 @@ impl ItemPage {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct Problem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for Problem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = Problem;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct Problem")
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut __map: A,
+            ) -> Result<Problem, A::Error> {
+                let mut message: Option<Option<String>> = None;
+                while let Some(__key) = __map.next_key::<String>()? {
+                    match __key.as_str() {
+                        "message" => {
+                            if message.is_some() {
+                                return Err(serde::de::Error::duplicate_field("message"));
+                            }
+                            message = Some(__map.next_value()?);
+                        }
+                        _ => {
+                            __map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(Problem {
+                    message: message.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 impl Problem {

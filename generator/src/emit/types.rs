@@ -91,13 +91,115 @@ fn emit_struct(api: &ir::Api, name: &proc_macro2::Ident, s: &ir::Struct) -> Toke
     let fields = braced(concat(fields));
     let default = s.default.then(|| quote!(Default,));
     let constructors = constructors(api, name, s);
+    // A field read through a function of its own keeps serde's derive.
+    let read_with = s.fields.iter().any(|f| f.serialize_with == Some(SerializeWith::Rfc3339));
+    let (derive_read, read) =
+        if read_with { (quote!(Deserialize), None) } else { (quote!(), Some(read_struct(api, name, s))) };
     quote! {
-        #[derive(Debug, Clone, PartialEq, #default Serialize, Deserialize)]
+        #[derive(Debug, Clone, PartialEq, #default Serialize, #derive_read)]
         #rename_all
         #[non_exhaustive]
         pub struct #name #fields
 
+        #read
+
         #constructors
+    }
+}
+
+/// Whether `ty` is an `Option`, itself or through aliases: what serde reads
+/// a missing field as `None` for.
+fn is_option<'a>(api: &'a ir::Api, mut ty: &'a Ty) -> bool {
+    for _ in 0..=api.types.len() {
+        ty = match ty {
+            Ty::Option(_) => return true,
+            Ty::Named(id) => match api.types.get(id.0).map(|def| &def.kind) {
+                Some(TypeKind::Alias(target)) => target,
+                _ => return false,
+            },
+            _ => return false,
+        };
+    }
+    false
+}
+
+/// A struct's `Deserialize`, written out: a loop over the object's keys
+/// that fills one local per field, as serde's derive does for a map, less
+/// what JSON never needs (a struct read from a list, keys read as numbers
+/// or bytes), which is more than half of the derive's code and of what a
+/// crate of thousands of structs costs to compile. As the derive does, it
+/// fails a missing required field or a repeated one by name, leaves out
+/// keys it does not know, and reads a missing `Option` field as `None`.
+/// The locals are the fields' own names; the function's own start with
+/// `__`, which no field name does.
+fn read_struct(api: &ir::Api, name: &proc_macro2::Ident, s: &ir::Struct) -> TokenStream {
+    let expecting = format!("struct {}", names::unraw(&name.to_string()));
+    let locals = s.fields.iter().map(|field| {
+        let local = ident(&field.ident);
+        let field_ty = ty(api, &field.ty, &quote!());
+        quote!(let mut #local: Option<#field_ty> = None;)
+    });
+    let arms = s.fields.iter().map(|field| {
+        let local = ident(&field.ident);
+        let wire = &field.wire;
+        quote! {
+            #wire => {
+                if #local.is_some() {
+                    return Err(serde::de::Error::duplicate_field(#wire));
+                }
+                #local = Some(__map.next_value()?);
+            }
+        }
+    });
+    let inits = s.fields.iter().map(|field| {
+        let local = ident(&field.ident);
+        let wire = &field.wire;
+        if is_option(api, &field.ty) {
+            quote!(#local: #local.flatten())
+        } else {
+            quote!(#local: #local.ok_or_else(|| serde::de::Error::missing_field(#wire))?)
+        }
+    });
+    let read_keys = if s.fields.is_empty() {
+        quote! {
+            while __map.next_key::<serde::de::IgnoredAny>()?.is_some() {
+                __map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+    } else {
+        quote! {
+            while let Some(__key) = __map.next_key::<String>()? {
+                match __key.as_str() {
+                    #(#arms)*
+                    _ => {
+                        __map.next_value::<serde::de::IgnoredAny>()?;
+                    }
+                }
+            }
+        }
+    };
+    quote! {
+        impl<'de> Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                struct __Visitor;
+
+                impl<'de> serde::de::Visitor<'de> for __Visitor {
+                    type Value = #name;
+
+                    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        f.write_str(#expecting)
+                    }
+
+                    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut __map: A) -> Result<#name, A::Error> {
+                        #(#locals)*
+                        #read_keys
+                        Ok(#name { #(#inits),* })
+                    }
+                }
+
+                deserializer.deserialize_map(__Visitor)
+            }
+        }
     }
 }
 
@@ -186,16 +288,15 @@ fn constructors(api: &ir::Api, name: &proc_macro2::Ident, s: &ir::Struct) -> Tok
     }
 }
 
+/// A string enum. Its serde impls are written out, not derived: a value is
+/// its text, so a `match` on it is all they take, where serde's derive for a
+/// catch-all variant buffers and retries (several times the code, in a crate
+/// with thousands of enums).
 fn emit_enum(name: &proc_macro2::Ident, e: &ir::Enum) -> TokenStream {
-    let rename_all = rename_all(e.rename_all);
     let variants = e.variants.iter().map(|v| {
         let docs = docs(&v.docs);
         let variant = ident(&v.ident);
-        let rename = v.rename.then(|| {
-            let wire = &v.wire;
-            quote!(#[serde(rename = #wire)])
-        });
-        concat([docs, quote! { #rename #variant, }])
+        concat([docs, quote! { #variant, }])
     });
     let variants = concat(variants);
     let arms = e.variants.iter().map(|v| {
@@ -203,15 +304,18 @@ fn emit_enum(name: &proc_macro2::Ident, e: &ir::Enum) -> TokenStream {
         let wire = &v.wire;
         quote!(Self::#variant => #wire,)
     });
+    let read_arms = e.variants.iter().map(|v| {
+        let variant = ident(&v.ident);
+        let wire = &v.wire;
+        quote!(#wire => Self::#variant,)
+    });
     let other = ident(&e.other);
     quote! {
-        #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-        #rename_all
+        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
         #[non_exhaustive]
         pub enum #name {
             #variants
             /// A value the spec does not list, kept as sent.
-            #[serde(untagged)]
             #other(String),
         }
 
@@ -228,6 +332,22 @@ fn emit_enum(name: &proc_macro2::Ident, e: &ir::Enum) -> TokenStream {
         impl std::fmt::Display for #name {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.write_str(self.as_str())
+            }
+        }
+
+        impl Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let value = String::deserialize(deserializer)?;
+                Ok(match value.as_str() {
+                    #(#read_arms)*
+                    _ => Self::#other(value),
+                })
             }
         }
     }
