@@ -137,38 +137,43 @@ fn fixture_crates_compile() {
         ["clippy", "--offline", "--quiet", "--all-targets", "--all-features", "--", "-D", "warnings"];
     crates::cargo(&dir, &clippy);
     crates::cargo(&dir, &["test", "--offline", "--quiet", "--all-features"]);
-    for (name, files) in &crates {
-        each_tag_feature_alone(&dir, name, files);
-    }
+    each_tag_feature_alone(&dir, &crates);
 }
 
-/// A crate with a cargo feature per tag builds clippy-clean with no
-/// feature and with each one alone, tests and doc examples included.
-fn each_tag_feature_alone(dir: &Path, name: &str, files: &[generator::File]) {
-    let manifest =
-        files.iter().find(|f| f.path == "Cargo.toml").map(|f| f.contents.as_str()).unwrap_or_default();
-    let Some(defaults) = manifest.lines().find_map(|line| line.strip_prefix("default = [")) else { return };
-    let features: Vec<&str> =
-        defaults.trim_end_matches(']').split(", ").map(|quoted| quoted.trim_matches('"')).collect();
-    for feature in std::iter::once("").chain(features) {
-        let args = [
-            "clippy",
-            "--offline",
-            "--quiet",
-            "-p",
-            name,
-            "--all-targets",
-            "--no-default-features",
-            "--features",
-            feature,
-            "--",
-            "-D",
-            "warnings",
-        ];
+/// The crates with a cargo feature per tag build clippy-clean with no
+/// feature and with each one alone, tests and doc examples included. One
+/// cargo run per round, every crate at once: round 0 with no feature,
+/// round `k` with each crate's `k`-th feature.
+fn each_tag_feature_alone(dir: &Path, crates: &[(String, Vec<generator::File>)]) {
+    let tagged: Vec<(&str, Vec<String>)> = crates
+        .iter()
+        .filter_map(|(name, files)| {
+            let manifest = files.iter().find(|f| f.path == "Cargo.toml")?;
+            let defaults = manifest.contents.lines().find_map(|line| line.strip_prefix("default = ["))?;
+            let features = defaults.trim_end_matches(']').split(", ").map(|q| q.trim_matches('"').to_owned());
+            Some((name.as_str(), features.collect()))
+        })
+        .collect();
+    let rounds = tagged.iter().map(|(_, features)| features.len()).max().unwrap_or(0);
+    for round in 0..=rounds {
+        let in_round: Vec<&(&str, Vec<String>)> =
+            tagged.iter().filter(|(_, features)| round <= features.len()).collect();
+        let packages: Vec<String> = in_round.iter().map(|(name, _)| format!("--package={name}")).collect();
+        let features: Vec<String> = in_round
+            .iter()
+            .filter_map(|(name, features)| Some(format!("{name}/{}", features.get(round.checked_sub(1)?)?)))
+            .collect();
+        let features = features.join(",");
+        let mut args = vec!["clippy", "--offline", "--quiet", "--all-targets", "--no-default-features"];
+        args.extend(packages.iter().map(String::as_str));
+        args.extend(["--features", features.as_str(), "--", "-D", "warnings"]);
         crates::cargo(dir, &args);
     }
     // The doc examples with no feature on: those of gated items drop out, the crate's own must too.
-    crates::cargo(dir, &["test", "--offline", "--quiet", "-p", name, "--doc", "--no-default-features"]);
+    let packages: Vec<String> = tagged.iter().map(|(name, _)| format!("--package={name}")).collect();
+    let mut args = vec!["test", "--offline", "--quiet", "--doc", "--no-default-features"];
+    args.extend(packages.iter().map(String::as_str));
+    crates::cargo(dir, &args);
 }
 
 /// The crate of `spec/`, as `cargo xtask codegen` makes it, under another

@@ -412,6 +412,8 @@ fn compile_report(
     let mut rows = Vec::new();
     for (index, (name, spec, ref_root)) in specs.iter().enumerate() {
         let dir = crates.join(format!("crate-{index}"));
+        // A crate of another spec may have been here: its files would be counted.
+        let _ = fs::remove_dir_all(dir.join("src"));
         crate::standalone::generate(
             spec,
             &dir,

@@ -6,8 +6,9 @@
 //!
 //! Peak memory is read from `/proc` (each process's `VmHWM`, the most it
 //! ever held), polled while cargo runs, so it is Linux only. A check that
-//! would take more than three quarters of the machine's memory is stopped
-//! and reported as such, rather than left to the kernel's OOM killer.
+//! would take more than three quarters of the machine's memory, or more
+//! than ten minutes, is stopped and reported as such, rather than left to
+//! the kernel's OOM killer or to the patience of whoever runs the bench.
 
 use std::fmt::Write as _;
 use std::fs;
@@ -17,13 +18,16 @@ use std::time::{Duration, Instant};
 
 use crate::Error;
 
+/// The longest a check may take.
+const TIME_CAP: Duration = Duration::from_secs(600);
+
 /// One `cargo check` of a crate alone.
 #[derive(Debug, Clone, Copy)]
 pub struct Check {
     pub seconds: f64,
     /// The compiler's peak resident memory; `None` where `/proc` is not.
     pub peak_bytes: Option<u64>,
-    /// Stopped at the memory cap: `peak_bytes` is where it was stopped.
+    /// Stopped at the memory or time cap: the figures are where it was stopped.
     pub stopped: bool,
 }
 
@@ -129,14 +133,13 @@ fn timed_check(dir: &Path, target: &Path, args: &[&str]) -> Result<Check, Error>
         if let Some(now) = tree_peak(child.id()) {
             peak = Some(peak.map_or(now, |p| p.max(now)));
         }
-        if let (Some(cap), Some(now)) = (cap, peak) {
-            if now > cap {
-                stop_tree(child.id());
-                let _ = child.kill();
-                let _ = child.wait();
-                stopped = true;
-                break std::process::ExitStatus::default();
-            }
+        let over_memory = matches!((cap, peak), (Some(cap), Some(now)) if now > cap);
+        if over_memory || start.elapsed() > TIME_CAP {
+            stop_tree(child.id());
+            let _ = child.kill();
+            let _ = child.wait();
+            stopped = true;
+            break std::process::ExitStatus::default();
         }
         std::thread::sleep(Duration::from_millis(50));
     };
