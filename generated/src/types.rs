@@ -42,23 +42,23 @@ impl<'de> Deserialize<'de> for AdditionalDetailsDto {
                 self,
                 mut __map: A,
             ) -> Result<AdditionalDetailsDto, A::Error> {
-                let mut notes: Option<bool> = None;
-                let mut tasks: Option<bool> = None;
-                let mut calendar_events: Option<bool> = None;
-                let mut un_read_conversations: Option<bool> = None;
+                let mut notes = None;
+                let mut tasks = None;
+                let mut calendar_events = None;
+                let mut un_read_conversations = None;
                 while let Some(__key) = __map.next_key::<String>()? {
                     match __key.as_str() {
                         "notes" => {
                             if notes.is_some() {
                                 return Err(serde::de::Error::duplicate_field("notes"));
                             }
-                            notes = Some(__map.next_value()?);
+                            notes = Some(__map.next_value::<bool>()?);
                         }
                         "tasks" => {
                             if tasks.is_some() {
                                 return Err(serde::de::Error::duplicate_field("tasks"));
                             }
-                            tasks = Some(__map.next_value()?);
+                            tasks = Some(__map.next_value::<bool>()?);
                         }
                         "calendarEvents" => {
                             if calendar_events.is_some() {
@@ -66,7 +66,7 @@ impl<'de> Deserialize<'de> for AdditionalDetailsDto {
                                     serde::de::Error::duplicate_field("calendarEvents"),
                                 );
                             }
-                            calendar_events = Some(__map.next_value()?);
+                            calendar_events = Some(__map.next_value::<bool>()?);
                         }
                         "unReadConversations" => {
                             if un_read_conversations.is_some() {
@@ -74,7 +74,7 @@ impl<'de> Deserialize<'de> for AdditionalDetailsDto {
                                     serde::de::Error::duplicate_field("unReadConversations"),
                                 );
                             }
-                            un_read_conversations = Some(__map.next_value()?);
+                            un_read_conversations = Some(__map.next_value::<bool>()?);
                         }
                         _ => {
                             __map.next_value::<serde::de::IgnoredAny>()?;
@@ -168,21 +168,21 @@ impl<'de> Deserialize<'de> for BadRequestDto {
                 self,
                 mut __map: A,
             ) -> Result<BadRequestDto, A::Error> {
-                let mut status_code: Option<Option<f64>> = None;
-                let mut message: Option<Option<String>> = None;
+                let mut status_code = None;
+                let mut message = None;
                 while let Some(__key) = __map.next_key::<String>()? {
                     match __key.as_str() {
                         "statusCode" => {
                             if status_code.is_some() {
                                 return Err(serde::de::Error::duplicate_field("statusCode"));
                             }
-                            status_code = Some(__map.next_value()?);
+                            status_code = Some(__map.next_value::<Option<f64>>()?);
                         }
                         "message" => {
                             if message.is_some() {
                                 return Err(serde::de::Error::duplicate_field("message"));
                             }
-                            message = Some(__map.next_value()?);
+                            message = Some(__map.next_value::<Option<String>>()?);
                         }
                         _ => {
                             __map.next_value::<serde::de::IgnoredAny>()?;
@@ -314,15 +314,15 @@ impl<'de> Deserialize<'de> for CreateAddFollowersSuccessfulResponseDto {
                 self,
                 mut __map: A,
             ) -> Result<CreateAddFollowersSuccessfulResponseDto, A::Error> {
-                let mut followers: Option<Option<Vec<String>>> = None;
-                let mut followers_added: Option<Option<Vec<String>>> = None;
+                let mut followers = None;
+                let mut followers_added = None;
                 while let Some(__key) = __map.next_key::<String>()? {
                     match __key.as_str() {
                         "followers" => {
                             if followers.is_some() {
                                 return Err(serde::de::Error::duplicate_field("followers"));
                             }
-                            followers = Some(__map.next_value()?);
+                            followers = Some(__map.next_value::<Option<Vec<String>>>()?);
                         }
                         "followersAdded" => {
                             if followers_added.is_some() {
@@ -330,7 +330,9 @@ impl<'de> Deserialize<'de> for CreateAddFollowersSuccessfulResponseDto {
                                     serde::de::Error::duplicate_field("followersAdded"),
                                 );
                             }
-                            followers_added = Some(__map.next_value()?);
+                            followers_added = Some(
+                                __map.next_value::<Option<Vec<String>>>()?,
+                            );
                         }
                         _ => {
                             __map.next_value::<serde::de::IgnoredAny>()?;
@@ -423,34 +425,34 @@ impl<'de> Deserialize<'de> for CreateDto {
                 self,
                 mut __map: A,
             ) -> Result<CreateDto, A::Error> {
-                let mut pipeline_id: Option<String> = None;
-                let mut location_id: Option<String> = None;
-                let mut name: Option<String> = None;
-                let mut pipeline_stage_id: Option<Option<String>> = None;
-                let mut status: Option<OpportunityStatus> = None;
-                let mut contact_id: Option<String> = None;
-                let mut monetary_value: Option<Option<f64>> = None;
-                let mut assigned_to: Option<Option<String>> = None;
-                let mut custom_fields: Option<Option<Vec<CustomFieldsInput>>> = None;
+                let mut pipeline_id = None;
+                let mut location_id = None;
+                let mut name = None;
+                let mut pipeline_stage_id = None;
+                let mut status = None;
+                let mut contact_id = None;
+                let mut monetary_value = None;
+                let mut assigned_to = None;
+                let mut custom_fields = None;
                 while let Some(__key) = __map.next_key::<String>()? {
                     match __key.as_str() {
                         "pipelineId" => {
                             if pipeline_id.is_some() {
                                 return Err(serde::de::Error::duplicate_field("pipelineId"));
                             }
-                            pipeline_id = Some(__map.next_value()?);
+                            pipeline_id = Some(__map.next_value::<String>()?);
                         }
                         "locationId" => {
                             if location_id.is_some() {
                                 return Err(serde::de::Error::duplicate_field("locationId"));
                             }
-                            location_id = Some(__map.next_value()?);
+                            location_id = Some(__map.next_value::<String>()?);
                         }
                         "name" => {
                             if name.is_some() {
                                 return Err(serde::de::Error::duplicate_field("name"));
                             }
-                            name = Some(__map.next_value()?);
+                            name = Some(__map.next_value::<String>()?);
                         }
                         "pipelineStageId" => {
                             if pipeline_stage_id.is_some() {
@@ -458,19 +460,21 @@ impl<'de> Deserialize<'de> for CreateDto {
                                     serde::de::Error::duplicate_field("pipelineStageId"),
                                 );
                             }
-                            pipeline_stage_id = Some(__map.next_value()?);
+                            pipeline_stage_id = Some(
+                                __map.next_value::<Option<String>>()?,
+                            );
                         }
                         "status" => {
                             if status.is_some() {
                                 return Err(serde::de::Error::duplicate_field("status"));
                             }
-                            status = Some(__map.next_value()?);
+                            status = Some(__map.next_value::<OpportunityStatus>()?);
                         }
                         "contactId" => {
                             if contact_id.is_some() {
                                 return Err(serde::de::Error::duplicate_field("contactId"));
                             }
-                            contact_id = Some(__map.next_value()?);
+                            contact_id = Some(__map.next_value::<String>()?);
                         }
                         "monetaryValue" => {
                             if monetary_value.is_some() {
@@ -478,13 +482,13 @@ impl<'de> Deserialize<'de> for CreateDto {
                                     serde::de::Error::duplicate_field("monetaryValue"),
                                 );
                             }
-                            monetary_value = Some(__map.next_value()?);
+                            monetary_value = Some(__map.next_value::<Option<f64>>()?);
                         }
                         "assignedTo" => {
                             if assigned_to.is_some() {
                                 return Err(serde::de::Error::duplicate_field("assignedTo"));
                             }
-                            assigned_to = Some(__map.next_value()?);
+                            assigned_to = Some(__map.next_value::<Option<String>>()?);
                         }
                         "customFields" => {
                             if custom_fields.is_some() {
@@ -492,7 +496,9 @@ impl<'de> Deserialize<'de> for CreateDto {
                                     serde::de::Error::duplicate_field("customFields"),
                                 );
                             }
-                            custom_fields = Some(__map.next_value()?);
+                            custom_fields = Some(
+                                __map.next_value::<Option<Vec<CustomFieldsInput>>>()?,
+                            );
                         }
                         _ => {
                             __map.next_value::<serde::de::IgnoredAny>()?;
@@ -601,21 +607,23 @@ impl<'de> Deserialize<'de> for CustomFieldResponseSchema {
                 self,
                 mut __map: A,
             ) -> Result<CustomFieldResponseSchema, A::Error> {
-                let mut id: Option<String> = None;
-                let mut field_value: Option<CustomFieldResponseSchemaFieldValue> = None;
+                let mut id = None;
+                let mut field_value = None;
                 while let Some(__key) = __map.next_key::<String>()? {
                     match __key.as_str() {
                         "id" => {
                             if id.is_some() {
                                 return Err(serde::de::Error::duplicate_field("id"));
                             }
-                            id = Some(__map.next_value()?);
+                            id = Some(__map.next_value::<String>()?);
                         }
                         "fieldValue" => {
                             if field_value.is_some() {
                                 return Err(serde::de::Error::duplicate_field("fieldValue"));
                             }
-                            field_value = Some(__map.next_value()?);
+                            field_value = Some(
+                                __map.next_value::<CustomFieldResponseSchemaFieldValue>()?,
+                            );
                         }
                         _ => {
                             __map.next_value::<serde::de::IgnoredAny>()?;
@@ -743,22 +751,22 @@ impl<'de> Deserialize<'de> for CustomFieldsInput {
                 self,
                 mut __map: A,
             ) -> Result<CustomFieldsInput, A::Error> {
-                let mut id: Option<Option<String>> = None;
-                let mut key: Option<Option<String>> = None;
-                let mut field_value: Option<Option<CustomFieldsInputFieldValue>> = None;
+                let mut id = None;
+                let mut key = None;
+                let mut field_value = None;
                 while let Some(__key) = __map.next_key::<String>()? {
                     match __key.as_str() {
                         "id" => {
                             if id.is_some() {
                                 return Err(serde::de::Error::duplicate_field("id"));
                             }
-                            id = Some(__map.next_value()?);
+                            id = Some(__map.next_value::<Option<String>>()?);
                         }
                         "key" => {
                             if key.is_some() {
                                 return Err(serde::de::Error::duplicate_field("key"));
                             }
-                            key = Some(__map.next_value()?);
+                            key = Some(__map.next_value::<Option<String>>()?);
                         }
                         "field_value" => {
                             if field_value.is_some() {
@@ -766,7 +774,9 @@ impl<'de> Deserialize<'de> for CustomFieldsInput {
                                     serde::de::Error::duplicate_field("field_value"),
                                 );
                             }
-                            field_value = Some(__map.next_value()?);
+                            field_value = Some(
+                                __map.next_value::<Option<CustomFieldsInputFieldValue>>()?,
+                            );
                         }
                         _ => {
                             __map.next_value::<serde::de::IgnoredAny>()?;
@@ -847,22 +857,22 @@ impl<'de> Deserialize<'de> for CustomFieldsInputArraySchema {
                 self,
                 mut __map: A,
             ) -> Result<CustomFieldsInputArraySchema, A::Error> {
-                let mut id: Option<String> = None;
-                let mut key: Option<Option<String>> = None;
-                let mut field_value: Option<Option<Vec<String>>> = None;
+                let mut id = None;
+                let mut key = None;
+                let mut field_value = None;
                 while let Some(__key) = __map.next_key::<String>()? {
                     match __key.as_str() {
                         "id" => {
                             if id.is_some() {
                                 return Err(serde::de::Error::duplicate_field("id"));
                             }
-                            id = Some(__map.next_value()?);
+                            id = Some(__map.next_value::<String>()?);
                         }
                         "key" => {
                             if key.is_some() {
                                 return Err(serde::de::Error::duplicate_field("key"));
                             }
-                            key = Some(__map.next_value()?);
+                            key = Some(__map.next_value::<Option<String>>()?);
                         }
                         "field_value" => {
                             if field_value.is_some() {
@@ -870,7 +880,9 @@ impl<'de> Deserialize<'de> for CustomFieldsInputArraySchema {
                                     serde::de::Error::duplicate_field("field_value"),
                                 );
                             }
-                            field_value = Some(__map.next_value()?);
+                            field_value = Some(
+                                __map.next_value::<Option<Vec<String>>>()?,
+                            );
                         }
                         _ => {
                             __map.next_value::<serde::de::IgnoredAny>()?;
@@ -983,24 +995,22 @@ impl<'de> Deserialize<'de> for CustomFieldsInputObjectSchema {
                 self,
                 mut __map: A,
             ) -> Result<CustomFieldsInputObjectSchema, A::Error> {
-                let mut id: Option<String> = None;
-                let mut key: Option<Option<String>> = None;
-                let mut field_value: Option<
-                    Option<serde_json::Map<String, serde_json::Value>>,
-                > = None;
+                let mut id = None;
+                let mut key = None;
+                let mut field_value = None;
                 while let Some(__key) = __map.next_key::<String>()? {
                     match __key.as_str() {
                         "id" => {
                             if id.is_some() {
                                 return Err(serde::de::Error::duplicate_field("id"));
                             }
-                            id = Some(__map.next_value()?);
+                            id = Some(__map.next_value::<String>()?);
                         }
                         "key" => {
                             if key.is_some() {
                                 return Err(serde::de::Error::duplicate_field("key"));
                             }
-                            key = Some(__map.next_value()?);
+                            key = Some(__map.next_value::<Option<String>>()?);
                         }
                         "field_value" => {
                             if field_value.is_some() {
@@ -1008,7 +1018,12 @@ impl<'de> Deserialize<'de> for CustomFieldsInputObjectSchema {
                                     serde::de::Error::duplicate_field("field_value"),
                                 );
                             }
-                            field_value = Some(__map.next_value()?);
+                            field_value = Some(
+                                __map
+                                    .next_value::<
+                                        Option<serde_json::Map<String, serde_json::Value>>,
+                                    >()?,
+                            );
                         }
                         _ => {
                             __map.next_value::<serde::de::IgnoredAny>()?;
@@ -1088,22 +1103,22 @@ impl<'de> Deserialize<'de> for CustomFieldsInputStringSchema {
                 self,
                 mut __map: A,
             ) -> Result<CustomFieldsInputStringSchema, A::Error> {
-                let mut id: Option<Option<String>> = None;
-                let mut key: Option<Option<String>> = None;
-                let mut field_value: Option<Option<String>> = None;
+                let mut id = None;
+                let mut key = None;
+                let mut field_value = None;
                 while let Some(__key) = __map.next_key::<String>()? {
                     match __key.as_str() {
                         "id" => {
                             if id.is_some() {
                                 return Err(serde::de::Error::duplicate_field("id"));
                             }
-                            id = Some(__map.next_value()?);
+                            id = Some(__map.next_value::<Option<String>>()?);
                         }
                         "key" => {
                             if key.is_some() {
                                 return Err(serde::de::Error::duplicate_field("key"));
                             }
-                            key = Some(__map.next_value()?);
+                            key = Some(__map.next_value::<Option<String>>()?);
                         }
                         "field_value" => {
                             if field_value.is_some() {
@@ -1111,7 +1126,7 @@ impl<'de> Deserialize<'de> for CustomFieldsInputStringSchema {
                                     serde::de::Error::duplicate_field("field_value"),
                                 );
                             }
-                            field_value = Some(__map.next_value()?);
+                            field_value = Some(__map.next_value::<Option<String>>()?);
                         }
                         _ => {
                             __map.next_value::<serde::de::IgnoredAny>()?;
@@ -1191,15 +1206,15 @@ impl<'de> Deserialize<'de> for DeleteFollowersSuccessfulResponseDto {
                 self,
                 mut __map: A,
             ) -> Result<DeleteFollowersSuccessfulResponseDto, A::Error> {
-                let mut followers: Option<Option<Vec<String>>> = None;
-                let mut followers_removed: Option<Option<Vec<String>>> = None;
+                let mut followers = None;
+                let mut followers_removed = None;
                 while let Some(__key) = __map.next_key::<String>()? {
                     match __key.as_str() {
                         "followers" => {
                             if followers.is_some() {
                                 return Err(serde::de::Error::duplicate_field("followers"));
                             }
-                            followers = Some(__map.next_value()?);
+                            followers = Some(__map.next_value::<Option<Vec<String>>>()?);
                         }
                         "followersRemoved" => {
                             if followers_removed.is_some() {
@@ -1207,7 +1222,9 @@ impl<'de> Deserialize<'de> for DeleteFollowersSuccessfulResponseDto {
                                     serde::de::Error::duplicate_field("followersRemoved"),
                                 );
                             }
-                            followers_removed = Some(__map.next_value()?);
+                            followers_removed = Some(
+                                __map.next_value::<Option<Vec<String>>>()?,
+                            );
                         }
                         _ => {
                             __map.next_value::<serde::de::IgnoredAny>()?;
@@ -1275,14 +1292,14 @@ impl<'de> Deserialize<'de> for DeleteUpdateOpportunitySuccessfulResponseDto {
                 self,
                 mut __map: A,
             ) -> Result<DeleteUpdateOpportunitySuccessfulResponseDto, A::Error> {
-                let mut succeded: Option<Option<bool>> = None;
+                let mut succeded = None;
                 while let Some(__key) = __map.next_key::<String>()? {
                     match __key.as_str() {
                         "succeded" => {
                             if succeded.is_some() {
                                 return Err(serde::de::Error::duplicate_field("succeded"));
                             }
-                            succeded = Some(__map.next_value()?);
+                            succeded = Some(__map.next_value::<Option<bool>>()?);
                         }
                         _ => {
                             __map.next_value::<serde::de::IgnoredAny>()?;
@@ -1389,14 +1406,14 @@ impl<'de> Deserialize<'de> for FollowersDto {
                 self,
                 mut __map: A,
             ) -> Result<FollowersDto, A::Error> {
-                let mut followers: Option<Vec<String>> = None;
+                let mut followers = None;
                 while let Some(__key) = __map.next_key::<String>()? {
                     match __key.as_str() {
                         "followers" => {
                             if followers.is_some() {
                                 return Err(serde::de::Error::duplicate_field("followers"));
                             }
-                            followers = Some(__map.next_value()?);
+                            followers = Some(__map.next_value::<Vec<String>>()?);
                         }
                         _ => {
                             __map.next_value::<serde::de::IgnoredAny>()?;
@@ -1447,14 +1464,16 @@ impl<'de> Deserialize<'de> for GetPipelinesSuccessfulResponseDto {
                 self,
                 mut __map: A,
             ) -> Result<GetPipelinesSuccessfulResponseDto, A::Error> {
-                let mut pipelines: Option<Option<Vec<PipelinesResponseSchema>>> = None;
+                let mut pipelines = None;
                 while let Some(__key) = __map.next_key::<String>()? {
                     match __key.as_str() {
                         "pipelines" => {
                             if pipelines.is_some() {
                                 return Err(serde::de::Error::duplicate_field("pipelines"));
                             }
-                            pipelines = Some(__map.next_value()?);
+                            pipelines = Some(
+                                __map.next_value::<Option<Vec<PipelinesResponseSchema>>>()?,
+                            );
                         }
                         _ => {
                             __map.next_value::<serde::de::IgnoredAny>()?;
@@ -1511,7 +1530,7 @@ impl<'de> Deserialize<'de> for GetPostOpportunitySuccessfulResponseDto {
                 self,
                 mut __map: A,
             ) -> Result<GetPostOpportunitySuccessfulResponseDto, A::Error> {
-                let mut opportunity: Option<Option<SearchOpportunitiesResponseSchema>> = None;
+                let mut opportunity = None;
                 while let Some(__key) = __map.next_key::<String>()? {
                     match __key.as_str() {
                         "opportunity" => {
@@ -1520,7 +1539,10 @@ impl<'de> Deserialize<'de> for GetPostOpportunitySuccessfulResponseDto {
                                     serde::de::Error::duplicate_field("opportunity"),
                                 );
                             }
-                            opportunity = Some(__map.next_value()?);
+                            opportunity = Some(
+                                __map
+                                    .next_value::<Option<SearchOpportunitiesResponseSchema>>()?,
+                            );
                         }
                         _ => {
                             __map.next_value::<serde::de::IgnoredAny>()?;
@@ -1601,42 +1623,42 @@ impl<'de> Deserialize<'de> for LostReasonResponseSchema {
                 self,
                 mut __map: A,
             ) -> Result<LostReasonResponseSchema, A::Error> {
-                let mut id: Option<Option<String>> = None;
-                let mut name: Option<Option<String>> = None;
-                let mut location_id: Option<Option<String>> = None;
-                let mut updated_at: Option<Option<String>> = None;
-                let mut created_at: Option<Option<String>> = None;
+                let mut id = None;
+                let mut name = None;
+                let mut location_id = None;
+                let mut updated_at = None;
+                let mut created_at = None;
                 while let Some(__key) = __map.next_key::<String>()? {
                     match __key.as_str() {
                         "id" => {
                             if id.is_some() {
                                 return Err(serde::de::Error::duplicate_field("id"));
                             }
-                            id = Some(__map.next_value()?);
+                            id = Some(__map.next_value::<Option<String>>()?);
                         }
                         "name" => {
                             if name.is_some() {
                                 return Err(serde::de::Error::duplicate_field("name"));
                             }
-                            name = Some(__map.next_value()?);
+                            name = Some(__map.next_value::<Option<String>>()?);
                         }
                         "locationId" => {
                             if location_id.is_some() {
                                 return Err(serde::de::Error::duplicate_field("locationId"));
                             }
-                            location_id = Some(__map.next_value()?);
+                            location_id = Some(__map.next_value::<Option<String>>()?);
                         }
                         "updatedAt" => {
                             if updated_at.is_some() {
                                 return Err(serde::de::Error::duplicate_field("updatedAt"));
                             }
-                            updated_at = Some(__map.next_value()?);
+                            updated_at = Some(__map.next_value::<Option<String>>()?);
                         }
                         "createdAt" => {
                             if created_at.is_some() {
                                 return Err(serde::de::Error::duplicate_field("createdAt"));
                             }
-                            created_at = Some(__map.next_value()?);
+                            created_at = Some(__map.next_value::<Option<String>>()?);
                         }
                         _ => {
                             __map.next_value::<serde::de::IgnoredAny>()?;
@@ -1727,8 +1749,8 @@ impl<'de> Deserialize<'de> for LostReasonsResponseSchema {
                 self,
                 mut __map: A,
             ) -> Result<LostReasonsResponseSchema, A::Error> {
-                let mut lost_reasons: Option<Option<Vec<LostReasonResponseSchema>>> = None;
-                let mut total: Option<Option<i64>> = None;
+                let mut lost_reasons = None;
+                let mut total = None;
                 while let Some(__key) = __map.next_key::<String>()? {
                     match __key.as_str() {
                         "lostReasons" => {
@@ -1737,13 +1759,15 @@ impl<'de> Deserialize<'de> for LostReasonsResponseSchema {
                                     serde::de::Error::duplicate_field("lostReasons"),
                                 );
                             }
-                            lost_reasons = Some(__map.next_value()?);
+                            lost_reasons = Some(
+                                __map.next_value::<Option<Vec<LostReasonResponseSchema>>>()?,
+                            );
                         }
                         "total" => {
                             if total.is_some() {
                                 return Err(serde::de::Error::duplicate_field("total"));
                             }
-                            total = Some(__map.next_value()?);
+                            total = Some(__map.next_value::<Option<i64>>()?);
                         }
                         _ => {
                             __map.next_value::<serde::de::IgnoredAny>()?;
@@ -1818,37 +1842,37 @@ impl<'de> Deserialize<'de> for OpportunitySearchBodyDto {
                 self,
                 mut __map: A,
             ) -> Result<OpportunitySearchBodyDto, A::Error> {
-                let mut location_id: Option<String> = None;
-                let mut query: Option<String> = None;
-                let mut limit: Option<i64> = None;
-                let mut page: Option<i64> = None;
-                let mut search_after: Option<Vec<String>> = None;
-                let mut additional_details: Option<AdditionalDetailsDto> = None;
+                let mut location_id = None;
+                let mut query = None;
+                let mut limit = None;
+                let mut page = None;
+                let mut search_after = None;
+                let mut additional_details = None;
                 while let Some(__key) = __map.next_key::<String>()? {
                     match __key.as_str() {
                         "locationId" => {
                             if location_id.is_some() {
                                 return Err(serde::de::Error::duplicate_field("locationId"));
                             }
-                            location_id = Some(__map.next_value()?);
+                            location_id = Some(__map.next_value::<String>()?);
                         }
                         "query" => {
                             if query.is_some() {
                                 return Err(serde::de::Error::duplicate_field("query"));
                             }
-                            query = Some(__map.next_value()?);
+                            query = Some(__map.next_value::<String>()?);
                         }
                         "limit" => {
                             if limit.is_some() {
                                 return Err(serde::de::Error::duplicate_field("limit"));
                             }
-                            limit = Some(__map.next_value()?);
+                            limit = Some(__map.next_value::<i64>()?);
                         }
                         "page" => {
                             if page.is_some() {
                                 return Err(serde::de::Error::duplicate_field("page"));
                             }
-                            page = Some(__map.next_value()?);
+                            page = Some(__map.next_value::<i64>()?);
                         }
                         "searchAfter" => {
                             if search_after.is_some() {
@@ -1856,7 +1880,7 @@ impl<'de> Deserialize<'de> for OpportunitySearchBodyDto {
                                     serde::de::Error::duplicate_field("searchAfter"),
                                 );
                             }
-                            search_after = Some(__map.next_value()?);
+                            search_after = Some(__map.next_value::<Vec<String>>()?);
                         }
                         "additionalDetails" => {
                             if additional_details.is_some() {
@@ -1864,7 +1888,9 @@ impl<'de> Deserialize<'de> for OpportunitySearchBodyDto {
                                     serde::de::Error::duplicate_field("additionalDetails"),
                                 );
                             }
-                            additional_details = Some(__map.next_value()?);
+                            additional_details = Some(
+                                __map.next_value::<AdditionalDetailsDto>()?,
+                            );
                         }
                         _ => {
                             __map.next_value::<serde::de::IgnoredAny>()?;
@@ -2028,32 +2054,34 @@ impl<'de> Deserialize<'de> for PipelinesResponseSchema {
                 self,
                 mut __map: A,
             ) -> Result<PipelinesResponseSchema, A::Error> {
-                let mut id: Option<Option<String>> = None;
-                let mut name: Option<Option<String>> = None;
-                let mut stages: Option<Option<Vec<serde_json::Value>>> = None;
-                let mut show_in_funnel: Option<Option<bool>> = None;
-                let mut show_in_pie_chart: Option<Option<bool>> = None;
-                let mut location_id: Option<Option<String>> = None;
-                let mut color_render_mode: Option<Option<ColorRenderMode>> = None;
+                let mut id = None;
+                let mut name = None;
+                let mut stages = None;
+                let mut show_in_funnel = None;
+                let mut show_in_pie_chart = None;
+                let mut location_id = None;
+                let mut color_render_mode = None;
                 while let Some(__key) = __map.next_key::<String>()? {
                     match __key.as_str() {
                         "id" => {
                             if id.is_some() {
                                 return Err(serde::de::Error::duplicate_field("id"));
                             }
-                            id = Some(__map.next_value()?);
+                            id = Some(__map.next_value::<Option<String>>()?);
                         }
                         "name" => {
                             if name.is_some() {
                                 return Err(serde::de::Error::duplicate_field("name"));
                             }
-                            name = Some(__map.next_value()?);
+                            name = Some(__map.next_value::<Option<String>>()?);
                         }
                         "stages" => {
                             if stages.is_some() {
                                 return Err(serde::de::Error::duplicate_field("stages"));
                             }
-                            stages = Some(__map.next_value()?);
+                            stages = Some(
+                                __map.next_value::<Option<Vec<serde_json::Value>>>()?,
+                            );
                         }
                         "showInFunnel" => {
                             if show_in_funnel.is_some() {
@@ -2061,7 +2089,7 @@ impl<'de> Deserialize<'de> for PipelinesResponseSchema {
                                     serde::de::Error::duplicate_field("showInFunnel"),
                                 );
                             }
-                            show_in_funnel = Some(__map.next_value()?);
+                            show_in_funnel = Some(__map.next_value::<Option<bool>>()?);
                         }
                         "showInPieChart" => {
                             if show_in_pie_chart.is_some() {
@@ -2069,13 +2097,15 @@ impl<'de> Deserialize<'de> for PipelinesResponseSchema {
                                     serde::de::Error::duplicate_field("showInPieChart"),
                                 );
                             }
-                            show_in_pie_chart = Some(__map.next_value()?);
+                            show_in_pie_chart = Some(
+                                __map.next_value::<Option<bool>>()?,
+                            );
                         }
                         "locationId" => {
                             if location_id.is_some() {
                                 return Err(serde::de::Error::duplicate_field("locationId"));
                             }
-                            location_id = Some(__map.next_value()?);
+                            location_id = Some(__map.next_value::<Option<String>>()?);
                         }
                         "colorRenderMode" => {
                             if color_render_mode.is_some() {
@@ -2083,7 +2113,9 @@ impl<'de> Deserialize<'de> for PipelinesResponseSchema {
                                     serde::de::Error::duplicate_field("colorRenderMode"),
                                 );
                             }
-                            color_render_mode = Some(__map.next_value()?);
+                            color_render_mode = Some(
+                                __map.next_value::<Option<ColorRenderMode>>()?,
+                            );
                         }
                         _ => {
                             __map.next_value::<serde::de::IgnoredAny>()?;
@@ -2194,13 +2226,9 @@ impl<'de> Deserialize<'de> for PostSearchSuccessfulResponseDto {
                 self,
                 mut __map: A,
             ) -> Result<PostSearchSuccessfulResponseDto, A::Error> {
-                let mut opportunities: Option<
-                    Option<Vec<SearchOpportunitiesResponseSchema>>,
-                > = None;
-                let mut total: Option<i64> = None;
-                let mut aggregations: Option<
-                    Option<serde_json::Map<String, serde_json::Value>>,
-                > = None;
+                let mut opportunities = None;
+                let mut total = None;
+                let mut aggregations = None;
                 while let Some(__key) = __map.next_key::<String>()? {
                     match __key.as_str() {
                         "opportunities" => {
@@ -2209,13 +2237,18 @@ impl<'de> Deserialize<'de> for PostSearchSuccessfulResponseDto {
                                     serde::de::Error::duplicate_field("opportunities"),
                                 );
                             }
-                            opportunities = Some(__map.next_value()?);
+                            opportunities = Some(
+                                __map
+                                    .next_value::<
+                                        Option<Vec<SearchOpportunitiesResponseSchema>>,
+                                    >()?,
+                            );
                         }
                         "total" => {
                             if total.is_some() {
                                 return Err(serde::de::Error::duplicate_field("total"));
                             }
-                            total = Some(__map.next_value()?);
+                            total = Some(__map.next_value::<i64>()?);
                         }
                         "aggregations" => {
                             if aggregations.is_some() {
@@ -2223,7 +2256,12 @@ impl<'de> Deserialize<'de> for PostSearchSuccessfulResponseDto {
                                     serde::de::Error::duplicate_field("aggregations"),
                                 );
                             }
-                            aggregations = Some(__map.next_value()?);
+                            aggregations = Some(
+                                __map
+                                    .next_value::<
+                                        Option<serde_json::Map<String, serde_json::Value>>,
+                                    >()?,
+                            );
                         }
                         _ => {
                             __map.next_value::<serde::de::IgnoredAny>()?;
@@ -2330,20 +2368,20 @@ impl<'de> Deserialize<'de> for SearchMetaResponseSchema {
                 self,
                 mut __map: A,
             ) -> Result<SearchMetaResponseSchema, A::Error> {
-                let mut total: Option<Option<i64>> = None;
-                let mut next_page_url: Option<Option<String>> = None;
-                let mut start_after_id: Option<Option<String>> = None;
-                let mut start_after: Option<Option<i64>> = None;
-                let mut current_page: Option<Option<i64>> = None;
-                let mut next_page: Option<Option<i64>> = None;
-                let mut prev_page: Option<Option<i64>> = None;
+                let mut total = None;
+                let mut next_page_url = None;
+                let mut start_after_id = None;
+                let mut start_after = None;
+                let mut current_page = None;
+                let mut next_page = None;
+                let mut prev_page = None;
                 while let Some(__key) = __map.next_key::<String>()? {
                     match __key.as_str() {
                         "total" => {
                             if total.is_some() {
                                 return Err(serde::de::Error::duplicate_field("total"));
                             }
-                            total = Some(__map.next_value()?);
+                            total = Some(__map.next_value::<Option<i64>>()?);
                         }
                         "nextPageUrl" => {
                             if next_page_url.is_some() {
@@ -2351,7 +2389,7 @@ impl<'de> Deserialize<'de> for SearchMetaResponseSchema {
                                     serde::de::Error::duplicate_field("nextPageUrl"),
                                 );
                             }
-                            next_page_url = Some(__map.next_value()?);
+                            next_page_url = Some(__map.next_value::<Option<String>>()?);
                         }
                         "startAfterId" => {
                             if start_after_id.is_some() {
@@ -2359,13 +2397,13 @@ impl<'de> Deserialize<'de> for SearchMetaResponseSchema {
                                     serde::de::Error::duplicate_field("startAfterId"),
                                 );
                             }
-                            start_after_id = Some(__map.next_value()?);
+                            start_after_id = Some(__map.next_value::<Option<String>>()?);
                         }
                         "startAfter" => {
                             if start_after.is_some() {
                                 return Err(serde::de::Error::duplicate_field("startAfter"));
                             }
-                            start_after = Some(__map.next_value()?);
+                            start_after = Some(__map.next_value::<Option<i64>>()?);
                         }
                         "currentPage" => {
                             if current_page.is_some() {
@@ -2373,19 +2411,19 @@ impl<'de> Deserialize<'de> for SearchMetaResponseSchema {
                                     serde::de::Error::duplicate_field("currentPage"),
                                 );
                             }
-                            current_page = Some(__map.next_value()?);
+                            current_page = Some(__map.next_value::<Option<i64>>()?);
                         }
                         "nextPage" => {
                             if next_page.is_some() {
                                 return Err(serde::de::Error::duplicate_field("nextPage"));
                             }
-                            next_page = Some(__map.next_value()?);
+                            next_page = Some(__map.next_value::<Option<i64>>()?);
                         }
                         "prevPage" => {
                             if prev_page.is_some() {
                                 return Err(serde::de::Error::duplicate_field("prevPage"));
                             }
-                            prev_page = Some(__map.next_value()?);
+                            prev_page = Some(__map.next_value::<Option<i64>>()?);
                         }
                         _ => {
                             __map.next_value::<serde::de::IgnoredAny>()?;
@@ -2504,25 +2542,25 @@ impl<'de> Deserialize<'de> for SearchOpportunitiesContactResponseSchema {
                 self,
                 mut __map: A,
             ) -> Result<SearchOpportunitiesContactResponseSchema, A::Error> {
-                let mut id: Option<Option<String>> = None;
-                let mut name: Option<Option<String>> = None;
-                let mut company_name: Option<Option<String>> = None;
-                let mut email: Option<Option<String>> = None;
-                let mut phone: Option<Option<String>> = None;
-                let mut tags: Option<Option<Vec<String>>> = None;
+                let mut id = None;
+                let mut name = None;
+                let mut company_name = None;
+                let mut email = None;
+                let mut phone = None;
+                let mut tags = None;
                 while let Some(__key) = __map.next_key::<String>()? {
                     match __key.as_str() {
                         "id" => {
                             if id.is_some() {
                                 return Err(serde::de::Error::duplicate_field("id"));
                             }
-                            id = Some(__map.next_value()?);
+                            id = Some(__map.next_value::<Option<String>>()?);
                         }
                         "name" => {
                             if name.is_some() {
                                 return Err(serde::de::Error::duplicate_field("name"));
                             }
-                            name = Some(__map.next_value()?);
+                            name = Some(__map.next_value::<Option<String>>()?);
                         }
                         "companyName" => {
                             if company_name.is_some() {
@@ -2530,25 +2568,25 @@ impl<'de> Deserialize<'de> for SearchOpportunitiesContactResponseSchema {
                                     serde::de::Error::duplicate_field("companyName"),
                                 );
                             }
-                            company_name = Some(__map.next_value()?);
+                            company_name = Some(__map.next_value::<Option<String>>()?);
                         }
                         "email" => {
                             if email.is_some() {
                                 return Err(serde::de::Error::duplicate_field("email"));
                             }
-                            email = Some(__map.next_value()?);
+                            email = Some(__map.next_value::<Option<String>>()?);
                         }
                         "phone" => {
                             if phone.is_some() {
                                 return Err(serde::de::Error::duplicate_field("phone"));
                             }
-                            phone = Some(__map.next_value()?);
+                            phone = Some(__map.next_value::<Option<String>>()?);
                         }
                         "tags" => {
                             if tags.is_some() {
                                 return Err(serde::de::Error::duplicate_field("tags"));
                             }
-                            tags = Some(__map.next_value()?);
+                            tags = Some(__map.next_value::<Option<Vec<String>>>()?);
                         }
                         _ => {
                             __map.next_value::<serde::de::IgnoredAny>()?;
@@ -2720,45 +2758,43 @@ impl<'de> Deserialize<'de> for SearchOpportunitiesResponseSchema {
                 self,
                 mut __map: A,
             ) -> Result<SearchOpportunitiesResponseSchema, A::Error> {
-                let mut id: Option<Option<String>> = None;
-                let mut name: Option<Option<String>> = None;
-                let mut monetary_value: Option<Option<f64>> = None;
-                let mut pipeline_id: Option<Option<String>> = None;
-                let mut pipeline_stage_id: Option<Option<String>> = None;
-                let mut assigned_to: Option<Option<String>> = None;
-                let mut status: Option<Option<String>> = None;
-                let mut source: Option<Option<String>> = None;
-                let mut last_status_change_at: Option<Option<String>> = None;
-                let mut last_stage_change_at: Option<Option<String>> = None;
-                let mut last_action_date: Option<Option<String>> = None;
-                let mut index_version: Option<Option<i64>> = None;
-                let mut created_at: Option<Option<String>> = None;
-                let mut updated_at: Option<Option<String>> = None;
-                let mut contact_id: Option<Option<String>> = None;
-                let mut location_id: Option<Option<String>> = None;
-                let mut contact: Option<
-                    Option<SearchOpportunitiesContactResponseSchema>,
-                > = None;
-                let mut notes: Option<Option<Vec<serde_json::Value>>> = None;
-                let mut tasks: Option<Option<Vec<serde_json::Value>>> = None;
-                let mut calendar_events: Option<Option<Vec<serde_json::Value>>> = None;
-                let mut lost_reason_id: Option<Option<String>> = None;
-                let mut custom_fields: Option<Option<Vec<CustomFieldResponseSchema>>> = None;
-                let mut followers: Option<Option<Vec<String>>> = None;
-                let mut external_object_id: Option<Option<String>> = None;
+                let mut id = None;
+                let mut name = None;
+                let mut monetary_value = None;
+                let mut pipeline_id = None;
+                let mut pipeline_stage_id = None;
+                let mut assigned_to = None;
+                let mut status = None;
+                let mut source = None;
+                let mut last_status_change_at = None;
+                let mut last_stage_change_at = None;
+                let mut last_action_date = None;
+                let mut index_version = None;
+                let mut created_at = None;
+                let mut updated_at = None;
+                let mut contact_id = None;
+                let mut location_id = None;
+                let mut contact = None;
+                let mut notes = None;
+                let mut tasks = None;
+                let mut calendar_events = None;
+                let mut lost_reason_id = None;
+                let mut custom_fields = None;
+                let mut followers = None;
+                let mut external_object_id = None;
                 while let Some(__key) = __map.next_key::<String>()? {
                     match __key.as_str() {
                         "id" => {
                             if id.is_some() {
                                 return Err(serde::de::Error::duplicate_field("id"));
                             }
-                            id = Some(__map.next_value()?);
+                            id = Some(__map.next_value::<Option<String>>()?);
                         }
                         "name" => {
                             if name.is_some() {
                                 return Err(serde::de::Error::duplicate_field("name"));
                             }
-                            name = Some(__map.next_value()?);
+                            name = Some(__map.next_value::<Option<String>>()?);
                         }
                         "monetaryValue" => {
                             if monetary_value.is_some() {
@@ -2766,13 +2802,13 @@ impl<'de> Deserialize<'de> for SearchOpportunitiesResponseSchema {
                                     serde::de::Error::duplicate_field("monetaryValue"),
                                 );
                             }
-                            monetary_value = Some(__map.next_value()?);
+                            monetary_value = Some(__map.next_value::<Option<f64>>()?);
                         }
                         "pipelineId" => {
                             if pipeline_id.is_some() {
                                 return Err(serde::de::Error::duplicate_field("pipelineId"));
                             }
-                            pipeline_id = Some(__map.next_value()?);
+                            pipeline_id = Some(__map.next_value::<Option<String>>()?);
                         }
                         "pipelineStageId" => {
                             if pipeline_stage_id.is_some() {
@@ -2780,25 +2816,27 @@ impl<'de> Deserialize<'de> for SearchOpportunitiesResponseSchema {
                                     serde::de::Error::duplicate_field("pipelineStageId"),
                                 );
                             }
-                            pipeline_stage_id = Some(__map.next_value()?);
+                            pipeline_stage_id = Some(
+                                __map.next_value::<Option<String>>()?,
+                            );
                         }
                         "assignedTo" => {
                             if assigned_to.is_some() {
                                 return Err(serde::de::Error::duplicate_field("assignedTo"));
                             }
-                            assigned_to = Some(__map.next_value()?);
+                            assigned_to = Some(__map.next_value::<Option<String>>()?);
                         }
                         "status" => {
                             if status.is_some() {
                                 return Err(serde::de::Error::duplicate_field("status"));
                             }
-                            status = Some(__map.next_value()?);
+                            status = Some(__map.next_value::<Option<String>>()?);
                         }
                         "source" => {
                             if source.is_some() {
                                 return Err(serde::de::Error::duplicate_field("source"));
                             }
-                            source = Some(__map.next_value()?);
+                            source = Some(__map.next_value::<Option<String>>()?);
                         }
                         "lastStatusChangeAt" => {
                             if last_status_change_at.is_some() {
@@ -2806,7 +2844,9 @@ impl<'de> Deserialize<'de> for SearchOpportunitiesResponseSchema {
                                     serde::de::Error::duplicate_field("lastStatusChangeAt"),
                                 );
                             }
-                            last_status_change_at = Some(__map.next_value()?);
+                            last_status_change_at = Some(
+                                __map.next_value::<Option<String>>()?,
+                            );
                         }
                         "lastStageChangeAt" => {
                             if last_stage_change_at.is_some() {
@@ -2814,7 +2854,9 @@ impl<'de> Deserialize<'de> for SearchOpportunitiesResponseSchema {
                                     serde::de::Error::duplicate_field("lastStageChangeAt"),
                                 );
                             }
-                            last_stage_change_at = Some(__map.next_value()?);
+                            last_stage_change_at = Some(
+                                __map.next_value::<Option<String>>()?,
+                            );
                         }
                         "lastActionDate" => {
                             if last_action_date.is_some() {
@@ -2822,7 +2864,9 @@ impl<'de> Deserialize<'de> for SearchOpportunitiesResponseSchema {
                                     serde::de::Error::duplicate_field("lastActionDate"),
                                 );
                             }
-                            last_action_date = Some(__map.next_value()?);
+                            last_action_date = Some(
+                                __map.next_value::<Option<String>>()?,
+                            );
                         }
                         "indexVersion" => {
                             if index_version.is_some() {
@@ -2830,49 +2874,58 @@ impl<'de> Deserialize<'de> for SearchOpportunitiesResponseSchema {
                                     serde::de::Error::duplicate_field("indexVersion"),
                                 );
                             }
-                            index_version = Some(__map.next_value()?);
+                            index_version = Some(__map.next_value::<Option<i64>>()?);
                         }
                         "createdAt" => {
                             if created_at.is_some() {
                                 return Err(serde::de::Error::duplicate_field("createdAt"));
                             }
-                            created_at = Some(__map.next_value()?);
+                            created_at = Some(__map.next_value::<Option<String>>()?);
                         }
                         "updatedAt" => {
                             if updated_at.is_some() {
                                 return Err(serde::de::Error::duplicate_field("updatedAt"));
                             }
-                            updated_at = Some(__map.next_value()?);
+                            updated_at = Some(__map.next_value::<Option<String>>()?);
                         }
                         "contactId" => {
                             if contact_id.is_some() {
                                 return Err(serde::de::Error::duplicate_field("contactId"));
                             }
-                            contact_id = Some(__map.next_value()?);
+                            contact_id = Some(__map.next_value::<Option<String>>()?);
                         }
                         "locationId" => {
                             if location_id.is_some() {
                                 return Err(serde::de::Error::duplicate_field("locationId"));
                             }
-                            location_id = Some(__map.next_value()?);
+                            location_id = Some(__map.next_value::<Option<String>>()?);
                         }
                         "contact" => {
                             if contact.is_some() {
                                 return Err(serde::de::Error::duplicate_field("contact"));
                             }
-                            contact = Some(__map.next_value()?);
+                            contact = Some(
+                                __map
+                                    .next_value::<
+                                        Option<SearchOpportunitiesContactResponseSchema>,
+                                    >()?,
+                            );
                         }
                         "notes" => {
                             if notes.is_some() {
                                 return Err(serde::de::Error::duplicate_field("notes"));
                             }
-                            notes = Some(__map.next_value()?);
+                            notes = Some(
+                                __map.next_value::<Option<Vec<serde_json::Value>>>()?,
+                            );
                         }
                         "tasks" => {
                             if tasks.is_some() {
                                 return Err(serde::de::Error::duplicate_field("tasks"));
                             }
-                            tasks = Some(__map.next_value()?);
+                            tasks = Some(
+                                __map.next_value::<Option<Vec<serde_json::Value>>>()?,
+                            );
                         }
                         "calendarEvents" => {
                             if calendar_events.is_some() {
@@ -2880,7 +2933,9 @@ impl<'de> Deserialize<'de> for SearchOpportunitiesResponseSchema {
                                     serde::de::Error::duplicate_field("calendarEvents"),
                                 );
                             }
-                            calendar_events = Some(__map.next_value()?);
+                            calendar_events = Some(
+                                __map.next_value::<Option<Vec<serde_json::Value>>>()?,
+                            );
                         }
                         "lostReasonId" => {
                             if lost_reason_id.is_some() {
@@ -2888,7 +2943,7 @@ impl<'de> Deserialize<'de> for SearchOpportunitiesResponseSchema {
                                     serde::de::Error::duplicate_field("lostReasonId"),
                                 );
                             }
-                            lost_reason_id = Some(__map.next_value()?);
+                            lost_reason_id = Some(__map.next_value::<Option<String>>()?);
                         }
                         "customFields" => {
                             if custom_fields.is_some() {
@@ -2896,13 +2951,16 @@ impl<'de> Deserialize<'de> for SearchOpportunitiesResponseSchema {
                                     serde::de::Error::duplicate_field("customFields"),
                                 );
                             }
-                            custom_fields = Some(__map.next_value()?);
+                            custom_fields = Some(
+                                __map
+                                    .next_value::<Option<Vec<CustomFieldResponseSchema>>>()?,
+                            );
                         }
                         "followers" => {
                             if followers.is_some() {
                                 return Err(serde::de::Error::duplicate_field("followers"));
                             }
-                            followers = Some(__map.next_value()?);
+                            followers = Some(__map.next_value::<Option<Vec<String>>>()?);
                         }
                         "externalObjectId" => {
                             if external_object_id.is_some() {
@@ -2910,7 +2968,9 @@ impl<'de> Deserialize<'de> for SearchOpportunitiesResponseSchema {
                                     serde::de::Error::duplicate_field("externalObjectId"),
                                 );
                             }
-                            external_object_id = Some(__map.next_value()?);
+                            external_object_id = Some(
+                                __map.next_value::<Option<String>>()?,
+                            );
                         }
                         _ => {
                             __map.next_value::<serde::de::IgnoredAny>()?;
@@ -3175,13 +3235,9 @@ impl<'de> Deserialize<'de> for SearchSuccessfulResponseDto {
                 self,
                 mut __map: A,
             ) -> Result<SearchSuccessfulResponseDto, A::Error> {
-                let mut opportunities: Option<
-                    Option<Vec<SearchOpportunitiesResponseSchema>>,
-                > = None;
-                let mut meta: Option<Option<SearchMetaResponseSchema>> = None;
-                let mut aggregations: Option<
-                    Option<serde_json::Map<String, serde_json::Value>>,
-                > = None;
+                let mut opportunities = None;
+                let mut meta = None;
+                let mut aggregations = None;
                 while let Some(__key) = __map.next_key::<String>()? {
                     match __key.as_str() {
                         "opportunities" => {
@@ -3190,13 +3246,20 @@ impl<'de> Deserialize<'de> for SearchSuccessfulResponseDto {
                                     serde::de::Error::duplicate_field("opportunities"),
                                 );
                             }
-                            opportunities = Some(__map.next_value()?);
+                            opportunities = Some(
+                                __map
+                                    .next_value::<
+                                        Option<Vec<SearchOpportunitiesResponseSchema>>,
+                                    >()?,
+                            );
                         }
                         "meta" => {
                             if meta.is_some() {
                                 return Err(serde::de::Error::duplicate_field("meta"));
                             }
-                            meta = Some(__map.next_value()?);
+                            meta = Some(
+                                __map.next_value::<Option<SearchMetaResponseSchema>>()?,
+                            );
                         }
                         "aggregations" => {
                             if aggregations.is_some() {
@@ -3204,7 +3267,12 @@ impl<'de> Deserialize<'de> for SearchSuccessfulResponseDto {
                                     serde::de::Error::duplicate_field("aggregations"),
                                 );
                             }
-                            aggregations = Some(__map.next_value()?);
+                            aggregations = Some(
+                                __map
+                                    .next_value::<
+                                        Option<serde_json::Map<String, serde_json::Value>>,
+                                    >()?,
+                            );
                         }
                         _ => {
                             __map.next_value::<serde::de::IgnoredAny>()?;
@@ -3310,28 +3378,28 @@ impl<'de> Deserialize<'de> for UnauthorizedDto {
                 self,
                 mut __map: A,
             ) -> Result<UnauthorizedDto, A::Error> {
-                let mut status_code: Option<Option<f64>> = None;
-                let mut message: Option<Option<String>> = None;
-                let mut error: Option<Option<String>> = None;
+                let mut status_code = None;
+                let mut message = None;
+                let mut error = None;
                 while let Some(__key) = __map.next_key::<String>()? {
                     match __key.as_str() {
                         "statusCode" => {
                             if status_code.is_some() {
                                 return Err(serde::de::Error::duplicate_field("statusCode"));
                             }
-                            status_code = Some(__map.next_value()?);
+                            status_code = Some(__map.next_value::<Option<f64>>()?);
                         }
                         "message" => {
                             if message.is_some() {
                                 return Err(serde::de::Error::duplicate_field("message"));
                             }
-                            message = Some(__map.next_value()?);
+                            message = Some(__map.next_value::<Option<String>>()?);
                         }
                         "error" => {
                             if error.is_some() {
                                 return Err(serde::de::Error::duplicate_field("error"));
                             }
-                            error = Some(__map.next_value()?);
+                            error = Some(__map.next_value::<Option<String>>()?);
                         }
                         _ => {
                             __map.next_value::<serde::de::IgnoredAny>()?;
@@ -3437,28 +3505,28 @@ impl<'de> Deserialize<'de> for UnprocessableDto {
                 self,
                 mut __map: A,
             ) -> Result<UnprocessableDto, A::Error> {
-                let mut status_code: Option<Option<f64>> = None;
-                let mut message: Option<Option<Vec<String>>> = None;
-                let mut error: Option<Option<String>> = None;
+                let mut status_code = None;
+                let mut message = None;
+                let mut error = None;
                 while let Some(__key) = __map.next_key::<String>()? {
                     match __key.as_str() {
                         "statusCode" => {
                             if status_code.is_some() {
                                 return Err(serde::de::Error::duplicate_field("statusCode"));
                             }
-                            status_code = Some(__map.next_value()?);
+                            status_code = Some(__map.next_value::<Option<f64>>()?);
                         }
                         "message" => {
                             if message.is_some() {
                                 return Err(serde::de::Error::duplicate_field("message"));
                             }
-                            message = Some(__map.next_value()?);
+                            message = Some(__map.next_value::<Option<Vec<String>>>()?);
                         }
                         "error" => {
                             if error.is_some() {
                                 return Err(serde::de::Error::duplicate_field("error"));
                             }
-                            error = Some(__map.next_value()?);
+                            error = Some(__map.next_value::<Option<String>>()?);
                         }
                         _ => {
                             __map.next_value::<serde::de::IgnoredAny>()?;
@@ -3562,26 +3630,26 @@ impl<'de> Deserialize<'de> for UpdateOpportunityDto {
                 self,
                 mut __map: A,
             ) -> Result<UpdateOpportunityDto, A::Error> {
-                let mut pipeline_id: Option<Option<String>> = None;
-                let mut name: Option<Option<String>> = None;
-                let mut pipeline_stage_id: Option<Option<String>> = None;
-                let mut status: Option<Option<OpportunityStatus>> = None;
-                let mut monetary_value: Option<Option<f64>> = None;
-                let mut assigned_to: Option<Option<String>> = None;
-                let mut custom_fields: Option<Option<Vec<CustomFieldsInput>>> = None;
+                let mut pipeline_id = None;
+                let mut name = None;
+                let mut pipeline_stage_id = None;
+                let mut status = None;
+                let mut monetary_value = None;
+                let mut assigned_to = None;
+                let mut custom_fields = None;
                 while let Some(__key) = __map.next_key::<String>()? {
                     match __key.as_str() {
                         "pipelineId" => {
                             if pipeline_id.is_some() {
                                 return Err(serde::de::Error::duplicate_field("pipelineId"));
                             }
-                            pipeline_id = Some(__map.next_value()?);
+                            pipeline_id = Some(__map.next_value::<Option<String>>()?);
                         }
                         "name" => {
                             if name.is_some() {
                                 return Err(serde::de::Error::duplicate_field("name"));
                             }
-                            name = Some(__map.next_value()?);
+                            name = Some(__map.next_value::<Option<String>>()?);
                         }
                         "pipelineStageId" => {
                             if pipeline_stage_id.is_some() {
@@ -3589,13 +3657,17 @@ impl<'de> Deserialize<'de> for UpdateOpportunityDto {
                                     serde::de::Error::duplicate_field("pipelineStageId"),
                                 );
                             }
-                            pipeline_stage_id = Some(__map.next_value()?);
+                            pipeline_stage_id = Some(
+                                __map.next_value::<Option<String>>()?,
+                            );
                         }
                         "status" => {
                             if status.is_some() {
                                 return Err(serde::de::Error::duplicate_field("status"));
                             }
-                            status = Some(__map.next_value()?);
+                            status = Some(
+                                __map.next_value::<Option<OpportunityStatus>>()?,
+                            );
                         }
                         "monetaryValue" => {
                             if monetary_value.is_some() {
@@ -3603,13 +3675,13 @@ impl<'de> Deserialize<'de> for UpdateOpportunityDto {
                                     serde::de::Error::duplicate_field("monetaryValue"),
                                 );
                             }
-                            monetary_value = Some(__map.next_value()?);
+                            monetary_value = Some(__map.next_value::<Option<f64>>()?);
                         }
                         "assignedTo" => {
                             if assigned_to.is_some() {
                                 return Err(serde::de::Error::duplicate_field("assignedTo"));
                             }
-                            assigned_to = Some(__map.next_value()?);
+                            assigned_to = Some(__map.next_value::<Option<String>>()?);
                         }
                         "customFields" => {
                             if custom_fields.is_some() {
@@ -3617,7 +3689,9 @@ impl<'de> Deserialize<'de> for UpdateOpportunityDto {
                                     serde::de::Error::duplicate_field("customFields"),
                                 );
                             }
-                            custom_fields = Some(__map.next_value()?);
+                            custom_fields = Some(
+                                __map.next_value::<Option<Vec<CustomFieldsInput>>>()?,
+                            );
                         }
                         _ => {
                             __map.next_value::<serde::de::IgnoredAny>()?;
@@ -3731,15 +3805,15 @@ impl<'de> Deserialize<'de> for UpdateStatusDto {
                 self,
                 mut __map: A,
             ) -> Result<UpdateStatusDto, A::Error> {
-                let mut status: Option<OpportunityStatus> = None;
-                let mut lost_reason_id: Option<Option<String>> = None;
+                let mut status = None;
+                let mut lost_reason_id = None;
                 while let Some(__key) = __map.next_key::<String>()? {
                     match __key.as_str() {
                         "status" => {
                             if status.is_some() {
                                 return Err(serde::de::Error::duplicate_field("status"));
                             }
-                            status = Some(__map.next_value()?);
+                            status = Some(__map.next_value::<OpportunityStatus>()?);
                         }
                         "lostReasonId" => {
                             if lost_reason_id.is_some() {
@@ -3747,7 +3821,7 @@ impl<'de> Deserialize<'de> for UpdateStatusDto {
                                     serde::de::Error::duplicate_field("lostReasonId"),
                                 );
                             }
-                            lost_reason_id = Some(__map.next_value()?);
+                            lost_reason_id = Some(__map.next_value::<Option<String>>()?);
                         }
                         _ => {
                             __map.next_value::<serde::de::IgnoredAny>()?;
@@ -3852,43 +3926,43 @@ impl<'de> Deserialize<'de> for UpsertOpportunityDto {
                 self,
                 mut __map: A,
             ) -> Result<UpsertOpportunityDto, A::Error> {
-                let mut id: Option<Option<String>> = None;
-                let mut pipeline_id: Option<String> = None;
-                let mut location_id: Option<String> = None;
-                let mut followers: Option<Vec<String>> = None;
-                let mut is_remove_all_followers: Option<bool> = None;
-                let mut followers_action_type: Option<FollowersActionType> = None;
-                let mut name: Option<Option<String>> = None;
-                let mut status: Option<Option<OpportunityStatus>> = None;
-                let mut pipeline_stage_id: Option<Option<String>> = None;
-                let mut monetary_value: Option<Option<f64>> = None;
-                let mut assigned_to: Option<Option<String>> = None;
-                let mut lost_reason_id: Option<Option<String>> = None;
+                let mut id = None;
+                let mut pipeline_id = None;
+                let mut location_id = None;
+                let mut followers = None;
+                let mut is_remove_all_followers = None;
+                let mut followers_action_type = None;
+                let mut name = None;
+                let mut status = None;
+                let mut pipeline_stage_id = None;
+                let mut monetary_value = None;
+                let mut assigned_to = None;
+                let mut lost_reason_id = None;
                 while let Some(__key) = __map.next_key::<String>()? {
                     match __key.as_str() {
                         "id" => {
                             if id.is_some() {
                                 return Err(serde::de::Error::duplicate_field("id"));
                             }
-                            id = Some(__map.next_value()?);
+                            id = Some(__map.next_value::<Option<String>>()?);
                         }
                         "pipelineId" => {
                             if pipeline_id.is_some() {
                                 return Err(serde::de::Error::duplicate_field("pipelineId"));
                             }
-                            pipeline_id = Some(__map.next_value()?);
+                            pipeline_id = Some(__map.next_value::<String>()?);
                         }
                         "locationId" => {
                             if location_id.is_some() {
                                 return Err(serde::de::Error::duplicate_field("locationId"));
                             }
-                            location_id = Some(__map.next_value()?);
+                            location_id = Some(__map.next_value::<String>()?);
                         }
                         "followers" => {
                             if followers.is_some() {
                                 return Err(serde::de::Error::duplicate_field("followers"));
                             }
-                            followers = Some(__map.next_value()?);
+                            followers = Some(__map.next_value::<Vec<String>>()?);
                         }
                         "isRemoveAllFollowers" => {
                             if is_remove_all_followers.is_some() {
@@ -3896,7 +3970,7 @@ impl<'de> Deserialize<'de> for UpsertOpportunityDto {
                                     serde::de::Error::duplicate_field("isRemoveAllFollowers"),
                                 );
                             }
-                            is_remove_all_followers = Some(__map.next_value()?);
+                            is_remove_all_followers = Some(__map.next_value::<bool>()?);
                         }
                         "followersActionType" => {
                             if followers_action_type.is_some() {
@@ -3904,19 +3978,23 @@ impl<'de> Deserialize<'de> for UpsertOpportunityDto {
                                     serde::de::Error::duplicate_field("followersActionType"),
                                 );
                             }
-                            followers_action_type = Some(__map.next_value()?);
+                            followers_action_type = Some(
+                                __map.next_value::<FollowersActionType>()?,
+                            );
                         }
                         "name" => {
                             if name.is_some() {
                                 return Err(serde::de::Error::duplicate_field("name"));
                             }
-                            name = Some(__map.next_value()?);
+                            name = Some(__map.next_value::<Option<String>>()?);
                         }
                         "status" => {
                             if status.is_some() {
                                 return Err(serde::de::Error::duplicate_field("status"));
                             }
-                            status = Some(__map.next_value()?);
+                            status = Some(
+                                __map.next_value::<Option<OpportunityStatus>>()?,
+                            );
                         }
                         "pipelineStageId" => {
                             if pipeline_stage_id.is_some() {
@@ -3924,7 +4002,9 @@ impl<'de> Deserialize<'de> for UpsertOpportunityDto {
                                     serde::de::Error::duplicate_field("pipelineStageId"),
                                 );
                             }
-                            pipeline_stage_id = Some(__map.next_value()?);
+                            pipeline_stage_id = Some(
+                                __map.next_value::<Option<String>>()?,
+                            );
                         }
                         "monetaryValue" => {
                             if monetary_value.is_some() {
@@ -3932,13 +4012,13 @@ impl<'de> Deserialize<'de> for UpsertOpportunityDto {
                                     serde::de::Error::duplicate_field("monetaryValue"),
                                 );
                             }
-                            monetary_value = Some(__map.next_value()?);
+                            monetary_value = Some(__map.next_value::<Option<f64>>()?);
                         }
                         "assignedTo" => {
                             if assigned_to.is_some() {
                                 return Err(serde::de::Error::duplicate_field("assignedTo"));
                             }
-                            assigned_to = Some(__map.next_value()?);
+                            assigned_to = Some(__map.next_value::<Option<String>>()?);
                         }
                         "lostReasonId" => {
                             if lost_reason_id.is_some() {
@@ -3946,7 +4026,7 @@ impl<'de> Deserialize<'de> for UpsertOpportunityDto {
                                     serde::de::Error::duplicate_field("lostReasonId"),
                                 );
                             }
-                            lost_reason_id = Some(__map.next_value()?);
+                            lost_reason_id = Some(__map.next_value::<Option<String>>()?);
                         }
                         _ => {
                             __map.next_value::<serde::de::IgnoredAny>()?;
@@ -4081,8 +4161,8 @@ impl<'de> Deserialize<'de> for UpsertOpportunitySuccessfulResponseDto {
                 self,
                 mut __map: A,
             ) -> Result<UpsertOpportunitySuccessfulResponseDto, A::Error> {
-                let mut opportunity: Option<SearchOpportunitiesResponseSchema> = None;
-                let mut new: Option<bool> = None;
+                let mut opportunity = None;
+                let mut new = None;
                 while let Some(__key) = __map.next_key::<String>()? {
                     match __key.as_str() {
                         "opportunity" => {
@@ -4091,13 +4171,15 @@ impl<'de> Deserialize<'de> for UpsertOpportunitySuccessfulResponseDto {
                                     serde::de::Error::duplicate_field("opportunity"),
                                 );
                             }
-                            opportunity = Some(__map.next_value()?);
+                            opportunity = Some(
+                                __map.next_value::<SearchOpportunitiesResponseSchema>()?,
+                            );
                         }
                         "new" => {
                             if new.is_some() {
                                 return Err(serde::de::Error::duplicate_field("new"));
                             }
-                            new = Some(__map.next_value()?);
+                            new = Some(__map.next_value::<bool>()?);
                         }
                         _ => {
                             __map.next_value::<serde::de::IgnoredAny>()?;

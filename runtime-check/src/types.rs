@@ -29,21 +29,21 @@ impl<'de> Deserialize<'de> for Filter {
                 self,
                 mut __map: A,
             ) -> Result<Filter, A::Error> {
-                let mut name: Option<Option<String>> = None;
-                let mut tags: Option<Option<Vec<String>>> = None;
+                let mut name = None;
+                let mut tags = None;
                 while let Some(__key) = __map.next_key::<String>()? {
                     match __key.as_str() {
                         "name" => {
                             if name.is_some() {
                                 return Err(serde::de::Error::duplicate_field("name"));
                             }
-                            name = Some(__map.next_value()?);
+                            name = Some(__map.next_value::<Option<String>>()?);
                         }
                         "tags" => {
                             if tags.is_some() {
                                 return Err(serde::de::Error::duplicate_field("tags"));
                             }
-                            tags = Some(__map.next_value()?);
+                            tags = Some(__map.next_value::<Option<Vec<String>>>()?);
                         }
                         _ => {
                             __map.next_value::<serde::de::IgnoredAny>()?;
@@ -146,21 +146,21 @@ impl<'de> Deserialize<'de> for ItemPage {
                 self,
                 mut __map: A,
             ) -> Result<ItemPage, A::Error> {
-                let mut items: Option<Vec<Item>> = None;
-                let mut next: Option<Option<String>> = None;
+                let mut items = None;
+                let mut next = None;
                 while let Some(__key) = __map.next_key::<String>()? {
                     match __key.as_str() {
                         "items" => {
                             if items.is_some() {
                                 return Err(serde::de::Error::duplicate_field("items"));
                             }
-                            items = Some(__map.next_value()?);
+                            items = Some(__map.next_value::<Vec<Item>>()?);
                         }
                         "next" => {
                             if next.is_some() {
                                 return Err(serde::de::Error::duplicate_field("next"));
                             }
-                            next = Some(__map.next_value()?);
+                            next = Some(__map.next_value::<Option<String>>()?);
                         }
                         _ => {
                             __map.next_value::<serde::de::IgnoredAny>()?;
@@ -216,14 +216,14 @@ impl<'de> Deserialize<'de> for Problem {
                 self,
                 mut __map: A,
             ) -> Result<Problem, A::Error> {
-                let mut message: Option<Option<String>> = None;
+                let mut message = None;
                 while let Some(__key) = __map.next_key::<String>()? {
                     match __key.as_str() {
                         "message" => {
                             if message.is_some() {
                                 return Err(serde::de::Error::duplicate_field("message"));
                             }
-                            message = Some(__map.next_value()?);
+                            message = Some(__map.next_value::<Option<String>>()?);
                         }
                         _ => {
                             __map.next_value::<serde::de::IgnoredAny>()?;

@@ -126,6 +126,7 @@ fn fixture_crates_compile() {
     crates.push(("nesting_at_the_limit".to_owned(), nesting_at_the_limit()));
     crates.push(("a_long_loop_of_types".to_owned(), a_long_loop_of_types()));
     crates.push(("spec_highlevel".to_owned(), spec_highlevel()));
+    crates.push(("synthetic_tags".to_owned(), synthetic_tags()));
     let dir = root.join("target/fixture-crates");
     crates::write_workspace(&dir, &crates);
     // Clippy on the code, then every test: the round trips of the spec's
@@ -137,43 +138,18 @@ fn fixture_crates_compile() {
         ["clippy", "--offline", "--quiet", "--all-targets", "--all-features", "--", "-D", "warnings"];
     crates::cargo(&dir, &clippy);
     crates::cargo(&dir, &["test", "--offline", "--quiet", "--all-features"]);
-    each_tag_feature_alone(&dir, &crates);
+    crates::each_tag_feature_alone(&dir, &crates, None);
 }
 
-/// The crates with a cargo feature per tag build clippy-clean with no
-/// feature and with each one alone, tests and doc examples included. One
-/// cargo run per round, every crate at once: round 0 with no feature,
-/// round `k` with each crate's `k`-th feature.
-fn each_tag_feature_alone(dir: &Path, crates: &[(String, Vec<generator::File>)]) {
-    let tagged: Vec<(&str, Vec<String>)> = crates
-        .iter()
-        .filter_map(|(name, files)| {
-            let manifest = files.iter().find(|f| f.path == "Cargo.toml")?;
-            let defaults = manifest.contents.lines().find_map(|line| line.strip_prefix("default = ["))?;
-            let features = defaults.trim_end_matches(']').split(", ").map(|q| q.trim_matches('"').to_owned());
-            Some((name.as_str(), features.collect()))
-        })
-        .collect();
-    let rounds = tagged.iter().map(|(_, features)| features.len()).max().unwrap_or(0);
-    for round in 0..=rounds {
-        let in_round: Vec<&(&str, Vec<String>)> =
-            tagged.iter().filter(|(_, features)| round <= features.len()).collect();
-        let packages: Vec<String> = in_round.iter().map(|(name, _)| format!("--package={name}")).collect();
-        let features: Vec<String> = in_round
-            .iter()
-            .filter_map(|(name, features)| Some(format!("{name}/{}", features.get(round.checked_sub(1)?)?)))
-            .collect();
-        let features = features.join(",");
-        let mut args = vec!["clippy", "--offline", "--quiet", "--all-targets", "--no-default-features"];
-        args.extend(packages.iter().map(String::as_str));
-        args.extend(["--features", features.as_str(), "--", "-D", "warnings"]);
-        crates::cargo(dir, &args);
-    }
-    // The doc examples with no feature on: those of gated items drop out, the crate's own must too.
-    let packages: Vec<String> = tagged.iter().map(|(name, _)| format!("--package={name}")).collect();
-    let mut args = vec!["test", "--offline", "--quiet", "--doc", "--no-default-features"];
-    args.extend(packages.iter().map(String::as_str));
-    crates::cargo(dir, &args);
+/// The crate of the benchmark's synthetic spec of 100 schemas and 200
+/// operations in four tags, whose schemas refer across tags: a spec with
+/// many features, built with the fixtures' (each alone too).
+fn synthetic_tags() -> Vec<generator::File> {
+    let spec = xtask::bench::synthetic_spec(100, 42);
+    let settings =
+        Settings { source_name: "synthetic_tags.json".to_owned(), ..Settings::new("synthetic_tags") };
+    let (files, _) = generate(&spec, &settings).unwrap_or_else(|d| panic!("generation failed:\n{d}"));
+    files
 }
 
 /// The crate of `spec/`, as `cargo xtask codegen` makes it, under another

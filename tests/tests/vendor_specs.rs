@@ -102,7 +102,8 @@ fn with_lenient_refs_the_v3_specs_generate_and_say_what_was_missing() {
 }
 
 /// Every vendor crate (the v3 ones with lenient references) passes `cargo
-/// clippy --all-targets` with warnings denied. They are written as one
+/// clippy --all-targets` with warnings denied, with all its features, none,
+/// and its first alone. They are written as one
 /// workspace beside the fixtures' crates and share their target directory, so
 /// `reqwest` and the rest are built once for both.
 #[test]
@@ -123,6 +124,10 @@ fn vendor_crates_compile() {
     let dir = workspace_root().join("target/vendor-crates");
     crates::write_workspace(&dir, &crates);
     crates::cargo(&dir, &["clippy", "--offline", "--quiet", "--all-targets", "--", "-D", "warnings"]);
+    // With no feature and the first feature of each alone; all of them one
+    // by one (ten rounds) with `VENDOR_FEATURES=all`.
+    let rounds = if std::env::var("VENDOR_FEATURES").is_ok_and(|v| v == "all") { None } else { Some(1) };
+    crates::each_tag_feature_alone(&dir, &crates, rounds);
 }
 
 /// `highlevel/apps/calendars.json` → `highlevel-calendars`: the vendor and the

@@ -134,20 +134,22 @@ fn is_option<'a>(api: &'a ir::Api, mut ty: &'a Ty) -> bool {
 /// `__`, which no field name does.
 fn read_struct(api: &ir::Api, name: &proc_macro2::Ident, s: &ir::Struct) -> TokenStream {
     let expecting = format!("struct {}", names::unraw(&name.to_string()));
+    // Typed where they are read, not declared: a local is an `Option` of
+    // its field's type, which may be as complex as clippy allows already.
     let locals = s.fields.iter().map(|field| {
         let local = ident(&field.ident);
-        let field_ty = ty(api, &field.ty, &quote!());
-        quote!(let mut #local: Option<#field_ty> = None;)
+        quote!(let mut #local = None;)
     });
     let arms = s.fields.iter().map(|field| {
         let local = ident(&field.ident);
         let wire = &field.wire;
+        let field_ty = ty(api, &field.ty, &quote!());
         quote! {
             #wire => {
                 if #local.is_some() {
                     return Err(serde::de::Error::duplicate_field(#wire));
                 }
-                #local = Some(__map.next_value()?);
+                #local = Some(__map.next_value::<#field_ty>()?);
             }
         }
     });
