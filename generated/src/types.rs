@@ -28,9 +28,9 @@ pub struct AdditionalDetailsDto {
 
 #[cfg(feature = "search")]
 impl<'de> Deserialize<'de> for AdditionalDetailsDto {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> serde::de::Visitor<'de> for __Visitor {
             type Value = AdditionalDetailsDto;
@@ -38,10 +38,10 @@ impl<'de> Deserialize<'de> for AdditionalDetailsDto {
                 f.write_str("struct AdditionalDetailsDto")
             }
 
-            fn visit_map<A: serde::de::MapAccess<'de>>(
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut __map: A,
-            ) -> Result<AdditionalDetailsDto, A::Error> {
+                mut __map: __A,
+            ) -> Result<AdditionalDetailsDto, __A::Error> {
                 let mut notes = None;
                 let mut tasks = None;
                 let mut calendar_events = None;
@@ -154,9 +154,9 @@ pub struct BadRequestDto {
     )
 )]
 impl<'de> Deserialize<'de> for BadRequestDto {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> serde::de::Visitor<'de> for __Visitor {
             type Value = BadRequestDto;
@@ -164,10 +164,10 @@ impl<'de> Deserialize<'de> for BadRequestDto {
                 f.write_str("struct BadRequestDto")
             }
 
-            fn visit_map<A: serde::de::MapAccess<'de>>(
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut __map: A,
-            ) -> Result<BadRequestDto, A::Error> {
+                mut __map: __A,
+            ) -> Result<BadRequestDto, __A::Error> {
                 let mut status_code = None;
                 let mut message = None;
                 while let Some(__key) = __map.next_key::<String>()? {
@@ -264,16 +264,19 @@ impl std::fmt::Display for ColorRenderMode {
 
 #[cfg(feature = "pipelines")]
 impl Serialize for ColorRenderMode {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<__S: serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> Result<__S::Ok, __S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
 #[cfg(feature = "pipelines")]
 impl<'de> Deserialize<'de> for ColorRenderMode {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(
             match value.as_str() {
@@ -300,9 +303,9 @@ pub struct CreateAddFollowersSuccessfulResponseDto {
 
 #[cfg(feature = "followers")]
 impl<'de> Deserialize<'de> for CreateAddFollowersSuccessfulResponseDto {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> serde::de::Visitor<'de> for __Visitor {
             type Value = CreateAddFollowersSuccessfulResponseDto;
@@ -310,10 +313,10 @@ impl<'de> Deserialize<'de> for CreateAddFollowersSuccessfulResponseDto {
                 f.write_str("struct CreateAddFollowersSuccessfulResponseDto")
             }
 
-            fn visit_map<A: serde::de::MapAccess<'de>>(
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut __map: A,
-            ) -> Result<CreateAddFollowersSuccessfulResponseDto, A::Error> {
+                mut __map: __A,
+            ) -> Result<CreateAddFollowersSuccessfulResponseDto, __A::Error> {
                 let mut followers = None;
                 let mut followers_added = None;
                 while let Some(__key) = __map.next_key::<String>()? {
@@ -411,9 +414,9 @@ pub struct CreateDto {
 
 #[cfg(feature = "opportunities")]
 impl<'de> Deserialize<'de> for CreateDto {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> serde::de::Visitor<'de> for __Visitor {
             type Value = CreateDto;
@@ -421,10 +424,10 @@ impl<'de> Deserialize<'de> for CreateDto {
                 f.write_str("struct CreateDto")
             }
 
-            fn visit_map<A: serde::de::MapAccess<'de>>(
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut __map: A,
-            ) -> Result<CreateDto, A::Error> {
+                mut __map: __A,
+            ) -> Result<CreateDto, __A::Error> {
                 let mut pipeline_id = None;
                 let mut location_id = None;
                 let mut name = None;
@@ -593,9 +596,9 @@ pub struct CustomFieldResponseSchema {
 
 #[cfg(any(feature = "opportunities", feature = "search"))]
 impl<'de> Deserialize<'de> for CustomFieldResponseSchema {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> serde::de::Visitor<'de> for __Visitor {
             type Value = CustomFieldResponseSchema;
@@ -603,10 +606,10 @@ impl<'de> Deserialize<'de> for CustomFieldResponseSchema {
                 f.write_str("struct CustomFieldResponseSchema")
             }
 
-            fn visit_map<A: serde::de::MapAccess<'de>>(
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut __map: A,
-            ) -> Result<CustomFieldResponseSchema, A::Error> {
+                mut __map: __A,
+            ) -> Result<CustomFieldResponseSchema, __A::Error> {
                 let mut id = None;
                 let mut field_value = None;
                 while let Some(__key) = __map.next_key::<String>()? {
@@ -737,9 +740,9 @@ pub struct CustomFieldsInput {
 
 #[cfg(feature = "opportunities")]
 impl<'de> Deserialize<'de> for CustomFieldsInput {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> serde::de::Visitor<'de> for __Visitor {
             type Value = CustomFieldsInput;
@@ -747,10 +750,10 @@ impl<'de> Deserialize<'de> for CustomFieldsInput {
                 f.write_str("struct CustomFieldsInput")
             }
 
-            fn visit_map<A: serde::de::MapAccess<'de>>(
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut __map: A,
-            ) -> Result<CustomFieldsInput, A::Error> {
+                mut __map: __A,
+            ) -> Result<CustomFieldsInput, __A::Error> {
                 let mut id = None;
                 let mut key = None;
                 let mut field_value = None;
@@ -843,9 +846,9 @@ pub struct CustomFieldsInputArraySchema {
 
 #[cfg(feature = "other-types")]
 impl<'de> Deserialize<'de> for CustomFieldsInputArraySchema {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> serde::de::Visitor<'de> for __Visitor {
             type Value = CustomFieldsInputArraySchema;
@@ -853,10 +856,10 @@ impl<'de> Deserialize<'de> for CustomFieldsInputArraySchema {
                 f.write_str("struct CustomFieldsInputArraySchema")
             }
 
-            fn visit_map<A: serde::de::MapAccess<'de>>(
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut __map: A,
-            ) -> Result<CustomFieldsInputArraySchema, A::Error> {
+                mut __map: __A,
+            ) -> Result<CustomFieldsInputArraySchema, __A::Error> {
                 let mut id = None;
                 let mut key = None;
                 let mut field_value = None;
@@ -981,9 +984,9 @@ pub struct CustomFieldsInputObjectSchema {
 
 #[cfg(feature = "other-types")]
 impl<'de> Deserialize<'de> for CustomFieldsInputObjectSchema {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> serde::de::Visitor<'de> for __Visitor {
             type Value = CustomFieldsInputObjectSchema;
@@ -991,10 +994,10 @@ impl<'de> Deserialize<'de> for CustomFieldsInputObjectSchema {
                 f.write_str("struct CustomFieldsInputObjectSchema")
             }
 
-            fn visit_map<A: serde::de::MapAccess<'de>>(
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut __map: A,
-            ) -> Result<CustomFieldsInputObjectSchema, A::Error> {
+                mut __map: __A,
+            ) -> Result<CustomFieldsInputObjectSchema, __A::Error> {
                 let mut id = None;
                 let mut key = None;
                 let mut field_value = None;
@@ -1089,9 +1092,9 @@ pub struct CustomFieldsInputStringSchema {
 
 #[cfg(feature = "other-types")]
 impl<'de> Deserialize<'de> for CustomFieldsInputStringSchema {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> serde::de::Visitor<'de> for __Visitor {
             type Value = CustomFieldsInputStringSchema;
@@ -1099,10 +1102,10 @@ impl<'de> Deserialize<'de> for CustomFieldsInputStringSchema {
                 f.write_str("struct CustomFieldsInputStringSchema")
             }
 
-            fn visit_map<A: serde::de::MapAccess<'de>>(
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut __map: A,
-            ) -> Result<CustomFieldsInputStringSchema, A::Error> {
+                mut __map: __A,
+            ) -> Result<CustomFieldsInputStringSchema, __A::Error> {
                 let mut id = None;
                 let mut key = None;
                 let mut field_value = None;
@@ -1192,9 +1195,9 @@ pub struct DeleteFollowersSuccessfulResponseDto {
 
 #[cfg(feature = "followers")]
 impl<'de> Deserialize<'de> for DeleteFollowersSuccessfulResponseDto {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> serde::de::Visitor<'de> for __Visitor {
             type Value = DeleteFollowersSuccessfulResponseDto;
@@ -1202,10 +1205,10 @@ impl<'de> Deserialize<'de> for DeleteFollowersSuccessfulResponseDto {
                 f.write_str("struct DeleteFollowersSuccessfulResponseDto")
             }
 
-            fn visit_map<A: serde::de::MapAccess<'de>>(
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut __map: A,
-            ) -> Result<DeleteFollowersSuccessfulResponseDto, A::Error> {
+                mut __map: __A,
+            ) -> Result<DeleteFollowersSuccessfulResponseDto, __A::Error> {
                 let mut followers = None;
                 let mut followers_removed = None;
                 while let Some(__key) = __map.next_key::<String>()? {
@@ -1278,9 +1281,9 @@ pub struct DeleteUpdateOpportunitySuccessfulResponseDto {
 
 #[cfg(feature = "opportunities")]
 impl<'de> Deserialize<'de> for DeleteUpdateOpportunitySuccessfulResponseDto {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> serde::de::Visitor<'de> for __Visitor {
             type Value = DeleteUpdateOpportunitySuccessfulResponseDto;
@@ -1288,10 +1291,10 @@ impl<'de> Deserialize<'de> for DeleteUpdateOpportunitySuccessfulResponseDto {
                 f.write_str("struct DeleteUpdateOpportunitySuccessfulResponseDto")
             }
 
-            fn visit_map<A: serde::de::MapAccess<'de>>(
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut __map: A,
-            ) -> Result<DeleteUpdateOpportunitySuccessfulResponseDto, A::Error> {
+                mut __map: __A,
+            ) -> Result<DeleteUpdateOpportunitySuccessfulResponseDto, __A::Error> {
                 let mut succeded = None;
                 while let Some(__key) = __map.next_key::<String>()? {
                     match __key.as_str() {
@@ -1361,16 +1364,19 @@ impl std::fmt::Display for FollowersActionType {
 
 #[cfg(feature = "opportunities")]
 impl Serialize for FollowersActionType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<__S: serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> Result<__S::Ok, __S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
 #[cfg(feature = "opportunities")]
 impl<'de> Deserialize<'de> for FollowersActionType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(
             match value.as_str() {
@@ -1392,9 +1398,9 @@ pub struct FollowersDto {
 
 #[cfg(feature = "followers")]
 impl<'de> Deserialize<'de> for FollowersDto {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> serde::de::Visitor<'de> for __Visitor {
             type Value = FollowersDto;
@@ -1402,10 +1408,10 @@ impl<'de> Deserialize<'de> for FollowersDto {
                 f.write_str("struct FollowersDto")
             }
 
-            fn visit_map<A: serde::de::MapAccess<'de>>(
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut __map: A,
-            ) -> Result<FollowersDto, A::Error> {
+                mut __map: __A,
+            ) -> Result<FollowersDto, __A::Error> {
                 let mut followers = None;
                 while let Some(__key) = __map.next_key::<String>()? {
                     match __key.as_str() {
@@ -1450,9 +1456,9 @@ pub struct GetPipelinesSuccessfulResponseDto {
 
 #[cfg(feature = "pipelines")]
 impl<'de> Deserialize<'de> for GetPipelinesSuccessfulResponseDto {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> serde::de::Visitor<'de> for __Visitor {
             type Value = GetPipelinesSuccessfulResponseDto;
@@ -1460,10 +1466,10 @@ impl<'de> Deserialize<'de> for GetPipelinesSuccessfulResponseDto {
                 f.write_str("struct GetPipelinesSuccessfulResponseDto")
             }
 
-            fn visit_map<A: serde::de::MapAccess<'de>>(
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut __map: A,
-            ) -> Result<GetPipelinesSuccessfulResponseDto, A::Error> {
+                mut __map: __A,
+            ) -> Result<GetPipelinesSuccessfulResponseDto, __A::Error> {
                 let mut pipelines = None;
                 while let Some(__key) = __map.next_key::<String>()? {
                     match __key.as_str() {
@@ -1516,9 +1522,9 @@ pub struct GetPostOpportunitySuccessfulResponseDto {
 
 #[cfg(feature = "opportunities")]
 impl<'de> Deserialize<'de> for GetPostOpportunitySuccessfulResponseDto {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> serde::de::Visitor<'de> for __Visitor {
             type Value = GetPostOpportunitySuccessfulResponseDto;
@@ -1526,10 +1532,10 @@ impl<'de> Deserialize<'de> for GetPostOpportunitySuccessfulResponseDto {
                 f.write_str("struct GetPostOpportunitySuccessfulResponseDto")
             }
 
-            fn visit_map<A: serde::de::MapAccess<'de>>(
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut __map: A,
-            ) -> Result<GetPostOpportunitySuccessfulResponseDto, A::Error> {
+                mut __map: __A,
+            ) -> Result<GetPostOpportunitySuccessfulResponseDto, __A::Error> {
                 let mut opportunity = None;
                 while let Some(__key) = __map.next_key::<String>()? {
                     match __key.as_str() {
@@ -1609,9 +1615,9 @@ pub struct LostReasonResponseSchema {
 
 #[cfg(feature = "lost-reason")]
 impl<'de> Deserialize<'de> for LostReasonResponseSchema {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> serde::de::Visitor<'de> for __Visitor {
             type Value = LostReasonResponseSchema;
@@ -1619,10 +1625,10 @@ impl<'de> Deserialize<'de> for LostReasonResponseSchema {
                 f.write_str("struct LostReasonResponseSchema")
             }
 
-            fn visit_map<A: serde::de::MapAccess<'de>>(
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut __map: A,
-            ) -> Result<LostReasonResponseSchema, A::Error> {
+                mut __map: __A,
+            ) -> Result<LostReasonResponseSchema, __A::Error> {
                 let mut id = None;
                 let mut name = None;
                 let mut location_id = None;
@@ -1735,9 +1741,9 @@ pub struct LostReasonsResponseSchema {
 
 #[cfg(feature = "lost-reason")]
 impl<'de> Deserialize<'de> for LostReasonsResponseSchema {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> serde::de::Visitor<'de> for __Visitor {
             type Value = LostReasonsResponseSchema;
@@ -1745,10 +1751,10 @@ impl<'de> Deserialize<'de> for LostReasonsResponseSchema {
                 f.write_str("struct LostReasonsResponseSchema")
             }
 
-            fn visit_map<A: serde::de::MapAccess<'de>>(
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut __map: A,
-            ) -> Result<LostReasonsResponseSchema, A::Error> {
+                mut __map: __A,
+            ) -> Result<LostReasonsResponseSchema, __A::Error> {
                 let mut lost_reasons = None;
                 let mut total = None;
                 while let Some(__key) = __map.next_key::<String>()? {
@@ -1828,9 +1834,9 @@ pub struct OpportunitySearchBodyDto {
 
 #[cfg(feature = "search")]
 impl<'de> Deserialize<'de> for OpportunitySearchBodyDto {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> serde::de::Visitor<'de> for __Visitor {
             type Value = OpportunitySearchBodyDto;
@@ -1838,10 +1844,10 @@ impl<'de> Deserialize<'de> for OpportunitySearchBodyDto {
                 f.write_str("struct OpportunitySearchBodyDto")
             }
 
-            fn visit_map<A: serde::de::MapAccess<'de>>(
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut __map: A,
-            ) -> Result<OpportunitySearchBodyDto, A::Error> {
+                mut __map: __A,
+            ) -> Result<OpportunitySearchBodyDto, __A::Error> {
                 let mut location_id = None;
                 let mut query = None;
                 let mut limit = None;
@@ -1977,16 +1983,19 @@ impl std::fmt::Display for OpportunityStatus {
 
 #[cfg(any(feature = "opportunities", feature = "search"))]
 impl Serialize for OpportunityStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<__S: serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> Result<__S::Ok, __S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
 #[cfg(any(feature = "opportunities", feature = "search"))]
 impl<'de> Deserialize<'de> for OpportunityStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
         let value = String::deserialize(deserializer)?;
         Ok(
             match value.as_str() {
@@ -2040,9 +2049,9 @@ pub struct PipelinesResponseSchema {
 
 #[cfg(feature = "pipelines")]
 impl<'de> Deserialize<'de> for PipelinesResponseSchema {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> serde::de::Visitor<'de> for __Visitor {
             type Value = PipelinesResponseSchema;
@@ -2050,10 +2059,10 @@ impl<'de> Deserialize<'de> for PipelinesResponseSchema {
                 f.write_str("struct PipelinesResponseSchema")
             }
 
-            fn visit_map<A: serde::de::MapAccess<'de>>(
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut __map: A,
-            ) -> Result<PipelinesResponseSchema, A::Error> {
+                mut __map: __A,
+            ) -> Result<PipelinesResponseSchema, __A::Error> {
                 let mut id = None;
                 let mut name = None;
                 let mut stages = None;
@@ -2212,9 +2221,9 @@ pub struct PostSearchSuccessfulResponseDto {
 
 #[cfg(feature = "search")]
 impl<'de> Deserialize<'de> for PostSearchSuccessfulResponseDto {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> serde::de::Visitor<'de> for __Visitor {
             type Value = PostSearchSuccessfulResponseDto;
@@ -2222,10 +2231,10 @@ impl<'de> Deserialize<'de> for PostSearchSuccessfulResponseDto {
                 f.write_str("struct PostSearchSuccessfulResponseDto")
             }
 
-            fn visit_map<A: serde::de::MapAccess<'de>>(
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut __map: A,
-            ) -> Result<PostSearchSuccessfulResponseDto, A::Error> {
+                mut __map: __A,
+            ) -> Result<PostSearchSuccessfulResponseDto, __A::Error> {
                 let mut opportunities = None;
                 let mut total = None;
                 let mut aggregations = None;
@@ -2354,9 +2363,9 @@ pub struct SearchMetaResponseSchema {
 
 #[cfg(feature = "search")]
 impl<'de> Deserialize<'de> for SearchMetaResponseSchema {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> serde::de::Visitor<'de> for __Visitor {
             type Value = SearchMetaResponseSchema;
@@ -2364,10 +2373,10 @@ impl<'de> Deserialize<'de> for SearchMetaResponseSchema {
                 f.write_str("struct SearchMetaResponseSchema")
             }
 
-            fn visit_map<A: serde::de::MapAccess<'de>>(
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut __map: A,
-            ) -> Result<SearchMetaResponseSchema, A::Error> {
+                mut __map: __A,
+            ) -> Result<SearchMetaResponseSchema, __A::Error> {
                 let mut total = None;
                 let mut next_page_url = None;
                 let mut start_after_id = None;
@@ -2528,9 +2537,9 @@ pub struct SearchOpportunitiesContactResponseSchema {
 
 #[cfg(any(feature = "opportunities", feature = "search"))]
 impl<'de> Deserialize<'de> for SearchOpportunitiesContactResponseSchema {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> serde::de::Visitor<'de> for __Visitor {
             type Value = SearchOpportunitiesContactResponseSchema;
@@ -2538,10 +2547,10 @@ impl<'de> Deserialize<'de> for SearchOpportunitiesContactResponseSchema {
                 f.write_str("struct SearchOpportunitiesContactResponseSchema")
             }
 
-            fn visit_map<A: serde::de::MapAccess<'de>>(
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut __map: A,
-            ) -> Result<SearchOpportunitiesContactResponseSchema, A::Error> {
+                mut __map: __A,
+            ) -> Result<SearchOpportunitiesContactResponseSchema, __A::Error> {
                 let mut id = None;
                 let mut name = None;
                 let mut company_name = None;
@@ -2744,9 +2753,9 @@ pub struct SearchOpportunitiesResponseSchema {
 
 #[cfg(any(feature = "opportunities", feature = "search"))]
 impl<'de> Deserialize<'de> for SearchOpportunitiesResponseSchema {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> serde::de::Visitor<'de> for __Visitor {
             type Value = SearchOpportunitiesResponseSchema;
@@ -2754,10 +2763,10 @@ impl<'de> Deserialize<'de> for SearchOpportunitiesResponseSchema {
                 f.write_str("struct SearchOpportunitiesResponseSchema")
             }
 
-            fn visit_map<A: serde::de::MapAccess<'de>>(
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut __map: A,
-            ) -> Result<SearchOpportunitiesResponseSchema, A::Error> {
+                mut __map: __A,
+            ) -> Result<SearchOpportunitiesResponseSchema, __A::Error> {
                 let mut id = None;
                 let mut name = None;
                 let mut monetary_value = None;
@@ -3221,9 +3230,9 @@ pub struct SearchSuccessfulResponseDto {
 
 #[cfg(feature = "search")]
 impl<'de> Deserialize<'de> for SearchSuccessfulResponseDto {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> serde::de::Visitor<'de> for __Visitor {
             type Value = SearchSuccessfulResponseDto;
@@ -3231,10 +3240,10 @@ impl<'de> Deserialize<'de> for SearchSuccessfulResponseDto {
                 f.write_str("struct SearchSuccessfulResponseDto")
             }
 
-            fn visit_map<A: serde::de::MapAccess<'de>>(
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut __map: A,
-            ) -> Result<SearchSuccessfulResponseDto, A::Error> {
+                mut __map: __A,
+            ) -> Result<SearchSuccessfulResponseDto, __A::Error> {
                 let mut opportunities = None;
                 let mut meta = None;
                 let mut aggregations = None;
@@ -3364,9 +3373,9 @@ pub struct UnauthorizedDto {
     )
 )]
 impl<'de> Deserialize<'de> for UnauthorizedDto {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> serde::de::Visitor<'de> for __Visitor {
             type Value = UnauthorizedDto;
@@ -3374,10 +3383,10 @@ impl<'de> Deserialize<'de> for UnauthorizedDto {
                 f.write_str("struct UnauthorizedDto")
             }
 
-            fn visit_map<A: serde::de::MapAccess<'de>>(
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut __map: A,
-            ) -> Result<UnauthorizedDto, A::Error> {
+                mut __map: __A,
+            ) -> Result<UnauthorizedDto, __A::Error> {
                 let mut status_code = None;
                 let mut message = None;
                 let mut error = None;
@@ -3491,9 +3500,9 @@ pub struct UnprocessableDto {
     )
 )]
 impl<'de> Deserialize<'de> for UnprocessableDto {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> serde::de::Visitor<'de> for __Visitor {
             type Value = UnprocessableDto;
@@ -3501,10 +3510,10 @@ impl<'de> Deserialize<'de> for UnprocessableDto {
                 f.write_str("struct UnprocessableDto")
             }
 
-            fn visit_map<A: serde::de::MapAccess<'de>>(
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut __map: A,
-            ) -> Result<UnprocessableDto, A::Error> {
+                mut __map: __A,
+            ) -> Result<UnprocessableDto, __A::Error> {
                 let mut status_code = None;
                 let mut message = None;
                 let mut error = None;
@@ -3616,9 +3625,9 @@ pub struct UpdateOpportunityDto {
 
 #[cfg(feature = "opportunities")]
 impl<'de> Deserialize<'de> for UpdateOpportunityDto {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> serde::de::Visitor<'de> for __Visitor {
             type Value = UpdateOpportunityDto;
@@ -3626,10 +3635,10 @@ impl<'de> Deserialize<'de> for UpdateOpportunityDto {
                 f.write_str("struct UpdateOpportunityDto")
             }
 
-            fn visit_map<A: serde::de::MapAccess<'de>>(
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut __map: A,
-            ) -> Result<UpdateOpportunityDto, A::Error> {
+                mut __map: __A,
+            ) -> Result<UpdateOpportunityDto, __A::Error> {
                 let mut pipeline_id = None;
                 let mut name = None;
                 let mut pipeline_stage_id = None;
@@ -3791,9 +3800,9 @@ pub struct UpdateStatusDto {
 
 #[cfg(feature = "opportunities")]
 impl<'de> Deserialize<'de> for UpdateStatusDto {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> serde::de::Visitor<'de> for __Visitor {
             type Value = UpdateStatusDto;
@@ -3801,10 +3810,10 @@ impl<'de> Deserialize<'de> for UpdateStatusDto {
                 f.write_str("struct UpdateStatusDto")
             }
 
-            fn visit_map<A: serde::de::MapAccess<'de>>(
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut __map: A,
-            ) -> Result<UpdateStatusDto, A::Error> {
+                mut __map: __A,
+            ) -> Result<UpdateStatusDto, __A::Error> {
                 let mut status = None;
                 let mut lost_reason_id = None;
                 while let Some(__key) = __map.next_key::<String>()? {
@@ -3912,9 +3921,9 @@ pub struct UpsertOpportunityDto {
 
 #[cfg(feature = "opportunities")]
 impl<'de> Deserialize<'de> for UpsertOpportunityDto {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> serde::de::Visitor<'de> for __Visitor {
             type Value = UpsertOpportunityDto;
@@ -3922,10 +3931,10 @@ impl<'de> Deserialize<'de> for UpsertOpportunityDto {
                 f.write_str("struct UpsertOpportunityDto")
             }
 
-            fn visit_map<A: serde::de::MapAccess<'de>>(
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut __map: A,
-            ) -> Result<UpsertOpportunityDto, A::Error> {
+                mut __map: __A,
+            ) -> Result<UpsertOpportunityDto, __A::Error> {
                 let mut id = None;
                 let mut pipeline_id = None;
                 let mut location_id = None;
@@ -4147,9 +4156,9 @@ pub struct UpsertOpportunitySuccessfulResponseDto {
 
 #[cfg(feature = "opportunities")]
 impl<'de> Deserialize<'de> for UpsertOpportunitySuccessfulResponseDto {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> serde::de::Visitor<'de> for __Visitor {
             type Value = UpsertOpportunitySuccessfulResponseDto;
@@ -4157,10 +4166,10 @@ impl<'de> Deserialize<'de> for UpsertOpportunitySuccessfulResponseDto {
                 f.write_str("struct UpsertOpportunitySuccessfulResponseDto")
             }
 
-            fn visit_map<A: serde::de::MapAccess<'de>>(
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut __map: A,
-            ) -> Result<UpsertOpportunitySuccessfulResponseDto, A::Error> {
+                mut __map: __A,
+            ) -> Result<UpsertOpportunitySuccessfulResponseDto, __A::Error> {
                 let mut opportunity = None;
                 let mut new = None;
                 while let Some(__key) = __map.next_key::<String>()? {

@@ -15,9 +15,9 @@ pub struct Filter {
 }
 
 impl<'de> Deserialize<'de> for Filter {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> serde::de::Visitor<'de> for __Visitor {
             type Value = Filter;
@@ -25,10 +25,10 @@ impl<'de> Deserialize<'de> for Filter {
                 f.write_str("struct Filter")
             }
 
-            fn visit_map<A: serde::de::MapAccess<'de>>(
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut __map: A,
-            ) -> Result<Filter, A::Error> {
+                mut __map: __A,
+            ) -> Result<Filter, __A::Error> {
                 let mut name = None;
                 let mut tags = None;
                 while let Some(__key) = __map.next_key::<String>()? {
@@ -132,9 +132,9 @@ pub struct ItemPage {
 }
 
 impl<'de> Deserialize<'de> for ItemPage {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> serde::de::Visitor<'de> for __Visitor {
             type Value = ItemPage;
@@ -142,10 +142,10 @@ impl<'de> Deserialize<'de> for ItemPage {
                 f.write_str("struct ItemPage")
             }
 
-            fn visit_map<A: serde::de::MapAccess<'de>>(
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut __map: A,
-            ) -> Result<ItemPage, A::Error> {
+                mut __map: __A,
+            ) -> Result<ItemPage, __A::Error> {
                 let mut items = None;
                 let mut next = None;
                 while let Some(__key) = __map.next_key::<String>()? {
@@ -202,9 +202,9 @@ pub struct Problem {
 }
 
 impl<'de> Deserialize<'de> for Problem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> serde::de::Visitor<'de> for __Visitor {
             type Value = Problem;
@@ -212,10 +212,10 @@ impl<'de> Deserialize<'de> for Problem {
                 f.write_str("struct Problem")
             }
 
-            fn visit_map<A: serde::de::MapAccess<'de>>(
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut __map: A,
-            ) -> Result<Problem, A::Error> {
+                mut __map: __A,
+            ) -> Result<Problem, __A::Error> {
                 let mut message = None;
                 while let Some(__key) = __map.next_key::<String>()? {
                     match __key.as_str() {

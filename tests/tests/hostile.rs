@@ -68,8 +68,14 @@ fn is_forbidden(c: char) -> bool {
 }
 
 fn idents(tokens: TokenStream, out: &mut BTreeSet<String>) {
-    for tree in tokens {
+    let mut trees = tokens.into_iter().peekable();
+    while let Some(tree) = trees.next() {
         match tree {
+            // The generator's own feature gates, `cfg(feature = "…")` and
+            // `cfg(any(feature = "…", …))`, with names it made: not planted.
+            TokenTree::Ident(ident) if ident == "cfg" && trees.peek().is_some_and(is_feature_condition) => {
+                trees.next();
+            }
             TokenTree::Ident(ident) => {
                 out.insert(ident.to_string());
             }
@@ -77,6 +83,18 @@ fn idents(tokens: TokenStream, out: &mut BTreeSet<String>) {
             TokenTree::Punct(_) | TokenTree::Literal(_) => {}
         }
     }
+}
+
+/// `(feature = "name")` or `(any(feature = "a", …))`, names in kebab-case.
+fn is_feature_condition(tree: &TokenTree) -> bool {
+    let TokenTree::Group(group) = tree else { return false };
+    let text = group.stream().to_string();
+    let inner = text.strip_prefix("any (").and_then(|t| t.strip_suffix(')')).unwrap_or(&text);
+    inner.split(',').map(str::trim).filter(|part| !part.is_empty()).all(|part| {
+        part.strip_prefix("feature = \"").and_then(|rest| rest.strip_suffix('"')).is_some_and(|name| {
+            !name.is_empty() && name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        })
+    })
 }
 
 /// `kind name` per item, nested items of `impl`s and inline `mod`s indented.
@@ -171,11 +189,16 @@ fn injected_text_stays_text() {
 }
 
 /// The file names come from the generator alone: names in the spec (tags,
-/// schema names with `/` and `..`) never make a path.
+/// schema names with `/` and `..`) never make a path. A tag names its
+/// feature's module of operations only as an identifier (`etc_passwd`).
 #[test]
 fn spec_names_make_no_paths() {
     let (files, _) = run("name_injection.yaml", Duration::from_secs(60)).unwrap_or_else(|d| panic!("{d}"));
     let paths: Vec<&str> = files.iter().map(|f| f.path.as_str()).collect();
+    for path in &paths {
+        let plain = path.chars().all(|c| c.is_ascii_alphanumeric() || "_/.".contains(c));
+        assert!(plain && !path.contains("..") && !path.starts_with('/'), "{path}");
+    }
     assert_eq!(
         paths,
         [
@@ -183,6 +206,8 @@ fn spec_names_make_no_paths() {
             "src/lib.rs",
             "src/types.rs",
             "src/operations.rs",
+            "src/operations/etc_passwd.rs",
+            "src/operations/untagged.rs",
             "src/api.rs",
             "src/client.rs",
             "src/credentials.rs",

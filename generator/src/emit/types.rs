@@ -130,8 +130,9 @@ fn is_option<'a>(api: &'a ir::Api, mut ty: &'a Ty) -> bool {
 /// crate of thousands of structs costs to compile. As the derive does, it
 /// fails a missing required field or a repeated one by name, leaves out
 /// keys it does not know, and reads a missing `Option` field as `None`.
-/// The locals are the fields' own names; the function's own start with
-/// `__`, which no field name does.
+/// The locals are the fields' own names; the function's own, and its type
+/// parameters, start with `__`, which no field or type name does (a type
+/// named `A` would otherwise be the parameter).
 fn read_struct(api: &ir::Api, name: &proc_macro2::Ident, s: &ir::Struct) -> TokenStream {
     let expecting = format!("struct {}", names::unraw(&name.to_string()));
     // Typed where they are read, not declared: a local is an `Option` of
@@ -182,7 +183,7 @@ fn read_struct(api: &ir::Api, name: &proc_macro2::Ident, s: &ir::Struct) -> Toke
     };
     quote! {
         impl<'de> Deserialize<'de> for #name {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            fn deserialize<__D: serde::Deserializer<'de>>(deserializer: __D) -> Result<Self, __D::Error> {
                 struct __Visitor;
 
                 impl<'de> serde::de::Visitor<'de> for __Visitor {
@@ -192,7 +193,7 @@ fn read_struct(api: &ir::Api, name: &proc_macro2::Ident, s: &ir::Struct) -> Toke
                         f.write_str(#expecting)
                     }
 
-                    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut __map: A) -> Result<#name, A::Error> {
+                    fn visit_map<__A: serde::de::MapAccess<'de>>(self, mut __map: __A) -> Result<#name, __A::Error> {
                         #(#locals)*
                         #read_keys
                         Ok(#name { #(#inits),* })
@@ -338,13 +339,13 @@ fn emit_enum(name: &proc_macro2::Ident, e: &ir::Enum) -> TokenStream {
         }
 
         impl Serialize for #name {
-            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            fn serialize<__S: serde::Serializer>(&self, serializer: __S) -> Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
 
         impl<'de> Deserialize<'de> for #name {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            fn deserialize<__D: serde::Deserializer<'de>>(deserializer: __D) -> Result<Self, __D::Error> {
                 let value = String::deserialize(deserializer)?;
                 Ok(match value.as_str() {
                     #(#read_arms)*
