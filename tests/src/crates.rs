@@ -107,9 +107,8 @@ pub fn each_tag_feature_alone(dir: &Path, crates: &[(String, Vec<generator::File
         .iter()
         .filter_map(|(name, files)| {
             let manifest = files.iter().find(|f| f.path == "Cargo.toml")?;
-            let defaults = manifest.contents.lines().find_map(|line| line.strip_prefix("default = ["))?;
-            let features = defaults.trim_end_matches(']').split(", ").map(|q| q.trim_matches('"').to_owned());
-            Some((name.as_str(), features.collect()))
+            let features = xtask::compile_cost::tag_features(&manifest.contents);
+            (!features.is_empty()).then_some((name.as_str(), features))
         })
         .collect();
     let most = tagged.iter().map(|(_, features)| features.len()).max().unwrap_or(0);

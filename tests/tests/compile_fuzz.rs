@@ -222,8 +222,7 @@ fn answers_test(api: &generator::ir::Api, crate_name: &str, exchanges: &[Exchang
 /// The first of a crate's cargo features per tag, when it has them.
 fn first_tag_feature(files: &[generator::File]) -> Option<String> {
     let manifest = files.iter().find(|f| f.path == "Cargo.toml")?;
-    let defaults = manifest.contents.lines().find_map(|line| line.strip_prefix("default = [\""))?;
-    defaults.split('"').next().map(str::to_owned)
+    xtask::compile_cost::tag_features(&manifest.contents).into_iter().next()
 }
 
 /// Builds and tests the workspace in `dir`, going on past failures; the

@@ -94,14 +94,19 @@ fn peak(check: &Check) -> String {
     check.peak_bytes.map_or_else(|| "n/a".to_owned(), |bytes| format!("{:.2} GB", bytes as f64 / 1e9))
 }
 
-/// The first feature of the crate's `default` list, which holds its
-/// features per tag, other than the one of the types no operation uses.
+/// The first of the crate's features per tag, other than the one of the
+/// types no operation uses.
 fn first_tag_feature(manifest: &str) -> Option<String> {
-    let list = manifest.lines().find_map(|line| line.strip_prefix("default = ["))?;
-    list.split(", ")
-        .map(|quoted| quoted.trim_end_matches(']').trim_matches('"'))
-        .find(|f| *f != "other-types")
-        .map(str::to_owned)
+    tag_features(manifest).into_iter().find(|f| f != "other-types")
+}
+
+/// A generated crate's features per tag: its `Cargo.toml`'s `default`
+/// list, which holds them all (empty without them).
+pub fn tag_features(manifest: &str) -> Vec<String> {
+    let Some(list) = manifest.lines().find_map(|line| line.strip_prefix("default = [")) else {
+        return Vec::new();
+    };
+    list.trim_end_matches(']').split(", ").map(|quoted| quoted.trim_matches('"').to_owned()).collect()
 }
 
 /// Builds the dependencies: a check of the crate with an empty `lib.rs`,

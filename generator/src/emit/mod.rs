@@ -200,16 +200,13 @@ fn module_gates(api: &ir::Api) -> std::collections::BTreeMap<&'static str, ir::G
 /// `#[cfg(feature = "pets")]`, or `#[cfg(any(…))]`, for an item under
 /// `gate`; nothing for one always compiled.
 pub(crate) fn cfg(api: &ir::Api, gate: &ir::Gate) -> Option<TokenStream> {
-    let names: Vec<&str> =
-        gate.0.iter().filter_map(|&i| api.features.get(i)).map(|f| f.name.as_str()).collect();
-    match names.as_slice() {
-        [] => None,
-        [one] => Some(quote!(#[cfg(feature = #one)])),
-        many => Some(quote!(#[cfg(any(#(feature = #many),*))])),
-    }
+    // Feature names are kebab-case ASCII (`lower::features`), so the text parses.
+    let condition: TokenStream = cfg_condition(api, gate)?.parse().ok()?;
+    Some(quote!(#[cfg(#condition)]))
 }
 
-/// What [`cfg`] tests, as text for a doctest's hidden `# #[cfg(…)]` line.
+/// What an item under `gate` is compiled under, as text (also for a
+/// doctest's hidden `# #[cfg(…)]` line); `None` for one always compiled.
 fn cfg_condition(api: &ir::Api, gate: &ir::Gate) -> Option<String> {
     let names: Vec<String> = gate
         .0
