@@ -188,6 +188,19 @@ mod credentials;
         feature = "followers",
         feature = "lost-reason",
         feature = "opportunities",
+        feature = "other-types",
+        feature = "pipelines",
+        feature = "search"
+    )
+)]
+#[rustfmt::skip]
+mod de;
+
+#[cfg(
+    any(
+        feature = "followers",
+        feature = "lost-reason",
+        feature = "opportunities",
         feature = "pipelines",
         feature = "search"
     )

@@ -31,73 +31,41 @@ impl<'de> Deserialize<'de> for AdditionalDetailsDto {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = AdditionalDetailsDto;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct AdditionalDetailsDto")
-            }
+        crate::de::read(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> Result<AdditionalDetailsDto, __A::Error> {
-                let mut notes = None;
-                let mut tasks = None;
-                let mut calendar_events = None;
-                let mut un_read_conversations = None;
-                while let Some(__key) = __map.next_key::<String>()? {
-                    match __key.as_str() {
-                        "notes" => {
-                            if notes.is_some() {
-                                return Err(serde::de::Error::duplicate_field("notes"));
-                            }
-                            notes = Some(__map.next_value::<bool>()?);
-                        }
-                        "tasks" => {
-                            if tasks.is_some() {
-                                return Err(serde::de::Error::duplicate_field("tasks"));
-                            }
-                            tasks = Some(__map.next_value::<bool>()?);
-                        }
-                        "calendarEvents" => {
-                            if calendar_events.is_some() {
-                                return Err(
-                                    serde::de::Error::duplicate_field("calendarEvents"),
-                                );
-                            }
-                            calendar_events = Some(__map.next_value::<bool>()?);
-                        }
-                        "unReadConversations" => {
-                            if un_read_conversations.is_some() {
-                                return Err(
-                                    serde::de::Error::duplicate_field("unReadConversations"),
-                                );
-                            }
-                            un_read_conversations = Some(__map.next_value::<bool>()?);
-                        }
-                        _ => {
-                            __map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+#[cfg(feature = "search")]
+impl crate::de::FromObject for AdditionalDetailsDto {
+    const EXPECTING: &'static str = "struct AdditionalDetailsDto";
+    fn from_object<'de, __A: serde::de::MapAccess<'de>>(
+        mut __object: crate::de::Object<'de, __A>,
+    ) -> Result<Self, __A::Error> {
+        let mut notes = None;
+        let mut tasks = None;
+        let mut calendar_events = None;
+        let mut un_read_conversations = None;
+        while let Some(__key) = __object.key()? {
+            match &*__key {
+                "notes" => __object.field(&mut notes, "notes")?,
+                "tasks" => __object.field(&mut tasks, "tasks")?,
+                "calendarEvents" => {
+                    __object.field(&mut calendar_events, "calendarEvents")?
                 }
-                Ok(AdditionalDetailsDto {
-                    notes: notes
-                        .ok_or_else(|| serde::de::Error::missing_field("notes"))?,
-                    tasks: tasks
-                        .ok_or_else(|| serde::de::Error::missing_field("tasks"))?,
-                    calendar_events: calendar_events
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "calendarEvents",
-                        ))?,
-                    un_read_conversations: un_read_conversations
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "unReadConversations",
-                        ))?,
-                })
+                "unReadConversations" => {
+                    __object.field(&mut un_read_conversations, "unReadConversations")?
+                }
+                _ => __object.skip()?,
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            notes: notes.ok_or_else(|| serde::de::Error::missing_field("notes"))?,
+            tasks: tasks.ok_or_else(|| serde::de::Error::missing_field("tasks"))?,
+            calendar_events: calendar_events
+                .ok_or_else(|| serde::de::Error::missing_field("calendarEvents"))?,
+            un_read_conversations: un_read_conversations
+                .ok_or_else(|| serde::de::Error::missing_field("unReadConversations"))?,
+        })
     }
 }
 
@@ -157,45 +125,37 @@ impl<'de> Deserialize<'de> for BadRequestDto {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = BadRequestDto;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct BadRequestDto")
-            }
+        crate::de::read(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> Result<BadRequestDto, __A::Error> {
-                let mut status_code = None;
-                let mut message = None;
-                while let Some(__key) = __map.next_key::<String>()? {
-                    match __key.as_str() {
-                        "statusCode" => {
-                            if status_code.is_some() {
-                                return Err(serde::de::Error::duplicate_field("statusCode"));
-                            }
-                            status_code = Some(__map.next_value::<Option<f64>>()?);
-                        }
-                        "message" => {
-                            if message.is_some() {
-                                return Err(serde::de::Error::duplicate_field("message"));
-                            }
-                            message = Some(__map.next_value::<Option<String>>()?);
-                        }
-                        _ => {
-                            __map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
-                }
-                Ok(BadRequestDto {
-                    status_code: status_code.flatten(),
-                    message: message.flatten(),
-                })
+#[cfg(
+    any(
+        feature = "followers",
+        feature = "lost-reason",
+        feature = "opportunities",
+        feature = "pipelines",
+        feature = "search"
+    )
+)]
+impl crate::de::FromObject for BadRequestDto {
+    const EXPECTING: &'static str = "struct BadRequestDto";
+    fn from_object<'de, __A: serde::de::MapAccess<'de>>(
+        mut __object: crate::de::Object<'de, __A>,
+    ) -> Result<Self, __A::Error> {
+        let mut status_code = None;
+        let mut message = None;
+        while let Some(__key) = __object.key()? {
+            match &*__key {
+                "statusCode" => __object.field(&mut status_code, "statusCode")?,
+                "message" => __object.field(&mut message, "message")?,
+                _ => __object.skip()?,
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            status_code: status_code.flatten(),
+            message: message.flatten(),
+        })
     }
 }
 
@@ -306,49 +266,31 @@ impl<'de> Deserialize<'de> for CreateAddFollowersSuccessfulResponseDto {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = CreateAddFollowersSuccessfulResponseDto;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct CreateAddFollowersSuccessfulResponseDto")
-            }
+        crate::de::read(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> Result<CreateAddFollowersSuccessfulResponseDto, __A::Error> {
-                let mut followers = None;
-                let mut followers_added = None;
-                while let Some(__key) = __map.next_key::<String>()? {
-                    match __key.as_str() {
-                        "followers" => {
-                            if followers.is_some() {
-                                return Err(serde::de::Error::duplicate_field("followers"));
-                            }
-                            followers = Some(__map.next_value::<Option<Vec<String>>>()?);
-                        }
-                        "followersAdded" => {
-                            if followers_added.is_some() {
-                                return Err(
-                                    serde::de::Error::duplicate_field("followersAdded"),
-                                );
-                            }
-                            followers_added = Some(
-                                __map.next_value::<Option<Vec<String>>>()?,
-                            );
-                        }
-                        _ => {
-                            __map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+#[cfg(feature = "followers")]
+impl crate::de::FromObject for CreateAddFollowersSuccessfulResponseDto {
+    const EXPECTING: &'static str = "struct CreateAddFollowersSuccessfulResponseDto";
+    fn from_object<'de, __A: serde::de::MapAccess<'de>>(
+        mut __object: crate::de::Object<'de, __A>,
+    ) -> Result<Self, __A::Error> {
+        let mut followers = None;
+        let mut followers_added = None;
+        while let Some(__key) = __object.key()? {
+            match &*__key {
+                "followers" => __object.field(&mut followers, "followers")?,
+                "followersAdded" => {
+                    __object.field(&mut followers_added, "followersAdded")?
                 }
-                Ok(CreateAddFollowersSuccessfulResponseDto {
-                    followers: followers.flatten(),
-                    followers_added: followers_added.flatten(),
-                })
+                _ => __object.skip()?,
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            followers: followers.flatten(),
+            followers_added: followers_added.flatten(),
+        })
     }
 }
 
@@ -417,115 +359,55 @@ impl<'de> Deserialize<'de> for CreateDto {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = CreateDto;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct CreateDto")
-            }
+        crate::de::read(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> Result<CreateDto, __A::Error> {
-                let mut pipeline_id = None;
-                let mut location_id = None;
-                let mut name = None;
-                let mut pipeline_stage_id = None;
-                let mut status = None;
-                let mut contact_id = None;
-                let mut monetary_value = None;
-                let mut assigned_to = None;
-                let mut custom_fields = None;
-                while let Some(__key) = __map.next_key::<String>()? {
-                    match __key.as_str() {
-                        "pipelineId" => {
-                            if pipeline_id.is_some() {
-                                return Err(serde::de::Error::duplicate_field("pipelineId"));
-                            }
-                            pipeline_id = Some(__map.next_value::<String>()?);
-                        }
-                        "locationId" => {
-                            if location_id.is_some() {
-                                return Err(serde::de::Error::duplicate_field("locationId"));
-                            }
-                            location_id = Some(__map.next_value::<String>()?);
-                        }
-                        "name" => {
-                            if name.is_some() {
-                                return Err(serde::de::Error::duplicate_field("name"));
-                            }
-                            name = Some(__map.next_value::<String>()?);
-                        }
-                        "pipelineStageId" => {
-                            if pipeline_stage_id.is_some() {
-                                return Err(
-                                    serde::de::Error::duplicate_field("pipelineStageId"),
-                                );
-                            }
-                            pipeline_stage_id = Some(
-                                __map.next_value::<Option<String>>()?,
-                            );
-                        }
-                        "status" => {
-                            if status.is_some() {
-                                return Err(serde::de::Error::duplicate_field("status"));
-                            }
-                            status = Some(__map.next_value::<OpportunityStatus>()?);
-                        }
-                        "contactId" => {
-                            if contact_id.is_some() {
-                                return Err(serde::de::Error::duplicate_field("contactId"));
-                            }
-                            contact_id = Some(__map.next_value::<String>()?);
-                        }
-                        "monetaryValue" => {
-                            if monetary_value.is_some() {
-                                return Err(
-                                    serde::de::Error::duplicate_field("monetaryValue"),
-                                );
-                            }
-                            monetary_value = Some(__map.next_value::<Option<f64>>()?);
-                        }
-                        "assignedTo" => {
-                            if assigned_to.is_some() {
-                                return Err(serde::de::Error::duplicate_field("assignedTo"));
-                            }
-                            assigned_to = Some(__map.next_value::<Option<String>>()?);
-                        }
-                        "customFields" => {
-                            if custom_fields.is_some() {
-                                return Err(
-                                    serde::de::Error::duplicate_field("customFields"),
-                                );
-                            }
-                            custom_fields = Some(
-                                __map.next_value::<Option<Vec<CustomFieldsInput>>>()?,
-                            );
-                        }
-                        _ => {
-                            __map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+#[cfg(feature = "opportunities")]
+impl crate::de::FromObject for CreateDto {
+    const EXPECTING: &'static str = "struct CreateDto";
+    fn from_object<'de, __A: serde::de::MapAccess<'de>>(
+        mut __object: crate::de::Object<'de, __A>,
+    ) -> Result<Self, __A::Error> {
+        let mut pipeline_id = None;
+        let mut location_id = None;
+        let mut name = None;
+        let mut pipeline_stage_id = None;
+        let mut status = None;
+        let mut contact_id = None;
+        let mut monetary_value = None;
+        let mut assigned_to = None;
+        let mut custom_fields = None;
+        while let Some(__key) = __object.key()? {
+            match &*__key {
+                "pipelineId" => __object.field(&mut pipeline_id, "pipelineId")?,
+                "locationId" => __object.field(&mut location_id, "locationId")?,
+                "name" => __object.field(&mut name, "name")?,
+                "pipelineStageId" => {
+                    __object.field(&mut pipeline_stage_id, "pipelineStageId")?
                 }
-                Ok(CreateDto {
-                    pipeline_id: pipeline_id
-                        .ok_or_else(|| serde::de::Error::missing_field("pipelineId"))?,
-                    location_id: location_id
-                        .ok_or_else(|| serde::de::Error::missing_field("locationId"))?,
-                    name: name.ok_or_else(|| serde::de::Error::missing_field("name"))?,
-                    pipeline_stage_id: pipeline_stage_id.flatten(),
-                    status: status
-                        .ok_or_else(|| serde::de::Error::missing_field("status"))?,
-                    contact_id: contact_id
-                        .ok_or_else(|| serde::de::Error::missing_field("contactId"))?,
-                    monetary_value: monetary_value.flatten(),
-                    assigned_to: assigned_to.flatten(),
-                    custom_fields: custom_fields.flatten(),
-                })
+                "status" => __object.field(&mut status, "status")?,
+                "contactId" => __object.field(&mut contact_id, "contactId")?,
+                "monetaryValue" => __object.field(&mut monetary_value, "monetaryValue")?,
+                "assignedTo" => __object.field(&mut assigned_to, "assignedTo")?,
+                "customFields" => __object.field(&mut custom_fields, "customFields")?,
+                _ => __object.skip()?,
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            pipeline_id: pipeline_id
+                .ok_or_else(|| serde::de::Error::missing_field("pipelineId"))?,
+            location_id: location_id
+                .ok_or_else(|| serde::de::Error::missing_field("locationId"))?,
+            name: name.ok_or_else(|| serde::de::Error::missing_field("name"))?,
+            pipeline_stage_id: pipeline_stage_id.flatten(),
+            status: status.ok_or_else(|| serde::de::Error::missing_field("status"))?,
+            contact_id: contact_id
+                .ok_or_else(|| serde::de::Error::missing_field("contactId"))?,
+            monetary_value: monetary_value.flatten(),
+            assigned_to: assigned_to.flatten(),
+            custom_fields: custom_fields.flatten(),
+        })
     }
 }
 
@@ -599,48 +481,30 @@ impl<'de> Deserialize<'de> for CustomFieldResponseSchema {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = CustomFieldResponseSchema;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct CustomFieldResponseSchema")
-            }
+        crate::de::read(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> Result<CustomFieldResponseSchema, __A::Error> {
-                let mut id = None;
-                let mut field_value = None;
-                while let Some(__key) = __map.next_key::<String>()? {
-                    match __key.as_str() {
-                        "id" => {
-                            if id.is_some() {
-                                return Err(serde::de::Error::duplicate_field("id"));
-                            }
-                            id = Some(__map.next_value::<String>()?);
-                        }
-                        "fieldValue" => {
-                            if field_value.is_some() {
-                                return Err(serde::de::Error::duplicate_field("fieldValue"));
-                            }
-                            field_value = Some(
-                                __map.next_value::<CustomFieldResponseSchemaFieldValue>()?,
-                            );
-                        }
-                        _ => {
-                            __map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
-                }
-                Ok(CustomFieldResponseSchema {
-                    id: id.ok_or_else(|| serde::de::Error::missing_field("id"))?,
-                    field_value: field_value
-                        .ok_or_else(|| serde::de::Error::missing_field("fieldValue"))?,
-                })
+#[cfg(any(feature = "opportunities", feature = "search"))]
+impl crate::de::FromObject for CustomFieldResponseSchema {
+    const EXPECTING: &'static str = "struct CustomFieldResponseSchema";
+    fn from_object<'de, __A: serde::de::MapAccess<'de>>(
+        mut __object: crate::de::Object<'de, __A>,
+    ) -> Result<Self, __A::Error> {
+        let mut id = None;
+        let mut field_value = None;
+        while let Some(__key) = __object.key()? {
+            match &*__key {
+                "id" => __object.field(&mut id, "id")?,
+                "fieldValue" => __object.field(&mut field_value, "fieldValue")?,
+                _ => __object.skip()?,
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            id: id.ok_or_else(|| serde::de::Error::missing_field("id"))?,
+            field_value: field_value
+                .ok_or_else(|| serde::de::Error::missing_field("fieldValue"))?,
+        })
     }
 }
 
@@ -743,57 +607,32 @@ impl<'de> Deserialize<'de> for CustomFieldsInput {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = CustomFieldsInput;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct CustomFieldsInput")
-            }
+        crate::de::read(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> Result<CustomFieldsInput, __A::Error> {
-                let mut id = None;
-                let mut key = None;
-                let mut field_value = None;
-                while let Some(__key) = __map.next_key::<String>()? {
-                    match __key.as_str() {
-                        "id" => {
-                            if id.is_some() {
-                                return Err(serde::de::Error::duplicate_field("id"));
-                            }
-                            id = Some(__map.next_value::<Option<String>>()?);
-                        }
-                        "key" => {
-                            if key.is_some() {
-                                return Err(serde::de::Error::duplicate_field("key"));
-                            }
-                            key = Some(__map.next_value::<Option<String>>()?);
-                        }
-                        "field_value" => {
-                            if field_value.is_some() {
-                                return Err(
-                                    serde::de::Error::duplicate_field("field_value"),
-                                );
-                            }
-                            field_value = Some(
-                                __map.next_value::<Option<CustomFieldsInputFieldValue>>()?,
-                            );
-                        }
-                        _ => {
-                            __map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
-                }
-                Ok(CustomFieldsInput {
-                    id: id.flatten(),
-                    key: key.flatten(),
-                    field_value: field_value.flatten(),
-                })
+#[cfg(feature = "opportunities")]
+impl crate::de::FromObject for CustomFieldsInput {
+    const EXPECTING: &'static str = "struct CustomFieldsInput";
+    fn from_object<'de, __A: serde::de::MapAccess<'de>>(
+        mut __object: crate::de::Object<'de, __A>,
+    ) -> Result<Self, __A::Error> {
+        let mut id = None;
+        let mut key = None;
+        let mut field_value = None;
+        while let Some(__key) = __object.key()? {
+            match &*__key {
+                "id" => __object.field(&mut id, "id")?,
+                "key" => __object.field(&mut key, "key")?,
+                "field_value" => __object.field(&mut field_value, "field_value")?,
+                _ => __object.skip()?,
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            id: id.flatten(),
+            key: key.flatten(),
+            field_value: field_value.flatten(),
+        })
     }
 }
 
@@ -849,57 +688,32 @@ impl<'de> Deserialize<'de> for CustomFieldsInputArraySchema {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = CustomFieldsInputArraySchema;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct CustomFieldsInputArraySchema")
-            }
+        crate::de::read(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> Result<CustomFieldsInputArraySchema, __A::Error> {
-                let mut id = None;
-                let mut key = None;
-                let mut field_value = None;
-                while let Some(__key) = __map.next_key::<String>()? {
-                    match __key.as_str() {
-                        "id" => {
-                            if id.is_some() {
-                                return Err(serde::de::Error::duplicate_field("id"));
-                            }
-                            id = Some(__map.next_value::<String>()?);
-                        }
-                        "key" => {
-                            if key.is_some() {
-                                return Err(serde::de::Error::duplicate_field("key"));
-                            }
-                            key = Some(__map.next_value::<Option<String>>()?);
-                        }
-                        "field_value" => {
-                            if field_value.is_some() {
-                                return Err(
-                                    serde::de::Error::duplicate_field("field_value"),
-                                );
-                            }
-                            field_value = Some(
-                                __map.next_value::<Option<Vec<String>>>()?,
-                            );
-                        }
-                        _ => {
-                            __map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
-                }
-                Ok(CustomFieldsInputArraySchema {
-                    id: id.ok_or_else(|| serde::de::Error::missing_field("id"))?,
-                    key: key.flatten(),
-                    field_value: field_value.flatten(),
-                })
+#[cfg(feature = "other-types")]
+impl crate::de::FromObject for CustomFieldsInputArraySchema {
+    const EXPECTING: &'static str = "struct CustomFieldsInputArraySchema";
+    fn from_object<'de, __A: serde::de::MapAccess<'de>>(
+        mut __object: crate::de::Object<'de, __A>,
+    ) -> Result<Self, __A::Error> {
+        let mut id = None;
+        let mut key = None;
+        let mut field_value = None;
+        while let Some(__key) = __object.key()? {
+            match &*__key {
+                "id" => __object.field(&mut id, "id")?,
+                "key" => __object.field(&mut key, "key")?,
+                "field_value" => __object.field(&mut field_value, "field_value")?,
+                _ => __object.skip()?,
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            id: id.ok_or_else(|| serde::de::Error::missing_field("id"))?,
+            key: key.flatten(),
+            field_value: field_value.flatten(),
+        })
     }
 }
 
@@ -987,60 +801,32 @@ impl<'de> Deserialize<'de> for CustomFieldsInputObjectSchema {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = CustomFieldsInputObjectSchema;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct CustomFieldsInputObjectSchema")
-            }
+        crate::de::read(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> Result<CustomFieldsInputObjectSchema, __A::Error> {
-                let mut id = None;
-                let mut key = None;
-                let mut field_value = None;
-                while let Some(__key) = __map.next_key::<String>()? {
-                    match __key.as_str() {
-                        "id" => {
-                            if id.is_some() {
-                                return Err(serde::de::Error::duplicate_field("id"));
-                            }
-                            id = Some(__map.next_value::<String>()?);
-                        }
-                        "key" => {
-                            if key.is_some() {
-                                return Err(serde::de::Error::duplicate_field("key"));
-                            }
-                            key = Some(__map.next_value::<Option<String>>()?);
-                        }
-                        "field_value" => {
-                            if field_value.is_some() {
-                                return Err(
-                                    serde::de::Error::duplicate_field("field_value"),
-                                );
-                            }
-                            field_value = Some(
-                                __map
-                                    .next_value::<
-                                        Option<serde_json::Map<String, serde_json::Value>>,
-                                    >()?,
-                            );
-                        }
-                        _ => {
-                            __map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
-                }
-                Ok(CustomFieldsInputObjectSchema {
-                    id: id.ok_or_else(|| serde::de::Error::missing_field("id"))?,
-                    key: key.flatten(),
-                    field_value: field_value.flatten(),
-                })
+#[cfg(feature = "other-types")]
+impl crate::de::FromObject for CustomFieldsInputObjectSchema {
+    const EXPECTING: &'static str = "struct CustomFieldsInputObjectSchema";
+    fn from_object<'de, __A: serde::de::MapAccess<'de>>(
+        mut __object: crate::de::Object<'de, __A>,
+    ) -> Result<Self, __A::Error> {
+        let mut id = None;
+        let mut key = None;
+        let mut field_value = None;
+        while let Some(__key) = __object.key()? {
+            match &*__key {
+                "id" => __object.field(&mut id, "id")?,
+                "key" => __object.field(&mut key, "key")?,
+                "field_value" => __object.field(&mut field_value, "field_value")?,
+                _ => __object.skip()?,
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            id: id.ok_or_else(|| serde::de::Error::missing_field("id"))?,
+            key: key.flatten(),
+            field_value: field_value.flatten(),
+        })
     }
 }
 
@@ -1095,55 +881,32 @@ impl<'de> Deserialize<'de> for CustomFieldsInputStringSchema {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = CustomFieldsInputStringSchema;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct CustomFieldsInputStringSchema")
-            }
+        crate::de::read(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> Result<CustomFieldsInputStringSchema, __A::Error> {
-                let mut id = None;
-                let mut key = None;
-                let mut field_value = None;
-                while let Some(__key) = __map.next_key::<String>()? {
-                    match __key.as_str() {
-                        "id" => {
-                            if id.is_some() {
-                                return Err(serde::de::Error::duplicate_field("id"));
-                            }
-                            id = Some(__map.next_value::<Option<String>>()?);
-                        }
-                        "key" => {
-                            if key.is_some() {
-                                return Err(serde::de::Error::duplicate_field("key"));
-                            }
-                            key = Some(__map.next_value::<Option<String>>()?);
-                        }
-                        "field_value" => {
-                            if field_value.is_some() {
-                                return Err(
-                                    serde::de::Error::duplicate_field("field_value"),
-                                );
-                            }
-                            field_value = Some(__map.next_value::<Option<String>>()?);
-                        }
-                        _ => {
-                            __map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
-                }
-                Ok(CustomFieldsInputStringSchema {
-                    id: id.flatten(),
-                    key: key.flatten(),
-                    field_value: field_value.flatten(),
-                })
+#[cfg(feature = "other-types")]
+impl crate::de::FromObject for CustomFieldsInputStringSchema {
+    const EXPECTING: &'static str = "struct CustomFieldsInputStringSchema";
+    fn from_object<'de, __A: serde::de::MapAccess<'de>>(
+        mut __object: crate::de::Object<'de, __A>,
+    ) -> Result<Self, __A::Error> {
+        let mut id = None;
+        let mut key = None;
+        let mut field_value = None;
+        while let Some(__key) = __object.key()? {
+            match &*__key {
+                "id" => __object.field(&mut id, "id")?,
+                "key" => __object.field(&mut key, "key")?,
+                "field_value" => __object.field(&mut field_value, "field_value")?,
+                _ => __object.skip()?,
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            id: id.flatten(),
+            key: key.flatten(),
+            field_value: field_value.flatten(),
+        })
     }
 }
 
@@ -1198,49 +961,31 @@ impl<'de> Deserialize<'de> for DeleteFollowersSuccessfulResponseDto {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = DeleteFollowersSuccessfulResponseDto;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct DeleteFollowersSuccessfulResponseDto")
-            }
+        crate::de::read(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> Result<DeleteFollowersSuccessfulResponseDto, __A::Error> {
-                let mut followers = None;
-                let mut followers_removed = None;
-                while let Some(__key) = __map.next_key::<String>()? {
-                    match __key.as_str() {
-                        "followers" => {
-                            if followers.is_some() {
-                                return Err(serde::de::Error::duplicate_field("followers"));
-                            }
-                            followers = Some(__map.next_value::<Option<Vec<String>>>()?);
-                        }
-                        "followersRemoved" => {
-                            if followers_removed.is_some() {
-                                return Err(
-                                    serde::de::Error::duplicate_field("followersRemoved"),
-                                );
-                            }
-                            followers_removed = Some(
-                                __map.next_value::<Option<Vec<String>>>()?,
-                            );
-                        }
-                        _ => {
-                            __map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+#[cfg(feature = "followers")]
+impl crate::de::FromObject for DeleteFollowersSuccessfulResponseDto {
+    const EXPECTING: &'static str = "struct DeleteFollowersSuccessfulResponseDto";
+    fn from_object<'de, __A: serde::de::MapAccess<'de>>(
+        mut __object: crate::de::Object<'de, __A>,
+    ) -> Result<Self, __A::Error> {
+        let mut followers = None;
+        let mut followers_removed = None;
+        while let Some(__key) = __object.key()? {
+            match &*__key {
+                "followers" => __object.field(&mut followers, "followers")?,
+                "followersRemoved" => {
+                    __object.field(&mut followers_removed, "followersRemoved")?
                 }
-                Ok(DeleteFollowersSuccessfulResponseDto {
-                    followers: followers.flatten(),
-                    followers_removed: followers_removed.flatten(),
-                })
+                _ => __object.skip()?,
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            followers: followers.flatten(),
+            followers_removed: followers_removed.flatten(),
+        })
     }
 }
 
@@ -1284,37 +1029,26 @@ impl<'de> Deserialize<'de> for DeleteUpdateOpportunitySuccessfulResponseDto {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = DeleteUpdateOpportunitySuccessfulResponseDto;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct DeleteUpdateOpportunitySuccessfulResponseDto")
-            }
+        crate::de::read(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> Result<DeleteUpdateOpportunitySuccessfulResponseDto, __A::Error> {
-                let mut succeded = None;
-                while let Some(__key) = __map.next_key::<String>()? {
-                    match __key.as_str() {
-                        "succeded" => {
-                            if succeded.is_some() {
-                                return Err(serde::de::Error::duplicate_field("succeded"));
-                            }
-                            succeded = Some(__map.next_value::<Option<bool>>()?);
-                        }
-                        _ => {
-                            __map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
-                }
-                Ok(DeleteUpdateOpportunitySuccessfulResponseDto {
-                    succeded: succeded.flatten(),
-                })
+#[cfg(feature = "opportunities")]
+impl crate::de::FromObject for DeleteUpdateOpportunitySuccessfulResponseDto {
+    const EXPECTING: &'static str = "struct DeleteUpdateOpportunitySuccessfulResponseDto";
+    fn from_object<'de, __A: serde::de::MapAccess<'de>>(
+        mut __object: crate::de::Object<'de, __A>,
+    ) -> Result<Self, __A::Error> {
+        let mut succeded = None;
+        while let Some(__key) = __object.key()? {
+            match &*__key {
+                "succeded" => __object.field(&mut succeded, "succeded")?,
+                _ => __object.skip()?,
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            succeded: succeded.flatten(),
+        })
     }
 }
 
@@ -1401,38 +1135,27 @@ impl<'de> Deserialize<'de> for FollowersDto {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = FollowersDto;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct FollowersDto")
-            }
+        crate::de::read(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> Result<FollowersDto, __A::Error> {
-                let mut followers = None;
-                while let Some(__key) = __map.next_key::<String>()? {
-                    match __key.as_str() {
-                        "followers" => {
-                            if followers.is_some() {
-                                return Err(serde::de::Error::duplicate_field("followers"));
-                            }
-                            followers = Some(__map.next_value::<Vec<String>>()?);
-                        }
-                        _ => {
-                            __map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
-                }
-                Ok(FollowersDto {
-                    followers: followers
-                        .ok_or_else(|| serde::de::Error::missing_field("followers"))?,
-                })
+#[cfg(feature = "followers")]
+impl crate::de::FromObject for FollowersDto {
+    const EXPECTING: &'static str = "struct FollowersDto";
+    fn from_object<'de, __A: serde::de::MapAccess<'de>>(
+        mut __object: crate::de::Object<'de, __A>,
+    ) -> Result<Self, __A::Error> {
+        let mut followers = None;
+        while let Some(__key) = __object.key()? {
+            match &*__key {
+                "followers" => __object.field(&mut followers, "followers")?,
+                _ => __object.skip()?,
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            followers: followers
+                .ok_or_else(|| serde::de::Error::missing_field("followers"))?,
+        })
     }
 }
 
@@ -1459,39 +1182,26 @@ impl<'de> Deserialize<'de> for GetPipelinesSuccessfulResponseDto {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = GetPipelinesSuccessfulResponseDto;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct GetPipelinesSuccessfulResponseDto")
-            }
+        crate::de::read(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> Result<GetPipelinesSuccessfulResponseDto, __A::Error> {
-                let mut pipelines = None;
-                while let Some(__key) = __map.next_key::<String>()? {
-                    match __key.as_str() {
-                        "pipelines" => {
-                            if pipelines.is_some() {
-                                return Err(serde::de::Error::duplicate_field("pipelines"));
-                            }
-                            pipelines = Some(
-                                __map.next_value::<Option<Vec<PipelinesResponseSchema>>>()?,
-                            );
-                        }
-                        _ => {
-                            __map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
-                }
-                Ok(GetPipelinesSuccessfulResponseDto {
-                    pipelines: pipelines.flatten(),
-                })
+#[cfg(feature = "pipelines")]
+impl crate::de::FromObject for GetPipelinesSuccessfulResponseDto {
+    const EXPECTING: &'static str = "struct GetPipelinesSuccessfulResponseDto";
+    fn from_object<'de, __A: serde::de::MapAccess<'de>>(
+        mut __object: crate::de::Object<'de, __A>,
+    ) -> Result<Self, __A::Error> {
+        let mut pipelines = None;
+        while let Some(__key) = __object.key()? {
+            match &*__key {
+                "pipelines" => __object.field(&mut pipelines, "pipelines")?,
+                _ => __object.skip()?,
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            pipelines: pipelines.flatten(),
+        })
     }
 }
 
@@ -1525,42 +1235,26 @@ impl<'de> Deserialize<'de> for GetPostOpportunitySuccessfulResponseDto {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = GetPostOpportunitySuccessfulResponseDto;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct GetPostOpportunitySuccessfulResponseDto")
-            }
+        crate::de::read(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> Result<GetPostOpportunitySuccessfulResponseDto, __A::Error> {
-                let mut opportunity = None;
-                while let Some(__key) = __map.next_key::<String>()? {
-                    match __key.as_str() {
-                        "opportunity" => {
-                            if opportunity.is_some() {
-                                return Err(
-                                    serde::de::Error::duplicate_field("opportunity"),
-                                );
-                            }
-                            opportunity = Some(
-                                __map
-                                    .next_value::<Option<SearchOpportunitiesResponseSchema>>()?,
-                            );
-                        }
-                        _ => {
-                            __map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
-                }
-                Ok(GetPostOpportunitySuccessfulResponseDto {
-                    opportunity: opportunity.flatten(),
-                })
+#[cfg(feature = "opportunities")]
+impl crate::de::FromObject for GetPostOpportunitySuccessfulResponseDto {
+    const EXPECTING: &'static str = "struct GetPostOpportunitySuccessfulResponseDto";
+    fn from_object<'de, __A: serde::de::MapAccess<'de>>(
+        mut __object: crate::de::Object<'de, __A>,
+    ) -> Result<Self, __A::Error> {
+        let mut opportunity = None;
+        while let Some(__key) = __object.key()? {
+            match &*__key {
+                "opportunity" => __object.field(&mut opportunity, "opportunity")?,
+                _ => __object.skip()?,
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            opportunity: opportunity.flatten(),
+        })
     }
 }
 
@@ -1618,69 +1312,38 @@ impl<'de> Deserialize<'de> for LostReasonResponseSchema {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = LostReasonResponseSchema;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct LostReasonResponseSchema")
-            }
+        crate::de::read(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> Result<LostReasonResponseSchema, __A::Error> {
-                let mut id = None;
-                let mut name = None;
-                let mut location_id = None;
-                let mut updated_at = None;
-                let mut created_at = None;
-                while let Some(__key) = __map.next_key::<String>()? {
-                    match __key.as_str() {
-                        "id" => {
-                            if id.is_some() {
-                                return Err(serde::de::Error::duplicate_field("id"));
-                            }
-                            id = Some(__map.next_value::<Option<String>>()?);
-                        }
-                        "name" => {
-                            if name.is_some() {
-                                return Err(serde::de::Error::duplicate_field("name"));
-                            }
-                            name = Some(__map.next_value::<Option<String>>()?);
-                        }
-                        "locationId" => {
-                            if location_id.is_some() {
-                                return Err(serde::de::Error::duplicate_field("locationId"));
-                            }
-                            location_id = Some(__map.next_value::<Option<String>>()?);
-                        }
-                        "updatedAt" => {
-                            if updated_at.is_some() {
-                                return Err(serde::de::Error::duplicate_field("updatedAt"));
-                            }
-                            updated_at = Some(__map.next_value::<Option<String>>()?);
-                        }
-                        "createdAt" => {
-                            if created_at.is_some() {
-                                return Err(serde::de::Error::duplicate_field("createdAt"));
-                            }
-                            created_at = Some(__map.next_value::<Option<String>>()?);
-                        }
-                        _ => {
-                            __map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
-                }
-                Ok(LostReasonResponseSchema {
-                    id: id.flatten(),
-                    name: name.flatten(),
-                    location_id: location_id.flatten(),
-                    updated_at: updated_at.flatten(),
-                    created_at: created_at.flatten(),
-                })
+#[cfg(feature = "lost-reason")]
+impl crate::de::FromObject for LostReasonResponseSchema {
+    const EXPECTING: &'static str = "struct LostReasonResponseSchema";
+    fn from_object<'de, __A: serde::de::MapAccess<'de>>(
+        mut __object: crate::de::Object<'de, __A>,
+    ) -> Result<Self, __A::Error> {
+        let mut id = None;
+        let mut name = None;
+        let mut location_id = None;
+        let mut updated_at = None;
+        let mut created_at = None;
+        while let Some(__key) = __object.key()? {
+            match &*__key {
+                "id" => __object.field(&mut id, "id")?,
+                "name" => __object.field(&mut name, "name")?,
+                "locationId" => __object.field(&mut location_id, "locationId")?,
+                "updatedAt" => __object.field(&mut updated_at, "updatedAt")?,
+                "createdAt" => __object.field(&mut created_at, "createdAt")?,
+                _ => __object.skip()?,
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            id: id.flatten(),
+            name: name.flatten(),
+            location_id: location_id.flatten(),
+            updated_at: updated_at.flatten(),
+            created_at: created_at.flatten(),
+        })
     }
 }
 
@@ -1744,49 +1407,29 @@ impl<'de> Deserialize<'de> for LostReasonsResponseSchema {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = LostReasonsResponseSchema;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct LostReasonsResponseSchema")
-            }
+        crate::de::read(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> Result<LostReasonsResponseSchema, __A::Error> {
-                let mut lost_reasons = None;
-                let mut total = None;
-                while let Some(__key) = __map.next_key::<String>()? {
-                    match __key.as_str() {
-                        "lostReasons" => {
-                            if lost_reasons.is_some() {
-                                return Err(
-                                    serde::de::Error::duplicate_field("lostReasons"),
-                                );
-                            }
-                            lost_reasons = Some(
-                                __map.next_value::<Option<Vec<LostReasonResponseSchema>>>()?,
-                            );
-                        }
-                        "total" => {
-                            if total.is_some() {
-                                return Err(serde::de::Error::duplicate_field("total"));
-                            }
-                            total = Some(__map.next_value::<Option<i64>>()?);
-                        }
-                        _ => {
-                            __map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
-                }
-                Ok(LostReasonsResponseSchema {
-                    lost_reasons: lost_reasons.flatten(),
-                    total: total.flatten(),
-                })
+#[cfg(feature = "lost-reason")]
+impl crate::de::FromObject for LostReasonsResponseSchema {
+    const EXPECTING: &'static str = "struct LostReasonsResponseSchema";
+    fn from_object<'de, __A: serde::de::MapAccess<'de>>(
+        mut __object: crate::de::Object<'de, __A>,
+    ) -> Result<Self, __A::Error> {
+        let mut lost_reasons = None;
+        let mut total = None;
+        while let Some(__key) = __object.key()? {
+            match &*__key {
+                "lostReasons" => __object.field(&mut lost_reasons, "lostReasons")?,
+                "total" => __object.field(&mut total, "total")?,
+                _ => __object.skip()?,
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            lost_reasons: lost_reasons.flatten(),
+            total: total.flatten(),
+        })
     }
 }
 
@@ -1837,90 +1480,46 @@ impl<'de> Deserialize<'de> for OpportunitySearchBodyDto {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = OpportunitySearchBodyDto;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct OpportunitySearchBodyDto")
-            }
+        crate::de::read(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> Result<OpportunitySearchBodyDto, __A::Error> {
-                let mut location_id = None;
-                let mut query = None;
-                let mut limit = None;
-                let mut page = None;
-                let mut search_after = None;
-                let mut additional_details = None;
-                while let Some(__key) = __map.next_key::<String>()? {
-                    match __key.as_str() {
-                        "locationId" => {
-                            if location_id.is_some() {
-                                return Err(serde::de::Error::duplicate_field("locationId"));
-                            }
-                            location_id = Some(__map.next_value::<String>()?);
-                        }
-                        "query" => {
-                            if query.is_some() {
-                                return Err(serde::de::Error::duplicate_field("query"));
-                            }
-                            query = Some(__map.next_value::<String>()?);
-                        }
-                        "limit" => {
-                            if limit.is_some() {
-                                return Err(serde::de::Error::duplicate_field("limit"));
-                            }
-                            limit = Some(__map.next_value::<i64>()?);
-                        }
-                        "page" => {
-                            if page.is_some() {
-                                return Err(serde::de::Error::duplicate_field("page"));
-                            }
-                            page = Some(__map.next_value::<i64>()?);
-                        }
-                        "searchAfter" => {
-                            if search_after.is_some() {
-                                return Err(
-                                    serde::de::Error::duplicate_field("searchAfter"),
-                                );
-                            }
-                            search_after = Some(__map.next_value::<Vec<String>>()?);
-                        }
-                        "additionalDetails" => {
-                            if additional_details.is_some() {
-                                return Err(
-                                    serde::de::Error::duplicate_field("additionalDetails"),
-                                );
-                            }
-                            additional_details = Some(
-                                __map.next_value::<AdditionalDetailsDto>()?,
-                            );
-                        }
-                        _ => {
-                            __map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+#[cfg(feature = "search")]
+impl crate::de::FromObject for OpportunitySearchBodyDto {
+    const EXPECTING: &'static str = "struct OpportunitySearchBodyDto";
+    fn from_object<'de, __A: serde::de::MapAccess<'de>>(
+        mut __object: crate::de::Object<'de, __A>,
+    ) -> Result<Self, __A::Error> {
+        let mut location_id = None;
+        let mut query = None;
+        let mut limit = None;
+        let mut page = None;
+        let mut search_after = None;
+        let mut additional_details = None;
+        while let Some(__key) = __object.key()? {
+            match &*__key {
+                "locationId" => __object.field(&mut location_id, "locationId")?,
+                "query" => __object.field(&mut query, "query")?,
+                "limit" => __object.field(&mut limit, "limit")?,
+                "page" => __object.field(&mut page, "page")?,
+                "searchAfter" => __object.field(&mut search_after, "searchAfter")?,
+                "additionalDetails" => {
+                    __object.field(&mut additional_details, "additionalDetails")?
                 }
-                Ok(OpportunitySearchBodyDto {
-                    location_id: location_id
-                        .ok_or_else(|| serde::de::Error::missing_field("locationId"))?,
-                    query: query
-                        .ok_or_else(|| serde::de::Error::missing_field("query"))?,
-                    limit: limit
-                        .ok_or_else(|| serde::de::Error::missing_field("limit"))?,
-                    page: page.ok_or_else(|| serde::de::Error::missing_field("page"))?,
-                    search_after: search_after
-                        .ok_or_else(|| serde::de::Error::missing_field("searchAfter"))?,
-                    additional_details: additional_details
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "additionalDetails",
-                        ))?,
-                })
+                _ => __object.skip()?,
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            location_id: location_id
+                .ok_or_else(|| serde::de::Error::missing_field("locationId"))?,
+            query: query.ok_or_else(|| serde::de::Error::missing_field("query"))?,
+            limit: limit.ok_or_else(|| serde::de::Error::missing_field("limit"))?,
+            page: page.ok_or_else(|| serde::de::Error::missing_field("page"))?,
+            search_after: search_after
+                .ok_or_else(|| serde::de::Error::missing_field("searchAfter"))?,
+            additional_details: additional_details
+                .ok_or_else(|| serde::de::Error::missing_field("additionalDetails"))?,
+        })
     }
 }
 
@@ -2052,97 +1651,48 @@ impl<'de> Deserialize<'de> for PipelinesResponseSchema {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = PipelinesResponseSchema;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct PipelinesResponseSchema")
-            }
+        crate::de::read(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> Result<PipelinesResponseSchema, __A::Error> {
-                let mut id = None;
-                let mut name = None;
-                let mut stages = None;
-                let mut show_in_funnel = None;
-                let mut show_in_pie_chart = None;
-                let mut location_id = None;
-                let mut color_render_mode = None;
-                while let Some(__key) = __map.next_key::<String>()? {
-                    match __key.as_str() {
-                        "id" => {
-                            if id.is_some() {
-                                return Err(serde::de::Error::duplicate_field("id"));
-                            }
-                            id = Some(__map.next_value::<Option<String>>()?);
-                        }
-                        "name" => {
-                            if name.is_some() {
-                                return Err(serde::de::Error::duplicate_field("name"));
-                            }
-                            name = Some(__map.next_value::<Option<String>>()?);
-                        }
-                        "stages" => {
-                            if stages.is_some() {
-                                return Err(serde::de::Error::duplicate_field("stages"));
-                            }
-                            stages = Some(
-                                __map.next_value::<Option<Vec<serde_json::Value>>>()?,
-                            );
-                        }
-                        "showInFunnel" => {
-                            if show_in_funnel.is_some() {
-                                return Err(
-                                    serde::de::Error::duplicate_field("showInFunnel"),
-                                );
-                            }
-                            show_in_funnel = Some(__map.next_value::<Option<bool>>()?);
-                        }
-                        "showInPieChart" => {
-                            if show_in_pie_chart.is_some() {
-                                return Err(
-                                    serde::de::Error::duplicate_field("showInPieChart"),
-                                );
-                            }
-                            show_in_pie_chart = Some(
-                                __map.next_value::<Option<bool>>()?,
-                            );
-                        }
-                        "locationId" => {
-                            if location_id.is_some() {
-                                return Err(serde::de::Error::duplicate_field("locationId"));
-                            }
-                            location_id = Some(__map.next_value::<Option<String>>()?);
-                        }
-                        "colorRenderMode" => {
-                            if color_render_mode.is_some() {
-                                return Err(
-                                    serde::de::Error::duplicate_field("colorRenderMode"),
-                                );
-                            }
-                            color_render_mode = Some(
-                                __map.next_value::<Option<ColorRenderMode>>()?,
-                            );
-                        }
-                        _ => {
-                            __map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+#[cfg(feature = "pipelines")]
+impl crate::de::FromObject for PipelinesResponseSchema {
+    const EXPECTING: &'static str = "struct PipelinesResponseSchema";
+    fn from_object<'de, __A: serde::de::MapAccess<'de>>(
+        mut __object: crate::de::Object<'de, __A>,
+    ) -> Result<Self, __A::Error> {
+        let mut id = None;
+        let mut name = None;
+        let mut stages = None;
+        let mut show_in_funnel = None;
+        let mut show_in_pie_chart = None;
+        let mut location_id = None;
+        let mut color_render_mode = None;
+        while let Some(__key) = __object.key()? {
+            match &*__key {
+                "id" => __object.field(&mut id, "id")?,
+                "name" => __object.field(&mut name, "name")?,
+                "stages" => __object.field(&mut stages, "stages")?,
+                "showInFunnel" => __object.field(&mut show_in_funnel, "showInFunnel")?,
+                "showInPieChart" => {
+                    __object.field(&mut show_in_pie_chart, "showInPieChart")?
                 }
-                Ok(PipelinesResponseSchema {
-                    id: id.flatten(),
-                    name: name.flatten(),
-                    stages: stages.flatten(),
-                    show_in_funnel: show_in_funnel.flatten(),
-                    show_in_pie_chart: show_in_pie_chart.flatten(),
-                    location_id: location_id.flatten(),
-                    color_render_mode: color_render_mode.flatten(),
-                })
+                "locationId" => __object.field(&mut location_id, "locationId")?,
+                "colorRenderMode" => {
+                    __object.field(&mut color_render_mode, "colorRenderMode")?
+                }
+                _ => __object.skip()?,
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            id: id.flatten(),
+            name: name.flatten(),
+            stages: stages.flatten(),
+            show_in_funnel: show_in_funnel.flatten(),
+            show_in_pie_chart: show_in_pie_chart.flatten(),
+            location_id: location_id.flatten(),
+            color_render_mode: color_render_mode.flatten(),
+        })
     }
 }
 
@@ -2224,68 +1774,32 @@ impl<'de> Deserialize<'de> for PostSearchSuccessfulResponseDto {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = PostSearchSuccessfulResponseDto;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct PostSearchSuccessfulResponseDto")
-            }
+        crate::de::read(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> Result<PostSearchSuccessfulResponseDto, __A::Error> {
-                let mut opportunities = None;
-                let mut total = None;
-                let mut aggregations = None;
-                while let Some(__key) = __map.next_key::<String>()? {
-                    match __key.as_str() {
-                        "opportunities" => {
-                            if opportunities.is_some() {
-                                return Err(
-                                    serde::de::Error::duplicate_field("opportunities"),
-                                );
-                            }
-                            opportunities = Some(
-                                __map
-                                    .next_value::<
-                                        Option<Vec<SearchOpportunitiesResponseSchema>>,
-                                    >()?,
-                            );
-                        }
-                        "total" => {
-                            if total.is_some() {
-                                return Err(serde::de::Error::duplicate_field("total"));
-                            }
-                            total = Some(__map.next_value::<i64>()?);
-                        }
-                        "aggregations" => {
-                            if aggregations.is_some() {
-                                return Err(
-                                    serde::de::Error::duplicate_field("aggregations"),
-                                );
-                            }
-                            aggregations = Some(
-                                __map
-                                    .next_value::<
-                                        Option<serde_json::Map<String, serde_json::Value>>,
-                                    >()?,
-                            );
-                        }
-                        _ => {
-                            __map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
-                }
-                Ok(PostSearchSuccessfulResponseDto {
-                    opportunities: opportunities.flatten(),
-                    total: total
-                        .ok_or_else(|| serde::de::Error::missing_field("total"))?,
-                    aggregations: aggregations.flatten(),
-                })
+#[cfg(feature = "search")]
+impl crate::de::FromObject for PostSearchSuccessfulResponseDto {
+    const EXPECTING: &'static str = "struct PostSearchSuccessfulResponseDto";
+    fn from_object<'de, __A: serde::de::MapAccess<'de>>(
+        mut __object: crate::de::Object<'de, __A>,
+    ) -> Result<Self, __A::Error> {
+        let mut opportunities = None;
+        let mut total = None;
+        let mut aggregations = None;
+        while let Some(__key) = __object.key()? {
+            match &*__key {
+                "opportunities" => __object.field(&mut opportunities, "opportunities")?,
+                "total" => __object.field(&mut total, "total")?,
+                "aggregations" => __object.field(&mut aggregations, "aggregations")?,
+                _ => __object.skip()?,
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            opportunities: opportunities.flatten(),
+            total: total.ok_or_else(|| serde::de::Error::missing_field("total"))?,
+            aggregations: aggregations.flatten(),
+        })
     }
 }
 
@@ -2366,91 +1880,44 @@ impl<'de> Deserialize<'de> for SearchMetaResponseSchema {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = SearchMetaResponseSchema;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct SearchMetaResponseSchema")
-            }
+        crate::de::read(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> Result<SearchMetaResponseSchema, __A::Error> {
-                let mut total = None;
-                let mut next_page_url = None;
-                let mut start_after_id = None;
-                let mut start_after = None;
-                let mut current_page = None;
-                let mut next_page = None;
-                let mut prev_page = None;
-                while let Some(__key) = __map.next_key::<String>()? {
-                    match __key.as_str() {
-                        "total" => {
-                            if total.is_some() {
-                                return Err(serde::de::Error::duplicate_field("total"));
-                            }
-                            total = Some(__map.next_value::<Option<i64>>()?);
-                        }
-                        "nextPageUrl" => {
-                            if next_page_url.is_some() {
-                                return Err(
-                                    serde::de::Error::duplicate_field("nextPageUrl"),
-                                );
-                            }
-                            next_page_url = Some(__map.next_value::<Option<String>>()?);
-                        }
-                        "startAfterId" => {
-                            if start_after_id.is_some() {
-                                return Err(
-                                    serde::de::Error::duplicate_field("startAfterId"),
-                                );
-                            }
-                            start_after_id = Some(__map.next_value::<Option<String>>()?);
-                        }
-                        "startAfter" => {
-                            if start_after.is_some() {
-                                return Err(serde::de::Error::duplicate_field("startAfter"));
-                            }
-                            start_after = Some(__map.next_value::<Option<i64>>()?);
-                        }
-                        "currentPage" => {
-                            if current_page.is_some() {
-                                return Err(
-                                    serde::de::Error::duplicate_field("currentPage"),
-                                );
-                            }
-                            current_page = Some(__map.next_value::<Option<i64>>()?);
-                        }
-                        "nextPage" => {
-                            if next_page.is_some() {
-                                return Err(serde::de::Error::duplicate_field("nextPage"));
-                            }
-                            next_page = Some(__map.next_value::<Option<i64>>()?);
-                        }
-                        "prevPage" => {
-                            if prev_page.is_some() {
-                                return Err(serde::de::Error::duplicate_field("prevPage"));
-                            }
-                            prev_page = Some(__map.next_value::<Option<i64>>()?);
-                        }
-                        _ => {
-                            __map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
-                }
-                Ok(SearchMetaResponseSchema {
-                    total: total.flatten(),
-                    next_page_url: next_page_url.flatten(),
-                    start_after_id: start_after_id.flatten(),
-                    start_after: start_after.flatten(),
-                    current_page: current_page.flatten(),
-                    next_page: next_page.flatten(),
-                    prev_page: prev_page.flatten(),
-                })
+#[cfg(feature = "search")]
+impl crate::de::FromObject for SearchMetaResponseSchema {
+    const EXPECTING: &'static str = "struct SearchMetaResponseSchema";
+    fn from_object<'de, __A: serde::de::MapAccess<'de>>(
+        mut __object: crate::de::Object<'de, __A>,
+    ) -> Result<Self, __A::Error> {
+        let mut total = None;
+        let mut next_page_url = None;
+        let mut start_after_id = None;
+        let mut start_after = None;
+        let mut current_page = None;
+        let mut next_page = None;
+        let mut prev_page = None;
+        while let Some(__key) = __object.key()? {
+            match &*__key {
+                "total" => __object.field(&mut total, "total")?,
+                "nextPageUrl" => __object.field(&mut next_page_url, "nextPageUrl")?,
+                "startAfterId" => __object.field(&mut start_after_id, "startAfterId")?,
+                "startAfter" => __object.field(&mut start_after, "startAfter")?,
+                "currentPage" => __object.field(&mut current_page, "currentPage")?,
+                "nextPage" => __object.field(&mut next_page, "nextPage")?,
+                "prevPage" => __object.field(&mut prev_page, "prevPage")?,
+                _ => __object.skip()?,
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            total: total.flatten(),
+            next_page_url: next_page_url.flatten(),
+            start_after_id: start_after_id.flatten(),
+            start_after: start_after.flatten(),
+            current_page: current_page.flatten(),
+            next_page: next_page.flatten(),
+            prev_page: prev_page.flatten(),
+        })
     }
 }
 
@@ -2540,79 +2007,41 @@ impl<'de> Deserialize<'de> for SearchOpportunitiesContactResponseSchema {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = SearchOpportunitiesContactResponseSchema;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct SearchOpportunitiesContactResponseSchema")
-            }
+        crate::de::read(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> Result<SearchOpportunitiesContactResponseSchema, __A::Error> {
-                let mut id = None;
-                let mut name = None;
-                let mut company_name = None;
-                let mut email = None;
-                let mut phone = None;
-                let mut tags = None;
-                while let Some(__key) = __map.next_key::<String>()? {
-                    match __key.as_str() {
-                        "id" => {
-                            if id.is_some() {
-                                return Err(serde::de::Error::duplicate_field("id"));
-                            }
-                            id = Some(__map.next_value::<Option<String>>()?);
-                        }
-                        "name" => {
-                            if name.is_some() {
-                                return Err(serde::de::Error::duplicate_field("name"));
-                            }
-                            name = Some(__map.next_value::<Option<String>>()?);
-                        }
-                        "companyName" => {
-                            if company_name.is_some() {
-                                return Err(
-                                    serde::de::Error::duplicate_field("companyName"),
-                                );
-                            }
-                            company_name = Some(__map.next_value::<Option<String>>()?);
-                        }
-                        "email" => {
-                            if email.is_some() {
-                                return Err(serde::de::Error::duplicate_field("email"));
-                            }
-                            email = Some(__map.next_value::<Option<String>>()?);
-                        }
-                        "phone" => {
-                            if phone.is_some() {
-                                return Err(serde::de::Error::duplicate_field("phone"));
-                            }
-                            phone = Some(__map.next_value::<Option<String>>()?);
-                        }
-                        "tags" => {
-                            if tags.is_some() {
-                                return Err(serde::de::Error::duplicate_field("tags"));
-                            }
-                            tags = Some(__map.next_value::<Option<Vec<String>>>()?);
-                        }
-                        _ => {
-                            __map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
-                }
-                Ok(SearchOpportunitiesContactResponseSchema {
-                    id: id.flatten(),
-                    name: name.flatten(),
-                    company_name: company_name.flatten(),
-                    email: email.flatten(),
-                    phone: phone.flatten(),
-                    tags: tags.flatten(),
-                })
+#[cfg(any(feature = "opportunities", feature = "search"))]
+impl crate::de::FromObject for SearchOpportunitiesContactResponseSchema {
+    const EXPECTING: &'static str = "struct SearchOpportunitiesContactResponseSchema";
+    fn from_object<'de, __A: serde::de::MapAccess<'de>>(
+        mut __object: crate::de::Object<'de, __A>,
+    ) -> Result<Self, __A::Error> {
+        let mut id = None;
+        let mut name = None;
+        let mut company_name = None;
+        let mut email = None;
+        let mut phone = None;
+        let mut tags = None;
+        while let Some(__key) = __object.key()? {
+            match &*__key {
+                "id" => __object.field(&mut id, "id")?,
+                "name" => __object.field(&mut name, "name")?,
+                "companyName" => __object.field(&mut company_name, "companyName")?,
+                "email" => __object.field(&mut email, "email")?,
+                "phone" => __object.field(&mut phone, "phone")?,
+                "tags" => __object.field(&mut tags, "tags")?,
+                _ => __object.skip()?,
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            id: id.flatten(),
+            name: name.flatten(),
+            company_name: company_name.flatten(),
+            email: email.flatten(),
+            phone: phone.flatten(),
+            tags: tags.flatten(),
+        })
     }
 }
 
@@ -2756,265 +2185,107 @@ impl<'de> Deserialize<'de> for SearchOpportunitiesResponseSchema {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = SearchOpportunitiesResponseSchema;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct SearchOpportunitiesResponseSchema")
-            }
+        crate::de::read(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> Result<SearchOpportunitiesResponseSchema, __A::Error> {
-                let mut id = None;
-                let mut name = None;
-                let mut monetary_value = None;
-                let mut pipeline_id = None;
-                let mut pipeline_stage_id = None;
-                let mut assigned_to = None;
-                let mut status = None;
-                let mut source = None;
-                let mut last_status_change_at = None;
-                let mut last_stage_change_at = None;
-                let mut last_action_date = None;
-                let mut index_version = None;
-                let mut created_at = None;
-                let mut updated_at = None;
-                let mut contact_id = None;
-                let mut location_id = None;
-                let mut contact = None;
-                let mut notes = None;
-                let mut tasks = None;
-                let mut calendar_events = None;
-                let mut lost_reason_id = None;
-                let mut custom_fields = None;
-                let mut followers = None;
-                let mut external_object_id = None;
-                while let Some(__key) = __map.next_key::<String>()? {
-                    match __key.as_str() {
-                        "id" => {
-                            if id.is_some() {
-                                return Err(serde::de::Error::duplicate_field("id"));
-                            }
-                            id = Some(__map.next_value::<Option<String>>()?);
-                        }
-                        "name" => {
-                            if name.is_some() {
-                                return Err(serde::de::Error::duplicate_field("name"));
-                            }
-                            name = Some(__map.next_value::<Option<String>>()?);
-                        }
-                        "monetaryValue" => {
-                            if monetary_value.is_some() {
-                                return Err(
-                                    serde::de::Error::duplicate_field("monetaryValue"),
-                                );
-                            }
-                            monetary_value = Some(__map.next_value::<Option<f64>>()?);
-                        }
-                        "pipelineId" => {
-                            if pipeline_id.is_some() {
-                                return Err(serde::de::Error::duplicate_field("pipelineId"));
-                            }
-                            pipeline_id = Some(__map.next_value::<Option<String>>()?);
-                        }
-                        "pipelineStageId" => {
-                            if pipeline_stage_id.is_some() {
-                                return Err(
-                                    serde::de::Error::duplicate_field("pipelineStageId"),
-                                );
-                            }
-                            pipeline_stage_id = Some(
-                                __map.next_value::<Option<String>>()?,
-                            );
-                        }
-                        "assignedTo" => {
-                            if assigned_to.is_some() {
-                                return Err(serde::de::Error::duplicate_field("assignedTo"));
-                            }
-                            assigned_to = Some(__map.next_value::<Option<String>>()?);
-                        }
-                        "status" => {
-                            if status.is_some() {
-                                return Err(serde::de::Error::duplicate_field("status"));
-                            }
-                            status = Some(__map.next_value::<Option<String>>()?);
-                        }
-                        "source" => {
-                            if source.is_some() {
-                                return Err(serde::de::Error::duplicate_field("source"));
-                            }
-                            source = Some(__map.next_value::<Option<String>>()?);
-                        }
-                        "lastStatusChangeAt" => {
-                            if last_status_change_at.is_some() {
-                                return Err(
-                                    serde::de::Error::duplicate_field("lastStatusChangeAt"),
-                                );
-                            }
-                            last_status_change_at = Some(
-                                __map.next_value::<Option<String>>()?,
-                            );
-                        }
-                        "lastStageChangeAt" => {
-                            if last_stage_change_at.is_some() {
-                                return Err(
-                                    serde::de::Error::duplicate_field("lastStageChangeAt"),
-                                );
-                            }
-                            last_stage_change_at = Some(
-                                __map.next_value::<Option<String>>()?,
-                            );
-                        }
-                        "lastActionDate" => {
-                            if last_action_date.is_some() {
-                                return Err(
-                                    serde::de::Error::duplicate_field("lastActionDate"),
-                                );
-                            }
-                            last_action_date = Some(
-                                __map.next_value::<Option<String>>()?,
-                            );
-                        }
-                        "indexVersion" => {
-                            if index_version.is_some() {
-                                return Err(
-                                    serde::de::Error::duplicate_field("indexVersion"),
-                                );
-                            }
-                            index_version = Some(__map.next_value::<Option<i64>>()?);
-                        }
-                        "createdAt" => {
-                            if created_at.is_some() {
-                                return Err(serde::de::Error::duplicate_field("createdAt"));
-                            }
-                            created_at = Some(__map.next_value::<Option<String>>()?);
-                        }
-                        "updatedAt" => {
-                            if updated_at.is_some() {
-                                return Err(serde::de::Error::duplicate_field("updatedAt"));
-                            }
-                            updated_at = Some(__map.next_value::<Option<String>>()?);
-                        }
-                        "contactId" => {
-                            if contact_id.is_some() {
-                                return Err(serde::de::Error::duplicate_field("contactId"));
-                            }
-                            contact_id = Some(__map.next_value::<Option<String>>()?);
-                        }
-                        "locationId" => {
-                            if location_id.is_some() {
-                                return Err(serde::de::Error::duplicate_field("locationId"));
-                            }
-                            location_id = Some(__map.next_value::<Option<String>>()?);
-                        }
-                        "contact" => {
-                            if contact.is_some() {
-                                return Err(serde::de::Error::duplicate_field("contact"));
-                            }
-                            contact = Some(
-                                __map
-                                    .next_value::<
-                                        Option<SearchOpportunitiesContactResponseSchema>,
-                                    >()?,
-                            );
-                        }
-                        "notes" => {
-                            if notes.is_some() {
-                                return Err(serde::de::Error::duplicate_field("notes"));
-                            }
-                            notes = Some(
-                                __map.next_value::<Option<Vec<serde_json::Value>>>()?,
-                            );
-                        }
-                        "tasks" => {
-                            if tasks.is_some() {
-                                return Err(serde::de::Error::duplicate_field("tasks"));
-                            }
-                            tasks = Some(
-                                __map.next_value::<Option<Vec<serde_json::Value>>>()?,
-                            );
-                        }
-                        "calendarEvents" => {
-                            if calendar_events.is_some() {
-                                return Err(
-                                    serde::de::Error::duplicate_field("calendarEvents"),
-                                );
-                            }
-                            calendar_events = Some(
-                                __map.next_value::<Option<Vec<serde_json::Value>>>()?,
-                            );
-                        }
-                        "lostReasonId" => {
-                            if lost_reason_id.is_some() {
-                                return Err(
-                                    serde::de::Error::duplicate_field("lostReasonId"),
-                                );
-                            }
-                            lost_reason_id = Some(__map.next_value::<Option<String>>()?);
-                        }
-                        "customFields" => {
-                            if custom_fields.is_some() {
-                                return Err(
-                                    serde::de::Error::duplicate_field("customFields"),
-                                );
-                            }
-                            custom_fields = Some(
-                                __map
-                                    .next_value::<Option<Vec<CustomFieldResponseSchema>>>()?,
-                            );
-                        }
-                        "followers" => {
-                            if followers.is_some() {
-                                return Err(serde::de::Error::duplicate_field("followers"));
-                            }
-                            followers = Some(__map.next_value::<Option<Vec<String>>>()?);
-                        }
-                        "externalObjectId" => {
-                            if external_object_id.is_some() {
-                                return Err(
-                                    serde::de::Error::duplicate_field("externalObjectId"),
-                                );
-                            }
-                            external_object_id = Some(
-                                __map.next_value::<Option<String>>()?,
-                            );
-                        }
-                        _ => {
-                            __map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+#[cfg(any(feature = "opportunities", feature = "search"))]
+impl crate::de::FromObject for SearchOpportunitiesResponseSchema {
+    const EXPECTING: &'static str = "struct SearchOpportunitiesResponseSchema";
+    fn from_object<'de, __A: serde::de::MapAccess<'de>>(
+        mut __object: crate::de::Object<'de, __A>,
+    ) -> Result<Self, __A::Error> {
+        let mut id = None;
+        let mut name = None;
+        let mut monetary_value = None;
+        let mut pipeline_id = None;
+        let mut pipeline_stage_id = None;
+        let mut assigned_to = None;
+        let mut status = None;
+        let mut source = None;
+        let mut last_status_change_at = None;
+        let mut last_stage_change_at = None;
+        let mut last_action_date = None;
+        let mut index_version = None;
+        let mut created_at = None;
+        let mut updated_at = None;
+        let mut contact_id = None;
+        let mut location_id = None;
+        let mut contact = None;
+        let mut notes = None;
+        let mut tasks = None;
+        let mut calendar_events = None;
+        let mut lost_reason_id = None;
+        let mut custom_fields = None;
+        let mut followers = None;
+        let mut external_object_id = None;
+        while let Some(__key) = __object.key()? {
+            match &*__key {
+                "id" => __object.field(&mut id, "id")?,
+                "name" => __object.field(&mut name, "name")?,
+                "monetaryValue" => __object.field(&mut monetary_value, "monetaryValue")?,
+                "pipelineId" => __object.field(&mut pipeline_id, "pipelineId")?,
+                "pipelineStageId" => {
+                    __object.field(&mut pipeline_stage_id, "pipelineStageId")?
                 }
-                Ok(SearchOpportunitiesResponseSchema {
-                    id: id.flatten(),
-                    name: name.flatten(),
-                    monetary_value: monetary_value.flatten(),
-                    pipeline_id: pipeline_id.flatten(),
-                    pipeline_stage_id: pipeline_stage_id.flatten(),
-                    assigned_to: assigned_to.flatten(),
-                    status: status.flatten(),
-                    source: source.flatten(),
-                    last_status_change_at: last_status_change_at.flatten(),
-                    last_stage_change_at: last_stage_change_at.flatten(),
-                    last_action_date: last_action_date.flatten(),
-                    index_version: index_version.flatten(),
-                    created_at: created_at.flatten(),
-                    updated_at: updated_at.flatten(),
-                    contact_id: contact_id.flatten(),
-                    location_id: location_id.flatten(),
-                    contact: contact.flatten(),
-                    notes: notes.flatten(),
-                    tasks: tasks.flatten(),
-                    calendar_events: calendar_events.flatten(),
-                    lost_reason_id: lost_reason_id.flatten(),
-                    custom_fields: custom_fields.flatten(),
-                    followers: followers.flatten(),
-                    external_object_id: external_object_id.flatten(),
-                })
+                "assignedTo" => __object.field(&mut assigned_to, "assignedTo")?,
+                "status" => __object.field(&mut status, "status")?,
+                "source" => __object.field(&mut source, "source")?,
+                "lastStatusChangeAt" => {
+                    __object.field(&mut last_status_change_at, "lastStatusChangeAt")?
+                }
+                "lastStageChangeAt" => {
+                    __object.field(&mut last_stage_change_at, "lastStageChangeAt")?
+                }
+                "lastActionDate" => {
+                    __object.field(&mut last_action_date, "lastActionDate")?
+                }
+                "indexVersion" => __object.field(&mut index_version, "indexVersion")?,
+                "createdAt" => __object.field(&mut created_at, "createdAt")?,
+                "updatedAt" => __object.field(&mut updated_at, "updatedAt")?,
+                "contactId" => __object.field(&mut contact_id, "contactId")?,
+                "locationId" => __object.field(&mut location_id, "locationId")?,
+                "contact" => __object.field(&mut contact, "contact")?,
+                "notes" => __object.field(&mut notes, "notes")?,
+                "tasks" => __object.field(&mut tasks, "tasks")?,
+                "calendarEvents" => {
+                    __object.field(&mut calendar_events, "calendarEvents")?
+                }
+                "lostReasonId" => __object.field(&mut lost_reason_id, "lostReasonId")?,
+                "customFields" => __object.field(&mut custom_fields, "customFields")?,
+                "followers" => __object.field(&mut followers, "followers")?,
+                "externalObjectId" => {
+                    __object.field(&mut external_object_id, "externalObjectId")?
+                }
+                _ => __object.skip()?,
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            id: id.flatten(),
+            name: name.flatten(),
+            monetary_value: monetary_value.flatten(),
+            pipeline_id: pipeline_id.flatten(),
+            pipeline_stage_id: pipeline_stage_id.flatten(),
+            assigned_to: assigned_to.flatten(),
+            status: status.flatten(),
+            source: source.flatten(),
+            last_status_change_at: last_status_change_at.flatten(),
+            last_stage_change_at: last_stage_change_at.flatten(),
+            last_action_date: last_action_date.flatten(),
+            index_version: index_version.flatten(),
+            created_at: created_at.flatten(),
+            updated_at: updated_at.flatten(),
+            contact_id: contact_id.flatten(),
+            location_id: location_id.flatten(),
+            contact: contact.flatten(),
+            notes: notes.flatten(),
+            tasks: tasks.flatten(),
+            calendar_events: calendar_events.flatten(),
+            lost_reason_id: lost_reason_id.flatten(),
+            custom_fields: custom_fields.flatten(),
+            followers: followers.flatten(),
+            external_object_id: external_object_id.flatten(),
+        })
     }
 }
 
@@ -3233,69 +2504,32 @@ impl<'de> Deserialize<'de> for SearchSuccessfulResponseDto {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = SearchSuccessfulResponseDto;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct SearchSuccessfulResponseDto")
-            }
+        crate::de::read(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> Result<SearchSuccessfulResponseDto, __A::Error> {
-                let mut opportunities = None;
-                let mut meta = None;
-                let mut aggregations = None;
-                while let Some(__key) = __map.next_key::<String>()? {
-                    match __key.as_str() {
-                        "opportunities" => {
-                            if opportunities.is_some() {
-                                return Err(
-                                    serde::de::Error::duplicate_field("opportunities"),
-                                );
-                            }
-                            opportunities = Some(
-                                __map
-                                    .next_value::<
-                                        Option<Vec<SearchOpportunitiesResponseSchema>>,
-                                    >()?,
-                            );
-                        }
-                        "meta" => {
-                            if meta.is_some() {
-                                return Err(serde::de::Error::duplicate_field("meta"));
-                            }
-                            meta = Some(
-                                __map.next_value::<Option<SearchMetaResponseSchema>>()?,
-                            );
-                        }
-                        "aggregations" => {
-                            if aggregations.is_some() {
-                                return Err(
-                                    serde::de::Error::duplicate_field("aggregations"),
-                                );
-                            }
-                            aggregations = Some(
-                                __map
-                                    .next_value::<
-                                        Option<serde_json::Map<String, serde_json::Value>>,
-                                    >()?,
-                            );
-                        }
-                        _ => {
-                            __map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
-                }
-                Ok(SearchSuccessfulResponseDto {
-                    opportunities: opportunities.flatten(),
-                    meta: meta.flatten(),
-                    aggregations: aggregations.flatten(),
-                })
+#[cfg(feature = "search")]
+impl crate::de::FromObject for SearchSuccessfulResponseDto {
+    const EXPECTING: &'static str = "struct SearchSuccessfulResponseDto";
+    fn from_object<'de, __A: serde::de::MapAccess<'de>>(
+        mut __object: crate::de::Object<'de, __A>,
+    ) -> Result<Self, __A::Error> {
+        let mut opportunities = None;
+        let mut meta = None;
+        let mut aggregations = None;
+        while let Some(__key) = __object.key()? {
+            match &*__key {
+                "opportunities" => __object.field(&mut opportunities, "opportunities")?,
+                "meta" => __object.field(&mut meta, "meta")?,
+                "aggregations" => __object.field(&mut aggregations, "aggregations")?,
+                _ => __object.skip()?,
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            opportunities: opportunities.flatten(),
+            meta: meta.flatten(),
+            aggregations: aggregations.flatten(),
+        })
     }
 }
 
@@ -3376,53 +2610,40 @@ impl<'de> Deserialize<'de> for UnauthorizedDto {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = UnauthorizedDto;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct UnauthorizedDto")
-            }
+        crate::de::read(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> Result<UnauthorizedDto, __A::Error> {
-                let mut status_code = None;
-                let mut message = None;
-                let mut error = None;
-                while let Some(__key) = __map.next_key::<String>()? {
-                    match __key.as_str() {
-                        "statusCode" => {
-                            if status_code.is_some() {
-                                return Err(serde::de::Error::duplicate_field("statusCode"));
-                            }
-                            status_code = Some(__map.next_value::<Option<f64>>()?);
-                        }
-                        "message" => {
-                            if message.is_some() {
-                                return Err(serde::de::Error::duplicate_field("message"));
-                            }
-                            message = Some(__map.next_value::<Option<String>>()?);
-                        }
-                        "error" => {
-                            if error.is_some() {
-                                return Err(serde::de::Error::duplicate_field("error"));
-                            }
-                            error = Some(__map.next_value::<Option<String>>()?);
-                        }
-                        _ => {
-                            __map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
-                }
-                Ok(UnauthorizedDto {
-                    status_code: status_code.flatten(),
-                    message: message.flatten(),
-                    error: error.flatten(),
-                })
+#[cfg(
+    any(
+        feature = "followers",
+        feature = "lost-reason",
+        feature = "opportunities",
+        feature = "pipelines",
+        feature = "search"
+    )
+)]
+impl crate::de::FromObject for UnauthorizedDto {
+    const EXPECTING: &'static str = "struct UnauthorizedDto";
+    fn from_object<'de, __A: serde::de::MapAccess<'de>>(
+        mut __object: crate::de::Object<'de, __A>,
+    ) -> Result<Self, __A::Error> {
+        let mut status_code = None;
+        let mut message = None;
+        let mut error = None;
+        while let Some(__key) = __object.key()? {
+            match &*__key {
+                "statusCode" => __object.field(&mut status_code, "statusCode")?,
+                "message" => __object.field(&mut message, "message")?,
+                "error" => __object.field(&mut error, "error")?,
+                _ => __object.skip()?,
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            status_code: status_code.flatten(),
+            message: message.flatten(),
+            error: error.flatten(),
+        })
     }
 }
 
@@ -3503,53 +2724,39 @@ impl<'de> Deserialize<'de> for UnprocessableDto {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = UnprocessableDto;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct UnprocessableDto")
-            }
+        crate::de::read(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> Result<UnprocessableDto, __A::Error> {
-                let mut status_code = None;
-                let mut message = None;
-                let mut error = None;
-                while let Some(__key) = __map.next_key::<String>()? {
-                    match __key.as_str() {
-                        "statusCode" => {
-                            if status_code.is_some() {
-                                return Err(serde::de::Error::duplicate_field("statusCode"));
-                            }
-                            status_code = Some(__map.next_value::<Option<f64>>()?);
-                        }
-                        "message" => {
-                            if message.is_some() {
-                                return Err(serde::de::Error::duplicate_field("message"));
-                            }
-                            message = Some(__map.next_value::<Option<Vec<String>>>()?);
-                        }
-                        "error" => {
-                            if error.is_some() {
-                                return Err(serde::de::Error::duplicate_field("error"));
-                            }
-                            error = Some(__map.next_value::<Option<String>>()?);
-                        }
-                        _ => {
-                            __map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
-                }
-                Ok(UnprocessableDto {
-                    status_code: status_code.flatten(),
-                    message: message.flatten(),
-                    error: error.flatten(),
-                })
+#[cfg(
+    any(
+        feature = "followers",
+        feature = "lost-reason",
+        feature = "opportunities",
+        feature = "search"
+    )
+)]
+impl crate::de::FromObject for UnprocessableDto {
+    const EXPECTING: &'static str = "struct UnprocessableDto";
+    fn from_object<'de, __A: serde::de::MapAccess<'de>>(
+        mut __object: crate::de::Object<'de, __A>,
+    ) -> Result<Self, __A::Error> {
+        let mut status_code = None;
+        let mut message = None;
+        let mut error = None;
+        while let Some(__key) = __object.key()? {
+            match &*__key {
+                "statusCode" => __object.field(&mut status_code, "statusCode")?,
+                "message" => __object.field(&mut message, "message")?,
+                "error" => __object.field(&mut error, "error")?,
+                _ => __object.skip()?,
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            status_code: status_code.flatten(),
+            message: message.flatten(),
+            error: error.flatten(),
+        })
     }
 }
 
@@ -3628,97 +2835,46 @@ impl<'de> Deserialize<'de> for UpdateOpportunityDto {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = UpdateOpportunityDto;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct UpdateOpportunityDto")
-            }
+        crate::de::read(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> Result<UpdateOpportunityDto, __A::Error> {
-                let mut pipeline_id = None;
-                let mut name = None;
-                let mut pipeline_stage_id = None;
-                let mut status = None;
-                let mut monetary_value = None;
-                let mut assigned_to = None;
-                let mut custom_fields = None;
-                while let Some(__key) = __map.next_key::<String>()? {
-                    match __key.as_str() {
-                        "pipelineId" => {
-                            if pipeline_id.is_some() {
-                                return Err(serde::de::Error::duplicate_field("pipelineId"));
-                            }
-                            pipeline_id = Some(__map.next_value::<Option<String>>()?);
-                        }
-                        "name" => {
-                            if name.is_some() {
-                                return Err(serde::de::Error::duplicate_field("name"));
-                            }
-                            name = Some(__map.next_value::<Option<String>>()?);
-                        }
-                        "pipelineStageId" => {
-                            if pipeline_stage_id.is_some() {
-                                return Err(
-                                    serde::de::Error::duplicate_field("pipelineStageId"),
-                                );
-                            }
-                            pipeline_stage_id = Some(
-                                __map.next_value::<Option<String>>()?,
-                            );
-                        }
-                        "status" => {
-                            if status.is_some() {
-                                return Err(serde::de::Error::duplicate_field("status"));
-                            }
-                            status = Some(
-                                __map.next_value::<Option<OpportunityStatus>>()?,
-                            );
-                        }
-                        "monetaryValue" => {
-                            if monetary_value.is_some() {
-                                return Err(
-                                    serde::de::Error::duplicate_field("monetaryValue"),
-                                );
-                            }
-                            monetary_value = Some(__map.next_value::<Option<f64>>()?);
-                        }
-                        "assignedTo" => {
-                            if assigned_to.is_some() {
-                                return Err(serde::de::Error::duplicate_field("assignedTo"));
-                            }
-                            assigned_to = Some(__map.next_value::<Option<String>>()?);
-                        }
-                        "customFields" => {
-                            if custom_fields.is_some() {
-                                return Err(
-                                    serde::de::Error::duplicate_field("customFields"),
-                                );
-                            }
-                            custom_fields = Some(
-                                __map.next_value::<Option<Vec<CustomFieldsInput>>>()?,
-                            );
-                        }
-                        _ => {
-                            __map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+#[cfg(feature = "opportunities")]
+impl crate::de::FromObject for UpdateOpportunityDto {
+    const EXPECTING: &'static str = "struct UpdateOpportunityDto";
+    fn from_object<'de, __A: serde::de::MapAccess<'de>>(
+        mut __object: crate::de::Object<'de, __A>,
+    ) -> Result<Self, __A::Error> {
+        let mut pipeline_id = None;
+        let mut name = None;
+        let mut pipeline_stage_id = None;
+        let mut status = None;
+        let mut monetary_value = None;
+        let mut assigned_to = None;
+        let mut custom_fields = None;
+        while let Some(__key) = __object.key()? {
+            match &*__key {
+                "pipelineId" => __object.field(&mut pipeline_id, "pipelineId")?,
+                "name" => __object.field(&mut name, "name")?,
+                "pipelineStageId" => {
+                    __object.field(&mut pipeline_stage_id, "pipelineStageId")?
                 }
-                Ok(UpdateOpportunityDto {
-                    pipeline_id: pipeline_id.flatten(),
-                    name: name.flatten(),
-                    pipeline_stage_id: pipeline_stage_id.flatten(),
-                    status: status.flatten(),
-                    monetary_value: monetary_value.flatten(),
-                    assigned_to: assigned_to.flatten(),
-                    custom_fields: custom_fields.flatten(),
-                })
+                "status" => __object.field(&mut status, "status")?,
+                "monetaryValue" => __object.field(&mut monetary_value, "monetaryValue")?,
+                "assignedTo" => __object.field(&mut assigned_to, "assignedTo")?,
+                "customFields" => __object.field(&mut custom_fields, "customFields")?,
+                _ => __object.skip()?,
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            pipeline_id: pipeline_id.flatten(),
+            name: name.flatten(),
+            pipeline_stage_id: pipeline_stage_id.flatten(),
+            status: status.flatten(),
+            monetary_value: monetary_value.flatten(),
+            assigned_to: assigned_to.flatten(),
+            custom_fields: custom_fields.flatten(),
+        })
     }
 }
 
@@ -3803,48 +2959,29 @@ impl<'de> Deserialize<'de> for UpdateStatusDto {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = UpdateStatusDto;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct UpdateStatusDto")
-            }
+        crate::de::read(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> Result<UpdateStatusDto, __A::Error> {
-                let mut status = None;
-                let mut lost_reason_id = None;
-                while let Some(__key) = __map.next_key::<String>()? {
-                    match __key.as_str() {
-                        "status" => {
-                            if status.is_some() {
-                                return Err(serde::de::Error::duplicate_field("status"));
-                            }
-                            status = Some(__map.next_value::<OpportunityStatus>()?);
-                        }
-                        "lostReasonId" => {
-                            if lost_reason_id.is_some() {
-                                return Err(
-                                    serde::de::Error::duplicate_field("lostReasonId"),
-                                );
-                            }
-                            lost_reason_id = Some(__map.next_value::<Option<String>>()?);
-                        }
-                        _ => {
-                            __map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
-                }
-                Ok(UpdateStatusDto {
-                    status: status
-                        .ok_or_else(|| serde::de::Error::missing_field("status"))?,
-                    lost_reason_id: lost_reason_id.flatten(),
-                })
+#[cfg(feature = "opportunities")]
+impl crate::de::FromObject for UpdateStatusDto {
+    const EXPECTING: &'static str = "struct UpdateStatusDto";
+    fn from_object<'de, __A: serde::de::MapAccess<'de>>(
+        mut __object: crate::de::Object<'de, __A>,
+    ) -> Result<Self, __A::Error> {
+        let mut status = None;
+        let mut lost_reason_id = None;
+        while let Some(__key) = __object.key()? {
+            match &*__key {
+                "status" => __object.field(&mut status, "status")?,
+                "lostReasonId" => __object.field(&mut lost_reason_id, "lostReasonId")?,
+                _ => __object.skip()?,
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            status: status.ok_or_else(|| serde::de::Error::missing_field("status"))?,
+            lost_reason_id: lost_reason_id.flatten(),
+        })
     }
 }
 
@@ -3924,150 +3061,70 @@ impl<'de> Deserialize<'de> for UpsertOpportunityDto {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = UpsertOpportunityDto;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct UpsertOpportunityDto")
-            }
+        crate::de::read(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> Result<UpsertOpportunityDto, __A::Error> {
-                let mut id = None;
-                let mut pipeline_id = None;
-                let mut location_id = None;
-                let mut followers = None;
-                let mut is_remove_all_followers = None;
-                let mut followers_action_type = None;
-                let mut name = None;
-                let mut status = None;
-                let mut pipeline_stage_id = None;
-                let mut monetary_value = None;
-                let mut assigned_to = None;
-                let mut lost_reason_id = None;
-                while let Some(__key) = __map.next_key::<String>()? {
-                    match __key.as_str() {
-                        "id" => {
-                            if id.is_some() {
-                                return Err(serde::de::Error::duplicate_field("id"));
-                            }
-                            id = Some(__map.next_value::<Option<String>>()?);
-                        }
-                        "pipelineId" => {
-                            if pipeline_id.is_some() {
-                                return Err(serde::de::Error::duplicate_field("pipelineId"));
-                            }
-                            pipeline_id = Some(__map.next_value::<String>()?);
-                        }
-                        "locationId" => {
-                            if location_id.is_some() {
-                                return Err(serde::de::Error::duplicate_field("locationId"));
-                            }
-                            location_id = Some(__map.next_value::<String>()?);
-                        }
-                        "followers" => {
-                            if followers.is_some() {
-                                return Err(serde::de::Error::duplicate_field("followers"));
-                            }
-                            followers = Some(__map.next_value::<Vec<String>>()?);
-                        }
-                        "isRemoveAllFollowers" => {
-                            if is_remove_all_followers.is_some() {
-                                return Err(
-                                    serde::de::Error::duplicate_field("isRemoveAllFollowers"),
-                                );
-                            }
-                            is_remove_all_followers = Some(__map.next_value::<bool>()?);
-                        }
-                        "followersActionType" => {
-                            if followers_action_type.is_some() {
-                                return Err(
-                                    serde::de::Error::duplicate_field("followersActionType"),
-                                );
-                            }
-                            followers_action_type = Some(
-                                __map.next_value::<FollowersActionType>()?,
-                            );
-                        }
-                        "name" => {
-                            if name.is_some() {
-                                return Err(serde::de::Error::duplicate_field("name"));
-                            }
-                            name = Some(__map.next_value::<Option<String>>()?);
-                        }
-                        "status" => {
-                            if status.is_some() {
-                                return Err(serde::de::Error::duplicate_field("status"));
-                            }
-                            status = Some(
-                                __map.next_value::<Option<OpportunityStatus>>()?,
-                            );
-                        }
-                        "pipelineStageId" => {
-                            if pipeline_stage_id.is_some() {
-                                return Err(
-                                    serde::de::Error::duplicate_field("pipelineStageId"),
-                                );
-                            }
-                            pipeline_stage_id = Some(
-                                __map.next_value::<Option<String>>()?,
-                            );
-                        }
-                        "monetaryValue" => {
-                            if monetary_value.is_some() {
-                                return Err(
-                                    serde::de::Error::duplicate_field("monetaryValue"),
-                                );
-                            }
-                            monetary_value = Some(__map.next_value::<Option<f64>>()?);
-                        }
-                        "assignedTo" => {
-                            if assigned_to.is_some() {
-                                return Err(serde::de::Error::duplicate_field("assignedTo"));
-                            }
-                            assigned_to = Some(__map.next_value::<Option<String>>()?);
-                        }
-                        "lostReasonId" => {
-                            if lost_reason_id.is_some() {
-                                return Err(
-                                    serde::de::Error::duplicate_field("lostReasonId"),
-                                );
-                            }
-                            lost_reason_id = Some(__map.next_value::<Option<String>>()?);
-                        }
-                        _ => {
-                            __map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+#[cfg(feature = "opportunities")]
+impl crate::de::FromObject for UpsertOpportunityDto {
+    const EXPECTING: &'static str = "struct UpsertOpportunityDto";
+    fn from_object<'de, __A: serde::de::MapAccess<'de>>(
+        mut __object: crate::de::Object<'de, __A>,
+    ) -> Result<Self, __A::Error> {
+        let mut id = None;
+        let mut pipeline_id = None;
+        let mut location_id = None;
+        let mut followers = None;
+        let mut is_remove_all_followers = None;
+        let mut followers_action_type = None;
+        let mut name = None;
+        let mut status = None;
+        let mut pipeline_stage_id = None;
+        let mut monetary_value = None;
+        let mut assigned_to = None;
+        let mut lost_reason_id = None;
+        while let Some(__key) = __object.key()? {
+            match &*__key {
+                "id" => __object.field(&mut id, "id")?,
+                "pipelineId" => __object.field(&mut pipeline_id, "pipelineId")?,
+                "locationId" => __object.field(&mut location_id, "locationId")?,
+                "followers" => __object.field(&mut followers, "followers")?,
+                "isRemoveAllFollowers" => {
+                    __object.field(&mut is_remove_all_followers, "isRemoveAllFollowers")?
                 }
-                Ok(UpsertOpportunityDto {
-                    id: id.flatten(),
-                    pipeline_id: pipeline_id
-                        .ok_or_else(|| serde::de::Error::missing_field("pipelineId"))?,
-                    location_id: location_id
-                        .ok_or_else(|| serde::de::Error::missing_field("locationId"))?,
-                    followers: followers
-                        .ok_or_else(|| serde::de::Error::missing_field("followers"))?,
-                    is_remove_all_followers: is_remove_all_followers
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "isRemoveAllFollowers",
-                        ))?,
-                    followers_action_type: followers_action_type
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "followersActionType",
-                        ))?,
-                    name: name.flatten(),
-                    status: status.flatten(),
-                    pipeline_stage_id: pipeline_stage_id.flatten(),
-                    monetary_value: monetary_value.flatten(),
-                    assigned_to: assigned_to.flatten(),
-                    lost_reason_id: lost_reason_id.flatten(),
-                })
+                "followersActionType" => {
+                    __object.field(&mut followers_action_type, "followersActionType")?
+                }
+                "name" => __object.field(&mut name, "name")?,
+                "status" => __object.field(&mut status, "status")?,
+                "pipelineStageId" => {
+                    __object.field(&mut pipeline_stage_id, "pipelineStageId")?
+                }
+                "monetaryValue" => __object.field(&mut monetary_value, "monetaryValue")?,
+                "assignedTo" => __object.field(&mut assigned_to, "assignedTo")?,
+                "lostReasonId" => __object.field(&mut lost_reason_id, "lostReasonId")?,
+                _ => __object.skip()?,
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            id: id.flatten(),
+            pipeline_id: pipeline_id
+                .ok_or_else(|| serde::de::Error::missing_field("pipelineId"))?,
+            location_id: location_id
+                .ok_or_else(|| serde::de::Error::missing_field("locationId"))?,
+            followers: followers
+                .ok_or_else(|| serde::de::Error::missing_field("followers"))?,
+            is_remove_all_followers: is_remove_all_followers
+                .ok_or_else(|| serde::de::Error::missing_field("isRemoveAllFollowers"))?,
+            followers_action_type: followers_action_type
+                .ok_or_else(|| serde::de::Error::missing_field("followersActionType"))?,
+            name: name.flatten(),
+            status: status.flatten(),
+            pipeline_stage_id: pipeline_stage_id.flatten(),
+            monetary_value: monetary_value.flatten(),
+            assigned_to: assigned_to.flatten(),
+            lost_reason_id: lost_reason_id.flatten(),
+        })
     }
 }
 
@@ -4159,50 +3216,30 @@ impl<'de> Deserialize<'de> for UpsertOpportunitySuccessfulResponseDto {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = UpsertOpportunitySuccessfulResponseDto;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct UpsertOpportunitySuccessfulResponseDto")
-            }
+        crate::de::read(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> Result<UpsertOpportunitySuccessfulResponseDto, __A::Error> {
-                let mut opportunity = None;
-                let mut new = None;
-                while let Some(__key) = __map.next_key::<String>()? {
-                    match __key.as_str() {
-                        "opportunity" => {
-                            if opportunity.is_some() {
-                                return Err(
-                                    serde::de::Error::duplicate_field("opportunity"),
-                                );
-                            }
-                            opportunity = Some(
-                                __map.next_value::<SearchOpportunitiesResponseSchema>()?,
-                            );
-                        }
-                        "new" => {
-                            if new.is_some() {
-                                return Err(serde::de::Error::duplicate_field("new"));
-                            }
-                            new = Some(__map.next_value::<bool>()?);
-                        }
-                        _ => {
-                            __map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
-                }
-                Ok(UpsertOpportunitySuccessfulResponseDto {
-                    opportunity: opportunity
-                        .ok_or_else(|| serde::de::Error::missing_field("opportunity"))?,
-                    new: new.ok_or_else(|| serde::de::Error::missing_field("new"))?,
-                })
+#[cfg(feature = "opportunities")]
+impl crate::de::FromObject for UpsertOpportunitySuccessfulResponseDto {
+    const EXPECTING: &'static str = "struct UpsertOpportunitySuccessfulResponseDto";
+    fn from_object<'de, __A: serde::de::MapAccess<'de>>(
+        mut __object: crate::de::Object<'de, __A>,
+    ) -> Result<Self, __A::Error> {
+        let mut opportunity = None;
+        let mut new = None;
+        while let Some(__key) = __object.key()? {
+            match &*__key {
+                "opportunity" => __object.field(&mut opportunity, "opportunity")?,
+                "new" => __object.field(&mut new, "new")?,
+                _ => __object.skip()?,
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            opportunity: opportunity
+                .ok_or_else(|| serde::de::Error::missing_field("opportunity"))?,
+            new: new.ok_or_else(|| serde::de::Error::missing_field("new"))?,
+        })
     }
 }
 

@@ -151,6 +151,9 @@ pub struct Features {
     pub rfc3339_text: bool,
     /// The `uuid` crate: `uuid::Uuid`.
     pub uuid: bool,
+    /// `de.rs`: structs that read themselves from objects
+    /// ([`Struct::reads_from_object`]).
+    pub de: bool,
 }
 
 impl Api {
@@ -245,6 +248,7 @@ impl Api {
             rfc3339: rfc3339_marks || rfc3339_text || rfc3339_in_operations,
             rfc3339_text,
             uuid: has_prim(|p| *p == Prim::Uuid),
+            de: types().any(|def| matches!(&def.kind, TypeKind::Struct(s) if s.reads_from_object())),
         }
     }
 
@@ -544,6 +548,17 @@ pub struct Struct {
     /// too many to pass one by one.
     pub required_ident: Option<String>,
     pub fields: Vec<Field>,
+}
+
+impl Struct {
+    /// Whether its `Deserialize` is the runtime's object reader (`de.rs`),
+    /// written out per field; else serde's derive, which a field read
+    /// through a function of its own (`deserialize_with`) needs, and which
+    /// costs little without fields (and leaves no reader unused).
+    pub fn reads_from_object(&self) -> bool {
+        !self.fields.is_empty()
+            && !self.fields.iter().any(|f| f.serialize_with == Some(SerializeWith::Rfc3339))
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -366,15 +366,22 @@ pub(crate) fn setter(field_ident: &str) -> String {
     format!("with_{}", unraw(field_ident).trim_start_matches('_'))
 }
 
-/// A field's value as the argument of its constructor or setter: the
-/// field's name, but for those clippy's `disallowed_names` denies as
-/// bindings, which a struct's fields may have.
-pub(crate) fn binding(field_ident: &str) -> String {
-    if DISALLOWED_BINDINGS.contains(&field_ident) {
-        format!("{field_ident}_value")
-    } else {
-        field_ident.to_owned()
-    }
+/// The name each of a struct's fields is bound to where its value is a
+/// local or an argument (its reader's locals, its constructor's and
+/// setters' arguments): the field's own, but for those clippy's
+/// `disallowed_names` denies as bindings (`foo` → `foo_value`), numbered
+/// past the struct's other fields (`foo_value2` beside a field `foo_value`).
+pub(crate) fn bindings<'a>(field_idents: impl Iterator<Item = &'a str> + Clone) -> Vec<String> {
+    let mut taken = Namespace { taken: field_idents.clone().map(str::to_owned).collect() };
+    field_idents
+        .map(|field| {
+            if DISALLOWED_BINDINGS.contains(&field) {
+                taken.claim(&format!("{field}_value"))
+            } else {
+                field.to_owned()
+            }
+        })
+        .collect()
 }
 
 /// `clippy::disallowed_names`, by default.
@@ -418,6 +425,12 @@ impl Namespace {
     /// emitted code uses for itself are taken from the start.
     pub(crate) fn for_arguments() -> Self {
         Self { taken: RESERVED_ARGUMENTS.iter().map(|s| (*s).to_owned()).collect() }
+    }
+
+    /// The namespace of modules that are files of their own, where `mod`
+    /// is taken: `mod r#mod;` would be `mod.rs`, which is its parent's file.
+    pub(crate) fn for_modules() -> Self {
+        Self { taken: HashSet::from(["r#mod".to_owned()]) }
     }
 
     pub(crate) fn is_taken(&self, name: &str) -> bool {

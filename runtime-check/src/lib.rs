@@ -23,6 +23,8 @@ mod basic;
 mod client;
 #[path = "../../generator/runtime/cookie.rs"]
 mod cookie;
+#[path = "../../generator/runtime/de.rs"]
+mod de;
 #[path = "../../generator/runtime/encode.rs"]
 mod encode;
 #[path = "../../generator/runtime/form.rs"]

@@ -18,45 +18,28 @@ impl<'de> Deserialize<'de> for Filter {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = Filter;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct Filter")
-            }
+        crate::de::read(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> Result<Filter, __A::Error> {
-                let mut name = None;
-                let mut tags = None;
-                while let Some(__key) = __map.next_key::<String>()? {
-                    match __key.as_str() {
-                        "name" => {
-                            if name.is_some() {
-                                return Err(serde::de::Error::duplicate_field("name"));
-                            }
-                            name = Some(__map.next_value::<Option<String>>()?);
-                        }
-                        "tags" => {
-                            if tags.is_some() {
-                                return Err(serde::de::Error::duplicate_field("tags"));
-                            }
-                            tags = Some(__map.next_value::<Option<Vec<String>>>()?);
-                        }
-                        _ => {
-                            __map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
-                }
-                Ok(Filter {
-                    name: name.flatten(),
-                    tags: tags.flatten(),
-                })
+impl crate::de::FromObject for Filter {
+    const EXPECTING: &'static str = "struct Filter";
+    fn from_object<'de, __A: serde::de::MapAccess<'de>>(
+        mut __object: crate::de::Object<'de, __A>,
+    ) -> Result<Self, __A::Error> {
+        let mut name = None;
+        let mut tags = None;
+        while let Some(__key) = __object.key()? {
+            match &*__key {
+                "name" => __object.field(&mut name, "name")?,
+                "tags" => __object.field(&mut tags, "tags")?,
+                _ => __object.skip()?,
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            name: name.flatten(),
+            tags: tags.flatten(),
+        })
     }
 }
 
@@ -135,46 +118,28 @@ impl<'de> Deserialize<'de> for ItemPage {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = ItemPage;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct ItemPage")
-            }
+        crate::de::read(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> Result<ItemPage, __A::Error> {
-                let mut items = None;
-                let mut next = None;
-                while let Some(__key) = __map.next_key::<String>()? {
-                    match __key.as_str() {
-                        "items" => {
-                            if items.is_some() {
-                                return Err(serde::de::Error::duplicate_field("items"));
-                            }
-                            items = Some(__map.next_value::<Vec<Item>>()?);
-                        }
-                        "next" => {
-                            if next.is_some() {
-                                return Err(serde::de::Error::duplicate_field("next"));
-                            }
-                            next = Some(__map.next_value::<Option<String>>()?);
-                        }
-                        _ => {
-                            __map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
-                }
-                Ok(ItemPage {
-                    items: items
-                        .ok_or_else(|| serde::de::Error::missing_field("items"))?,
-                    next: next.flatten(),
-                })
+impl crate::de::FromObject for ItemPage {
+    const EXPECTING: &'static str = "struct ItemPage";
+    fn from_object<'de, __A: serde::de::MapAccess<'de>>(
+        mut __object: crate::de::Object<'de, __A>,
+    ) -> Result<Self, __A::Error> {
+        let mut items = None;
+        let mut next = None;
+        while let Some(__key) = __object.key()? {
+            match &*__key {
+                "items" => __object.field(&mut items, "items")?,
+                "next" => __object.field(&mut next, "next")?,
+                _ => __object.skip()?,
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            items: items.ok_or_else(|| serde::de::Error::missing_field("items"))?,
+            next: next.flatten(),
+        })
     }
 }
 
@@ -205,37 +170,23 @@ impl<'de> Deserialize<'de> for Problem {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = Problem;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct Problem")
-            }
+        crate::de::read(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> Result<Problem, __A::Error> {
-                let mut message = None;
-                while let Some(__key) = __map.next_key::<String>()? {
-                    match __key.as_str() {
-                        "message" => {
-                            if message.is_some() {
-                                return Err(serde::de::Error::duplicate_field("message"));
-                            }
-                            message = Some(__map.next_value::<Option<String>>()?);
-                        }
-                        _ => {
-                            __map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
-                }
-                Ok(Problem {
-                    message: message.flatten(),
-                })
+impl crate::de::FromObject for Problem {
+    const EXPECTING: &'static str = "struct Problem";
+    fn from_object<'de, __A: serde::de::MapAccess<'de>>(
+        mut __object: crate::de::Object<'de, __A>,
+    ) -> Result<Self, __A::Error> {
+        let mut message = None;
+        while let Some(__key) = __object.key()? {
+            match &*__key {
+                "message" => __object.field(&mut message, "message")?,
+                _ => __object.skip()?,
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self { message: message.flatten() })
     }
 }
 

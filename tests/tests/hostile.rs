@@ -211,6 +211,7 @@ fn spec_names_make_no_paths() {
             "src/api.rs",
             "src/client.rs",
             "src/credentials.rs",
+            "src/de.rs",
             "src/encode.rs",
             "src/hook.rs",
             "src/options.rs",

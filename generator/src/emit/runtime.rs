@@ -64,9 +64,10 @@ const JSON: Module = module!("json", "json.rs", []);
 const PAGES: Module = module!("pages", "pages.rs", []);
 const RFC3339: Module = module!("rfc3339", "rfc3339.rs", []);
 const RFC3339_TEXT: Module = module!("rfc3339_text", "rfc3339_text.rs", []);
+const DE: Module = module!("de", "de.rs", []);
 
 /// Every runtime file, for tests that read them all.
-pub(crate) const ALL: [&Module; 25] = [
+pub(crate) const ALL: [&Module; 26] = [
     &CLIENT,
     &HOOK,
     &OPTIONS,
@@ -92,6 +93,7 @@ pub(crate) const ALL: [&Module; 25] = [
     &PAGES,
     &RFC3339,
     &RFC3339_TEXT,
+    &DE,
 ];
 
 /// The runtime modules a crate with `features` gets, ordered by name.
@@ -123,6 +125,7 @@ pub(crate) fn modules(features: ir::Features) -> Vec<&'static Module> {
         (f.pages, &PAGES),
         (f.rfc3339, &RFC3339),
         (f.rfc3339_text, &RFC3339_TEXT),
+        (f.de, &DE),
     ]
     .into_iter()
     .filter_map(|(wanted, module)| wanted.then_some(module))

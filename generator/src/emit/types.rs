@@ -91,10 +91,11 @@ fn emit_struct(api: &ir::Api, name: &proc_macro2::Ident, s: &ir::Struct) -> Toke
     let fields = braced(concat(fields));
     let default = s.default.then(|| quote!(Default,));
     let constructors = constructors(api, name, s);
-    // A field read through a function of its own keeps serde's derive.
-    let read_with = s.fields.iter().any(|f| f.serialize_with == Some(SerializeWith::Rfc3339));
-    let (derive_read, read) =
-        if read_with { (quote!(Deserialize), None) } else { (quote!(), Some(read_struct(api, name, s))) };
+    let (derive_read, read) = if s.reads_from_object() {
+        (quote!(), Some(read_struct(api, name, s)))
+    } else {
+        (quote!(Deserialize), None)
+    };
     quote! {
         #[derive(Debug, Clone, PartialEq, #default Serialize, #derive_read)]
         #rename_all
@@ -127,80 +128,54 @@ fn is_option<'a>(api: &'a ir::Api, mut ty: &'a Ty) -> bool {
 /// that fills one local per field, as serde's derive does for a map, less
 /// what JSON never needs (a struct read from a list, keys read as numbers
 /// or bytes), which is more than half of the derive's code and of what a
-/// crate of thousands of structs costs to compile. As the derive does, it
-/// fails a missing required field or a repeated one by name, leaves out
-/// keys it does not know, and reads a missing `Option` field as `None`.
-/// The locals are the fields' own names; the function's own, and its type
+/// crate of thousands of structs costs to compile; what each loop would
+/// repeat is the runtime's `de.rs`. As the derive does, it fails a missing
+/// required field or a repeated one by name, leaves out keys it does not
+/// know, and reads a missing `Option` field as `None`. The locals are the
+/// fields' bindings ([`names::bindings`]); the function's own, and its type
 /// parameters, start with `__`, which no field or type name does (a type
 /// named `A` would otherwise be the parameter).
 fn read_struct(api: &ir::Api, name: &proc_macro2::Ident, s: &ir::Struct) -> TokenStream {
     let expecting = format!("struct {}", names::unraw(&name.to_string()));
-    // Typed where they are read, not declared: a local is an `Option` of
-    // its field's type, which may be as complex as clippy allows already.
-    let locals = s.fields.iter().map(|field| {
-        let local = ident(&field.ident);
-        quote!(let mut #local = None;)
-    });
-    let arms = s.fields.iter().map(|field| {
-        let local = ident(&field.ident);
+    // Typed by the fields they fill, not declared: a local is an `Option`
+    // of its field's type, which may be as complex as clippy allows already.
+    let locals: Vec<_> =
+        names::bindings(s.fields.iter().map(|f| f.ident.as_str())).iter().map(|b| ident(b)).collect();
+    let declared = locals.iter().map(|local| quote!(let mut #local = None;));
+    let arms = s.fields.iter().zip(&locals).map(|(field, local)| {
         let wire = &field.wire;
-        let field_ty = ty(api, &field.ty, &quote!());
-        quote! {
-            #wire => {
-                if #local.is_some() {
-                    return Err(serde::de::Error::duplicate_field(#wire));
-                }
-                #local = Some(__map.next_value::<#field_ty>()?);
-            }
-        }
+        quote!(#wire => __object.field(&mut #local, #wire)?,)
     });
-    let inits = s.fields.iter().map(|field| {
-        let local = ident(&field.ident);
+    let inits = s.fields.iter().zip(&locals).map(|(field, local)| {
+        let field_name = ident(&field.ident);
         let wire = &field.wire;
         if is_option(api, &field.ty) {
-            quote!(#local: #local.flatten())
+            quote!(#field_name: #local.flatten())
         } else {
-            quote!(#local: #local.ok_or_else(|| serde::de::Error::missing_field(#wire))?)
+            quote!(#field_name: #local.ok_or_else(|| serde::de::Error::missing_field(#wire))?)
         }
     });
-    let read_keys = if s.fields.is_empty() {
-        quote! {
-            while __map.next_key::<serde::de::IgnoredAny>()?.is_some() {
-                __map.next_value::<serde::de::IgnoredAny>()?;
-            }
-        }
-    } else {
-        quote! {
-            while let Some(__key) = __map.next_key::<String>()? {
-                match __key.as_str() {
-                    #(#arms)*
-                    _ => {
-                        __map.next_value::<serde::de::IgnoredAny>()?;
-                    }
-                }
-            }
-        }
-    };
     quote! {
         impl<'de> Deserialize<'de> for #name {
             fn deserialize<__D: serde::Deserializer<'de>>(deserializer: __D) -> Result<Self, __D::Error> {
-                struct __Visitor;
+                crate::de::read(deserializer)
+            }
+        }
 
-                impl<'de> serde::de::Visitor<'de> for __Visitor {
-                    type Value = #name;
+        impl crate::de::FromObject for #name {
+            const EXPECTING: &'static str = #expecting;
 
-                    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        f.write_str(#expecting)
-                    }
-
-                    fn visit_map<__A: serde::de::MapAccess<'de>>(self, mut __map: __A) -> Result<#name, __A::Error> {
-                        #(#locals)*
-                        #read_keys
-                        Ok(#name { #(#inits),* })
+            fn from_object<'de, __A: serde::de::MapAccess<'de>>(
+                mut __object: crate::de::Object<'de, __A>,
+            ) -> Result<Self, __A::Error> {
+                #(#declared)*
+                while let Some(__key) = __object.key()? {
+                    match &*__key {
+                        #(#arms)*
+                        _ => __object.skip()?,
                     }
                 }
-
-                deserializer.deserialize_map(__Visitor)
+                Ok(Self { #(#inits),* })
             }
         }
     }
@@ -211,8 +186,9 @@ fn read_struct(api: &ir::Api, name: &proc_macro2::Ident, s: &ir::Struct) -> Toke
 /// of the required fields, one by one or in a struct of their own, and a
 /// `with_*` setter per optional field.
 fn constructors(api: &ir::Api, name: &proc_macro2::Ident, s: &ir::Struct) -> TokenStream {
-    let taken = |field: &ir::Field, ty: &Ty| {
-        let binding = ident(&names::binding(&field.ident));
+    let bindings = names::bindings(s.fields.iter().map(|f| f.ident.as_str()));
+    let taken = |binding: &str, ty: &Ty| {
+        let binding = ident(binding);
         let (arg_ty, value) = taken(api, ty, &quote!(#binding));
         (binding, arg_ty, value)
     };
@@ -246,12 +222,12 @@ fn constructors(api: &ir::Api, name: &proc_macro2::Ident, s: &ir::Struct) -> Tok
         None => {
             let mut args = Vec::new();
             let mut inits = Vec::new();
-            for field in &s.fields {
+            for (field, binding) in s.fields.iter().zip(&bindings) {
                 let field_name = ident(&field.ident);
                 if field.optional {
                     inits.push(quote!(#field_name: None));
                 } else {
-                    let (binding, arg_ty, value) = taken(field, &field.ty);
+                    let (binding, arg_ty, value) = taken(binding, &field.ty);
                     args.push(quote!(#binding: #arg_ty));
                     inits.push(field_init(&field_name, &value));
                 }
@@ -259,10 +235,10 @@ fn constructors(api: &ir::Api, name: &proc_macro2::Ident, s: &ir::Struct) -> Tok
             (args, inits, None)
         }
     };
-    let setters = s.fields.iter().filter(|f| f.optional).map(|field| {
+    let setters = s.fields.iter().zip(&bindings).filter(|(f, _)| f.optional).map(|(field, binding)| {
         let field_name = ident(&field.ident);
         let setter = ident(field.setter.as_deref().unwrap_or_default());
-        let (binding, arg_ty, value) = taken(field, field.ty.required());
+        let (binding, arg_ty, value) = taken(binding, field.ty.required());
         let doc = raw_string(&format!(" Sets `{}`.", names::unraw(&field.ident)));
         quote! {
             #[doc = #doc]
