@@ -56,11 +56,19 @@ pub fn cargo(dir: &Path, args: &[&str]) {
 /// # Panics
 /// When cargo cannot be started.
 pub fn try_cargo(dir: &Path, args: &[&str]) -> (bool, String) {
+    try_cargo_in(dir, args, &workspace_root().join("target/fixture-target"))
+}
+
+/// [`try_cargo`] with a target directory of its own.
+///
+/// # Panics
+/// When cargo cannot be started.
+pub fn try_cargo_in(dir: &Path, args: &[&str], target_dir: &Path) -> (bool, String) {
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let output = Command::new(cargo)
         .args(args)
         .current_dir(dir)
-        .env("CARGO_TARGET_DIR", workspace_root().join("target/fixture-target"))
+        .env("CARGO_TARGET_DIR", target_dir)
         .output()
         .unwrap_or_else(|e| panic!("cannot run cargo: {e}"));
     let text =

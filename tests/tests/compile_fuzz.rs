@@ -13,7 +13,9 @@
 //!
 //! (`FUZZ_FROM=N` starts at spec N, `FUZZ_BATCH` sets the crates per
 //! workspace, `FUZZ_LEAN=1` builds without debug info: faster per batch
-//! after one more build of the dependencies, so for long runs.) A failing
+//! after one more build of the dependencies, so for long runs; in a target
+//! directory of its own, `target/fuzz-target`, so that the fixture tests,
+//! which share `target/fixture-target`, can run beside it.) A failing
 //! spec is written to `target/fuzz-failures/`, named by seed and index;
 //! reduce it and keep it as a fixture under `tests/`.
 
@@ -51,6 +53,7 @@ fn invented_specs_compile_and_behave() {
     let from = setting("FUZZ_FROM", 0);
     let batch = setting("FUZZ_BATCH", BATCH).max(1);
     let lean = setting("FUZZ_LEAN", 0) == 1;
+    let target = workspace_root().join(if lean { "target/fuzz-target" } else { "target/fixture-target" });
     let vocabulary = vocabulary();
     let root = workspace_root();
     // One folder per seed, so that a long run and CI's can go on side by side.
@@ -93,8 +96,11 @@ fn invented_specs_compile_and_behave() {
             .enumerate()
             .map(|(i, (name, feature))| (name, (i % 2 == 1).then_some(feature)))
             .collect();
-        let broken =
-            if crates.is_empty() { Default::default() } else { build_and_test(&dir, crates.len(), &tagged) };
+        let broken = if crates.is_empty() {
+            Default::default()
+        } else {
+            build_and_test(&dir, &target, crates.len(), &tagged)
+        };
         for (name, _, text, flags) in &built {
             if let Some(output) = broken.get(name) {
                 let index = start + name.trim_start_matches("fuzz_").parse::<u64>().unwrap_or(0);
@@ -225,12 +231,13 @@ fn first_tag_feature(files: &[generator::File]) -> Option<String> {
     xtask::compile_cost::tag_features(&manifest.contents).into_iter().next()
 }
 
-/// Builds and tests the workspace in `dir`, going on past failures; the
-/// crates that failed, with the output that names them. The crates with a
-/// cargo feature per tag (`tagged`) are built once more without their
+/// Builds and tests the workspace in `dir`, into `target`, going on past
+/// failures; the crates that failed, with the output that names them. The
+/// crates with a cargo feature per tag (`tagged`) are built once more without their
 /// default features: with the one feature given, or with none.
 fn build_and_test(
     dir: &Path,
+    target: &Path,
     members: usize,
     tagged: &[(String, Option<String>)],
 ) -> std::collections::BTreeMap<String, String> {
@@ -248,7 +255,7 @@ fn build_and_test(
         runs.push(run);
     }
     for run in &runs {
-        let (ok, output) = crates::try_cargo(dir, run);
+        let (ok, output) = crates::try_cargo_in(dir, run, target);
         if !ok {
             let names = failed_crates(&output);
             assert!(!names.is_empty(), "clippy failed naming no crate:\n{}", tail(&output, 80));
@@ -266,7 +273,7 @@ fn build_and_test(
         test.push("--workspace");
         test.extend(excluded.iter().map(String::as_str));
     }
-    let (ok, output) = crates::try_cargo(dir, &test);
+    let (ok, output) = crates::try_cargo_in(dir, &test, target);
     if !ok {
         let names = failed_crates(&output);
         assert!(!names.is_empty(), "cargo test failed naming no crate:\n{}", tail(&output, 80));
