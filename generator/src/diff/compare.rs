@@ -19,6 +19,7 @@ use crate::ir::{self, Docs, Status, Ty, TypeKind};
 pub(super) fn changes(old: &ir::Api, new: &ir::Api) -> Vec<Change> {
     let mut cx = Cx { old, new, types: pair_types(old, new), changes: Vec::new() };
     cx.crate_docs();
+    cx.features();
     cx.types();
     cx.operations();
     cx.client();
@@ -113,6 +114,20 @@ fn pair_types(old: &ir::Api, new: &ir::Api) -> Vec<Option<usize>> {
     pair_indices(&old.types, &new.types, &[by_origin, by_name])
 }
 
+/// The names of the cargo features that compile an item with `gate`;
+/// `None` when it is always compiled.
+fn feature_names<'a>(api: &'a ir::Api, gate: &ir::Gate) -> Option<Vec<&'a str>> {
+    if gate.is_always() {
+        return None;
+    }
+    Some(gate.0.iter().filter_map(|&i| api.features.get(i)).map(|f| f.name.as_str()).collect())
+}
+
+/// `features` as code spans, joined: `` `pets`, `owners` ``.
+fn feature_list(features: &[&str]) -> String {
+    features.iter().map(|f| code(f)).collect::<Vec<_>>().join(", ")
+}
+
 /// The Rust spelling of `ty` in `api`, as the crate writes it.
 fn rust(api: &ir::Api, ty: &Ty) -> String {
     crate::emit::type_text(api, ty)
@@ -202,6 +217,55 @@ impl<'a> Cx<'a> {
         }
     }
 
+    /// The crate's cargo features, one per tag (`lower::features`), by name:
+    /// a tag renamed is a feature removed and one added.
+    fn features(&mut self) {
+        let (old, new) = (self.old, self.new);
+        let tags = Pointer::root().join("tags");
+        let names = |api: &'a ir::Api| api.features.iter().map(|f| f.name.as_str()).collect::<Vec<_>>();
+        let (a, b) = (names(old), names(new));
+        for name in a.iter().filter(|name| !b.contains(name)) {
+            let item = format!("[features] {name}");
+            self.push(Kind::FeatureRemoved, item, At::old(&tags), format!("feature {} removed", code(name)));
+        }
+        for name in b.iter().filter(|name| !a.contains(name)) {
+            let item = format!("[features] {name}");
+            self.push(Kind::FeatureAdded, item, At::new(&tags), format!("feature {} added", code(name)));
+        }
+    }
+
+    /// Which features compile an item on each side (`gate` and `new_gate`):
+    /// one it leaves breaks builds with that feature alone. Features only
+    /// one side has are [`Cx::features`]' to report, and a crate without
+    /// features on one side has nothing to compare.
+    fn gates(&mut self, item: &str, at: At<'_>, gate: &ir::Gate, new_gate: &ir::Gate) {
+        let (old, new) = (self.old, self.new);
+        if old.features.is_empty() || new.features.is_empty() {
+            return;
+        }
+        let on_both = |name: &&str| {
+            old.features.iter().any(|f| f.name == *name) && new.features.iter().any(|f| f.name == *name)
+        };
+        let all = |api: &'a ir::Api| api.features.iter().map(|f| f.name.as_str()).collect::<Vec<_>>();
+        let (a, b) = (feature_names(old, gate), feature_names(new, new_gate));
+        let (was, is) = (a.clone().unwrap_or_else(|| all(old)), b.clone().unwrap_or_else(|| all(new)));
+        let left: Vec<&str> = was.iter().copied().filter(|f| !is.contains(f) && on_both(f)).collect();
+        let joined: Vec<&str> = is.iter().copied().filter(|f| !was.contains(f) && on_both(f)).collect();
+        let compiled = |names: &Option<Vec<&str>>| match names {
+            None => "always".to_owned(),
+            Some(names) => format!("with {}", feature_list(names)),
+        };
+        let (now, then) = (compiled(&b), compiled(&a));
+        if !left.is_empty() {
+            let change =
+                format!("no longer compiled with {} alone: compiled {now} (was {then})", feature_list(&left));
+            self.push(Kind::FeatureGateNarrowed, item, at, change);
+        } else if !joined.is_empty() {
+            let change = format!("also compiled with {}: compiled {now} (was {then})", feature_list(&joined));
+            self.push(Kind::FeatureGateWidened, item, at, change);
+        }
+    }
+
     fn types(&mut self) {
         let (old, new) = (self.old, self.new);
         let mut paired = vec![false; new.types.len()];
@@ -250,6 +314,7 @@ impl<'a> Cx<'a> {
             );
         }
         self.docs(&item, at, &old.docs, &new.docs);
+        self.gates(&item, at, &old.gate, &new.gate);
         match (&old.kind, &new.kind) {
             (TypeKind::Struct(a), TypeKind::Struct(b)) => self.structs(&item, at, a, b),
             (TypeKind::Enum(a), TypeKind::Enum(b)) => self.enums(&item, at, a, b),
@@ -572,6 +637,7 @@ impl Cx<'_> {
             self.push(Kind::RequestLineChanged, &method, at, change);
         }
         self.docs(&method, at, &a.docs, &b.docs);
+        self.gates(&method, at, &a.gate, &b.gate);
         self.params(&method, at, a, b);
         self.body(&method, at, a, b);
         self.answers(&method, at, a, b);

@@ -9,7 +9,9 @@
 //! outcome enums are `#[non_exhaustive]` (a field or variant added breaks no
 //! caller), structs are built by `new(required…)` and `with_*` setters (so
 //! a required field is an argument), operations take their required
-//! parameters as arguments and their optional ones by setters on the call.
+//! parameters as arguments and their optional ones by setters on the call,
+//! and each tag is a cargo feature that compiles its operations and the
+//! types they reach (a build may name the few it uses).
 //! `report` prints the result as text, Markdown or JSON.
 
 mod compare;
@@ -172,6 +174,11 @@ fn version_numbers(version: &str) -> Option<(u64, u64, u64)> {
 pub enum Kind {
     // Anything documented.
     DocsChanged,
+    // Cargo features.
+    FeatureAdded,
+    FeatureRemoved,
+    FeatureGateNarrowed,
+    FeatureGateWidened,
     // Types.
     TypeAdded,
     TypeRemoved,
@@ -278,6 +285,19 @@ impl Kind {
         use Impact::{Major, Minor, Patch};
         match self {
             Self::DocsChanged => (Patch, "only documentation changed"),
+            Self::FeatureAdded => {
+                (Minor, "a new cargo feature, in `default`; builds that name their features get nothing new")
+            }
+            Self::FeatureRemoved => {
+                (Major, "a build that names the feature no longer resolves: cargo knows no such feature")
+            }
+            Self::FeatureGateNarrowed => (
+                Major,
+                "a build with only that feature (default features off) no longer has the item; with every feature on, nothing changed",
+            ),
+            Self::FeatureGateWidened => {
+                (Minor, "builds with only that feature (default features off) gain the item")
+            }
             Self::TypeAdded => (Minor, "a new public type"),
             Self::TypeRemoved => (Major, "code that names the type no longer compiles"),
             Self::TypeRenamed => (Major, "code that names the type by its old name no longer compiles"),
