@@ -427,10 +427,12 @@ impl Namespace {
         Self { taken: RESERVED_ARGUMENTS.iter().map(|s| (*s).to_owned()).collect() }
     }
 
-    /// The namespace of modules that are files of their own, where `mod`
-    /// is taken: `mod r#mod;` would be `mod.rs`, which is its parent's file.
-    pub(crate) fn for_modules() -> Self {
-        Self { taken: HashSet::from(["r#mod".to_owned()]) }
+    /// The namespace of the modules in `parent`, each a file of its own,
+    /// where `mod` is taken (`mod r#mod;` would be `mod.rs`, which is the
+    /// parent's file) and so is the parent's name (clippy's
+    /// `module_inception`).
+    pub(crate) fn for_modules_in(parent: &str) -> Self {
+        Self { taken: HashSet::from(["r#mod".to_owned(), parent.to_owned()]) }
     }
 
     pub(crate) fn is_taken(&self, name: &str) -> bool {

@@ -81,7 +81,8 @@ pub(super) fn assign(api: &mut ir::Api, spec_tags: &[openapiv3::Tag]) {
 fn name_features(api: &ir::Api, spec_tags: &[openapiv3::Tag]) -> Vec<TagFeature> {
     let used: BTreeSet<Option<&str>> = api.operations.iter().map(|op| op.tag.as_deref()).collect();
     let mut taken: BTreeSet<String> = RESERVED.iter().map(|s| (*s).to_owned()).collect();
-    let mut modules = names::Namespace::for_modules();
+    // Their modules are in emit's `operations` (`src/operations/<module>.rs`).
+    let mut modules = names::Namespace::for_modules_in("operations");
     // Tags in spec order first, so that a clash numbers the later one.
     let declared = spec_tags.iter().map(|t| t.name.as_str()).filter(|t| used.contains(&Some(*t)));
     let undeclared = api
