@@ -8,7 +8,7 @@
 
 use super::Lowerer;
 use crate::diag::Pointer;
-use crate::ir::{Docs, Ty, TypeKind};
+use crate::ir::{DateLibrary, Docs, Prim, Ty, TypeKind};
 
 /// Clippy's default `type-complexity-threshold`: a score above it warns.
 const THRESHOLD: u32 = 250;
@@ -50,6 +50,8 @@ impl Place {
 pub(crate) fn score(ty: &Ty, nest: u32) -> u32 {
     let own = 10 * nest;
     match ty {
+        // `chrono::DateTime<chrono::Utc>`: its type argument is a path too.
+        Ty::Prim(Prim::DateTime(DateLibrary::Chrono)) => own + 10 * (nest + 1),
         Ty::Named(_) | Ty::Prim(_) | Ty::Any | Ty::Bytes => own,
         Ty::Vec(inner) | Ty::Option(inner) | Ty::Box(inner) => own + score(inner, nest + 1),
         // `BTreeMap<String, T>`.
@@ -98,7 +100,6 @@ impl Lowerer<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ir::Prim;
 
     #[test]
     fn scores_are_clippys() {
@@ -111,5 +112,10 @@ mod tests {
         // `Option<BTreeMap<String, BTreeMap<String, BTreeMap<String, i64>>>>`, a field clippy refused.
         let deep = Ty::Map(Box::new(Ty::Map(Box::new(Ty::Map(Box::new(Ty::Prim(Prim::I64)))))));
         assert_eq!(score(&Ty::Option(Box::new(deep)), 1), 270);
+        // `Option<BTreeMap<String, BTreeMap<String, Vec<chrono::DateTime<chrono::Utc>>>>>`, refused too.
+        let dates = Ty::Map(Box::new(Ty::Map(Box::new(Ty::Vec(Box::new(Ty::Prim(Prim::DateTime(
+            DateLibrary::Chrono,
+        ))))))));
+        assert_eq!(score(&Ty::Option(Box::new(dates)), 1), 280);
     }
 }
