@@ -25,9 +25,15 @@ pub fn program(target: &Path) -> Option<PathBuf> {
         return Some(installed);
     }
     eprintln!("installing cargo-semver-checks {VERSION} into {}", root.display());
+    // Its release profile links with LTO in one codegen unit at opt-level
+    // 3: five minutes on two cores, against three and a half without, for
+    // checks that run a second or two slower in tests.
     let status = Command::new(env!("CARGO"))
         .args(["install", "cargo-semver-checks", "--locked", "--version", VERSION, "--root"])
         .arg(&root)
+        .env("CARGO_PROFILE_RELEASE_LTO", "false")
+        .env("CARGO_PROFILE_RELEASE_CODEGEN_UNITS", "16")
+        .env("CARGO_PROFILE_RELEASE_OPT_LEVEL", "1")
         .status();
     match status {
         Ok(status) if status.success() && works(&installed) => Some(installed),
