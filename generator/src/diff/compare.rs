@@ -123,6 +123,11 @@ fn feature_names<'a>(api: &'a ir::Api, gate: &ir::Gate) -> Option<Vec<&'a str>> 
     Some(gate.0.iter().filter_map(|&i| api.features.get(i)).map(|f| f.name.as_str()).collect())
 }
 
+/// The names of all the crate's cargo features.
+fn all_features(api: &ir::Api) -> Vec<&str> {
+    api.features.iter().map(|f| f.name.as_str()).collect()
+}
+
 /// `features` as code spans, joined: `` `pets`, `owners` ``.
 fn feature_list(features: &[&str]) -> String {
     features.iter().map(|f| code(f)).collect::<Vec<_>>().join(", ")
@@ -222,8 +227,7 @@ impl<'a> Cx<'a> {
     fn features(&mut self) {
         let (old, new) = (self.old, self.new);
         let tags = Pointer::root().join("tags");
-        let names = |api: &'a ir::Api| api.features.iter().map(|f| f.name.as_str()).collect::<Vec<_>>();
-        let (a, b) = (names(old), names(new));
+        let (a, b) = (all_features(old), all_features(new));
         for name in a.iter().filter(|name| !b.contains(name)) {
             let item = format!("[features] {name}");
             self.push(Kind::FeatureRemoved, item, At::old(&tags), format!("feature {} removed", code(name)));
@@ -243,12 +247,11 @@ impl<'a> Cx<'a> {
         if old.features.is_empty() || new.features.is_empty() {
             return;
         }
-        let on_both = |name: &&str| {
-            old.features.iter().any(|f| f.name == *name) && new.features.iter().any(|f| f.name == *name)
-        };
-        let all = |api: &'a ir::Api| api.features.iter().map(|f| f.name.as_str()).collect::<Vec<_>>();
+        let (every_old, every_new) = (all_features(old), all_features(new));
+        let on_both = |name: &&str| every_old.contains(name) && every_new.contains(name);
         let (a, b) = (feature_names(old, gate), feature_names(new, new_gate));
-        let (was, is) = (a.clone().unwrap_or_else(|| all(old)), b.clone().unwrap_or_else(|| all(new)));
+        let (was, is) =
+            (a.clone().unwrap_or_else(|| every_old.clone()), b.clone().unwrap_or_else(|| every_new.clone()));
         let left: Vec<&str> = was.iter().copied().filter(|f| !is.contains(f) && on_both(f)).collect();
         let joined: Vec<&str> = is.iter().copied().filter(|f| !was.contains(f) && on_both(f)).collect();
         let compiled = |names: &Option<Vec<&str>>| match names {
