@@ -92,10 +92,9 @@ const RESERVED_TYPES: &[&str] = &[
 /// name) and the setter of that field: the call's other fields and methods,
 /// the locals of the emitted operation code (`emit/operations.rs`), which a
 /// binding of the same name would shadow (helpers are called by their full
-/// path, `crate::query::push_query`, which no binding shadows), the methods
-/// of operator traits, which a setter of that shape makes clippy's
-/// `should_implement_trait` ask for, and clippy's `disallowed_names`, which
-/// it denies as bindings. The compile fuzzer draws spec names from every
+/// path, `crate::query::push_query`, which no binding shadows), the
+/// [`OPERATOR_METHODS`], which its setters are shaped like, and clippy's
+/// `disallowed_names`, which it denies as bindings. The compile fuzzer draws spec names from every
 /// identifier the emitter writes, so a local added there and not here fails it.
 const RESERVED_ARGUMENTS: &[&str] = &[
     // The call's own fields and methods, and `clone`, which its walker
@@ -115,22 +114,18 @@ const RESERVED_ARGUMENTS: &[&str] = &[
     "request",
     "url",
     "value",
-    // `self` and one argument, returning `Self`: an operator's shape.
-    "add",
-    "bitand",
-    "bitor",
-    "bitxor",
-    "div",
-    "mul",
-    "rem",
-    "shl",
-    "shr",
-    "sub",
     // `clippy::disallowed_names`.
     "foo",
     "baz",
     "quux",
 ];
+
+/// The operator traits' methods (`Add::add`, `Shl::shl`, ...), which any
+/// method taking `self` and one argument is shaped like: a call's setters,
+/// `ClientBuilder`'s method per security scheme. Clippy's
+/// `should_implement_trait` asks such a method to be the trait's instead.
+pub(crate) const OPERATOR_METHODS: &[&str] =
+    &["add", "bitand", "bitor", "bitxor", "div", "mul", "rem", "shl", "shr", "sub"];
 
 /// `PascalCase` for types and variants, from any spec text; `None` when the
 /// text is empty or only white space. A leading digit gets `prefix` in front;
@@ -424,7 +419,7 @@ impl Namespace {
     /// The namespace of one operation's arguments, where the names its
     /// emitted code uses for itself are taken from the start.
     pub(crate) fn for_arguments() -> Self {
-        Self { taken: RESERVED_ARGUMENTS.iter().map(|s| (*s).to_owned()).collect() }
+        Self { taken: RESERVED_ARGUMENTS.iter().chain(OPERATOR_METHODS).map(|s| (*s).to_owned()).collect() }
     }
 
     /// The namespace of the modules in `parent`, each a file of its own,

@@ -187,6 +187,26 @@ pub const AWKWARD_NAMES: &[&str] = &[
     "assert",
     "test",
     "main",
+    // Methods of std's traits: a method of the same name and shape makes
+    // clippy's `should_implement_trait` ask for the trait.
+    "Add",
+    "sub",
+    "shl",
+    "cmp",
+    "eq",
+    "hash",
+    "index",
+    "deref",
+    "as_ref",
+    "borrow",
+    "from_str",
+    "from_iter",
+    "into_iter",
+    "not",
+    "neg",
+    "drop",
+    "clone",
+    "default",
 ];
 
 /// Names with no letter or digit, which the generator names by a rule of its own.

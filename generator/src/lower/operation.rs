@@ -41,13 +41,16 @@ use crate::names::{self, Namespace};
 const MAX_ARGUMENTS: usize = 6;
 
 /// Methods of the generated `Client` (its own, private ones too, and those of
-/// the traits it implements) that an operation must not be named after.
+/// the traits it implements) that an operation must not be named after, and
+/// `cmp`, whose shape (`&self` and one argument) an operation with one
+/// argument has: clippy's `should_implement_trait` asks it to be `Ord::cmp`.
 pub(crate) const CLIENT_METHODS: &[&str] = &[
     "attempts",
     "base_url",
     "builder",
     "clone",
     "clone_from",
+    "cmp",
     "default",
     "execute",
     "fmt",

@@ -106,7 +106,8 @@ pub(crate) fn lower_schemes(cx: &mut Lowerer<'_>, items: &[PathItemSrc<'_>]) -> 
     let has_server = !cx.spec.servers.is_empty();
     let mut idents = Namespace::default();
     let mut constructors = Namespace::default();
-    BUILDER_METHODS.iter().for_each(|name| _ = idents.claim(name));
+    // Nor after an operator: a scheme's method takes `self` and one argument, as `Add::add` does.
+    BUILDER_METHODS.iter().chain(names::OPERATOR_METHODS).for_each(|name| _ = idents.claim(name));
     OAUTH_CLIENT_METHODS.iter().for_each(|name| _ = constructors.claim(name));
     // An `OAuthClient` constructor named after its type trips clippy's `self_named_constructors`.
     _ = constructors.claim("o_auth_client");
