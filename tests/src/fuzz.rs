@@ -651,11 +651,23 @@ impl Inventor<'_> {
 
     /// A query, header or cookie parameter whose (name, location) is not in `taken`.
     fn parameter(&mut self, taken: &[(String, String)], location: &str) -> Value {
-        let name = loop {
-            let name = if location == "header" { self.header_name() } else { self.name() };
-            if !taken.iter().any(|(n, l)| n.eq_ignore_ascii_case(&name) && l == location) {
-                break name;
-            }
+        // Only header names ignore case: `sort` beside `Sort` is a parameter of its own.
+        let same =
+            |n: &str, name: &str| if location == "header" { n.eq_ignore_ascii_case(name) } else { n == name };
+        let recased = taken
+            .iter()
+            .filter(|(n, l)| l == location && location != "header" && n.to_uppercase() != *n)
+            .map(|(n, _)| n.to_uppercase())
+            .next()
+            .filter(|_| self.rng.chance(15));
+        let name = match recased {
+            Some(name) if !taken.iter().any(|(n, l)| same(n, &name) && l == location) => name,
+            _ => loop {
+                let name = if location == "header" { self.header_name() } else { self.name() };
+                if !taken.iter().any(|(n, l)| same(n, &name) && l == location) {
+                    break name;
+                }
+            },
         };
         let object = location == "query" && self.rng.chance(20);
         let schema =

@@ -219,16 +219,29 @@ fn lower_operation(
     let mut param_idents = Namespace::for_arguments();
     let own: Vec<(&ReferenceOr<Parameter>, Pointer)> =
         op.parameters.iter().enumerate().map(|(i, p)| (p, at.join("parameters").join(i))).collect();
-    let mut seen: Vec<(String, ParamLocation)> = Vec::new();
-    for (param, param_at) in own.into_iter().chain(shared) {
+    let own_count = own.len();
+    // Where each parameter was met, by name and place: only header names
+    // are case-insensitive (`sort` and `Sort` are two query parameters).
+    let mut seen: Vec<((String, ParamLocation), usize)> = Vec::new();
+    for (index, (param, param_at)) in own.into_iter().chain(shared).enumerate() {
         let Some((param, param_at)) = resolve_parameter(cx, param, &param_at) else { continue };
         let (data, location, style) = place(&param);
-        // An operation's parameter overrides the path item's one of the same name and place.
-        let key = (data.name.to_ascii_lowercase(), location);
-        if seen.contains(&key) {
+        let name = match location {
+            ParamLocation::Header => data.name.to_ascii_lowercase(),
+            _ => data.name.clone(),
+        };
+        let key = (name, location);
+        if let Some((_, first)) = seen.iter().find(|(k, _)| *k == key) {
+            // An operation's parameter overrides the path item's one of the
+            // same name and place; one list naming it twice is a mistake.
+            if (*first < own_count) == (index < own_count) {
+                let case = if location == ParamLocation::Header { " (header names ignore case)" } else { "" };
+                let message = format!("parameter {:?} is declared twice{case}; the first is used", data.name);
+                cx.sink.warning(&param_at, message);
+            }
             continue;
         }
-        seen.push(key);
+        seen.push((key, index));
         let format = match &data.format {
             ParameterSchemaOrContent::Schema(schema) => Format { schema: Some(schema), style, media: None },
             ParameterSchemaOrContent::Content(content) => content_format(cx, content, &param_at, style),
