@@ -94,8 +94,9 @@ const RESERVED_TYPES: &[&str] = &[
 /// binding of the same name would shadow (helpers are called by their full
 /// path, `crate::query::push_query`, which no binding shadows), the
 /// [`OPERATOR_METHODS`], which its setters are shaped like, and clippy's
-/// `disallowed_names`, which it denies as bindings. The compile fuzzer draws spec names from every
-/// identifier the emitter writes, so a local added there and not here fails it.
+/// `disallowed_names`, which it denies as bindings. The compile fuzzer
+/// draws spec names from every identifier the emitter writes, so a local
+/// added there and not here fails it.
 const RESERVED_ARGUMENTS: &[&str] = &[
     // The call's own fields and methods, and `clone`, which its walker
     // calls and a setter of that name would take the place of.
@@ -262,12 +263,20 @@ pub(crate) fn pascal_of_ident(ident: &str) -> String {
 /// `heck_cased` (the casing of `raw`) with all but ASCII letters, digits and
 /// underscores dropped: Rust accepts more, but non-ASCII identifiers trip
 /// lints (`uncommon_codepoints`, `confusable_idents`) and keyboards, and look
-/// like ASCII ones they are not. When nothing is left (`☕`, `日本`, `+++`),
-/// each character that is not white space is spelled as `letter` and its
-/// code point in hex, joined by `separator` (`U2615`, `u65e5_u672c`), so
-/// names that differ still differ. `None` for empty or white-space text.
+/// like ASCII ones they are not. A word dropped between two others takes
+/// one of their separators with it (`put /or/{日本}/key` → `put_or_key`,
+/// not `put_or__key`, which `non_snake_case` denies). When nothing is left
+/// (`☕`, `日本`, `+++`), each character that is not white space is spelled
+/// as `letter` and its code point in hex, joined by `separator` (`U2615`,
+/// `u65e5_u672c`), so names that differ still differ. `None` for empty or
+/// white-space text.
 fn cased(raw: &str, heck_cased: &str, letter: &str, separator: &str) -> Option<String> {
-    let kept: String = heck_cased.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
+    let mut kept = String::with_capacity(heck_cased.len());
+    for c in heck_cased.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '_') {
+        if !(c == '_' && kept.ends_with('_')) {
+            kept.push(c);
+        }
+    }
     if kept.chars().any(|c| c.is_ascii_alphanumeric()) {
         return Some(kept);
     }
@@ -629,6 +638,8 @@ mod tests {
         assert_eq!(pascal("BadRequestDTO", "V").as_deref(), Some("BadRequestDto"));
         assert_eq!(pascal("2021-07-28", "V").as_deref(), Some("V20210728"));
         assert_eq!(pascal("café ☕", "V").as_deref(), Some("Caf"));
+        assert_eq!(snake("put /or/{日本}/key").as_deref(), Some("put_or_key"));
+        assert_eq!(snake("a 日本").as_deref(), Some("a"));
         assert_eq!(pascal_of_ident("r#type"), "Type");
         assert_eq!(pascal_of_ident("self_"), "Self");
     }
