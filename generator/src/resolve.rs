@@ -76,6 +76,41 @@ pub(crate) fn count_values(value: &Value) -> usize {
     count
 }
 
+/// Whether `value`, under `key` of a map that sits under `container`, is
+/// data rather than OpenAPI: a specification extension (`x-…`) or a literal
+/// value (`example`, `default`, `enum`, `const`, a schema's `examples` list,
+/// an example's `value`), where a `$ref` is a key like any other (a cursor
+/// parameter named `$ref` in `x-pagination`, an example of a JSON Schema).
+/// In a map of names (`properties`, `components/schemas`, `headers`,
+/// `responses`, ...) the same keys are names, whose values are read.
+pub(crate) fn is_data(container: Option<&str>, key: &str, value: &Value) -> bool {
+    const NAMED: &[&str] = &[
+        "$defs",
+        "callbacks",
+        "definitions",
+        "dependentSchemas",
+        "encoding",
+        "examples",
+        "headers",
+        "links",
+        "parameters",
+        "pathItems",
+        "patternProperties",
+        "properties",
+        "requestBodies",
+        "responses",
+        "schemas",
+        "securitySchemes",
+        "webhooks",
+    ];
+    if container.is_some_and(|container| NAMED.contains(&container)) {
+        return false;
+    }
+    key.starts_with("x-")
+        || matches!(key, "example" | "default" | "enum" | "const" | "value")
+        || (key == "examples" && value.is_array())
+}
+
 /// The name of the component a pointer names directly (`/components/schemas/A` → `A`).
 pub(crate) fn component_name(pointer: &Pointer, section: &str) -> Option<String> {
     let mut segments = pointer.segments();

@@ -5,10 +5,12 @@
 //! every operation's decoder an answer per declared response and checks it
 //! comes out as success or as a documented error, as the spec says.
 //!
-//! CI runs a fixed seed. To explore further:
+//! CI runs a fixed seed, and generates more specs than it builds
+//! (`invented_specs_generate`). To explore further:
 //!
 //! ```sh
-//! FUZZ_SPECS=5000 FUZZ_SEED=7 cargo test -p tests --test compile_fuzz -- --nocapture
+//! FUZZ_SPECS=5000 FUZZ_SEED=7 cargo test -p tests --test compile_fuzz invented_specs_compile_and_behave -- --nocapture
+//! FUZZ_SWEEP=100000 FUZZ_SEED=7 cargo test -p tests --test compile_fuzz invented_specs_generate
 //! ```
 //!
 //! (`FUZZ_FROM=N` starts at spec N, `FUZZ_BATCH` sets the crates per
@@ -32,6 +34,10 @@ use tests::fuzz::{self, AWKWARD_NAMES, Exchange, Invented, Vocabulary};
 const SEED: u64 = 0x5EED_0015;
 const SPECS: u64 = 48;
 const BATCH: u64 = 24;
+/// The specs CI generates without building, and the index they start at:
+/// past any count of built specs a run would ask for.
+const SWEEP: u64 = 1_000;
+const SWEEP_OFFSET: u64 = 1 << 32;
 
 fn setting(name: &str, default: u64) -> u64 {
     std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
@@ -54,7 +60,7 @@ fn invented_specs_compile_and_behave() {
     let batch = setting("FUZZ_BATCH", BATCH).max(1);
     let lean = setting("FUZZ_LEAN", 0) == 1;
     let target = workspace_root().join(if lean { "target/fuzz-target" } else { "target/fixture-target" });
-    let vocabulary = vocabulary();
+    let vocabulary = shared_vocabulary();
     let root = workspace_root();
     // One folder per seed, so that a long run and CI's can go on side by side.
     let dir = root.join(format!("target/fuzz-crates/seed{seed}"));
@@ -66,7 +72,7 @@ fn invented_specs_compile_and_behave() {
         let end = (start + batch).min(from + count);
         let mut built = Vec::new();
         for index in start..end {
-            let invented = fuzz::invent(seed, index, &vocabulary);
+            let invented = fuzz::invent(seed, index, vocabulary);
             // Named by place in the batch, not by index: each batch builds over
             // the last one's artifacts, so a long run takes no more disk than one batch.
             let name = format!("fuzz_{}", index - start);
@@ -129,6 +135,33 @@ fn invented_specs_compile_and_behave() {
         let _ = writeln!(report, "\n== spec {index} ({}):\n{message}", path.display());
     }
     panic!("{} of {count} invented specs failed (seed {seed}):{report}", failures.len());
+}
+
+/// Generation alone, over many more specs than are built: a valid spec the
+/// generator refuses is found here in milliseconds, where building finds it
+/// once in hundreds of specs. Its own specs (`SWEEP_OFFSET` on), not the
+/// built ones again. `FUZZ_SWEEP=N` sweeps N specs of `FUZZ_SEED`.
+#[test]
+fn invented_specs_generate() {
+    let seed = setting("FUZZ_SEED", SEED);
+    let count = setting("FUZZ_SWEEP", SWEEP);
+    let vocabulary = shared_vocabulary();
+    let kept = workspace_root().join("target/fuzz-failures");
+    let mut report = String::new();
+    let mut failed = 0;
+    for index in SWEEP_OFFSET..SWEEP_OFFSET + count {
+        let invented = fuzz::invent(seed, index, vocabulary);
+        let text = spec_text(&invented, index);
+        if let Err(message) = crate_files(&invented, &text, "sweep") {
+            failed += 1;
+            let _ = std::fs::create_dir_all(&kept);
+            let path = kept.join(format!("seed{seed}-{index}.spec"));
+            let _ = std::fs::write(&path, &text);
+            let _ =
+                writeln!(report, "\n== spec {index} ({}), {}:\n{message}", path.display(), flags(&invented));
+        }
+    }
+    assert!(failed == 0, "{failed} of {count} invented specs did not generate (seed {seed}):{report}");
 }
 
 /// The `xtask generate` flags of the settings an invented spec drew.
@@ -327,6 +360,12 @@ fn tail(text: &str, lines: usize) -> String {
 /// generator emits for itself, harvested from the crates of the project's
 /// own fixtures, so a local, helper or module added to the emitter is in
 /// the fuzzer's vocabulary without anyone remembering to add it.
+/// The vocabulary, harvested once for the tests that run side by side.
+fn shared_vocabulary() -> &'static Vocabulary {
+    static VOCABULARY: std::sync::OnceLock<Vocabulary> = std::sync::OnceLock::new();
+    VOCABULARY.get_or_init(vocabulary)
+}
+
 fn vocabulary() -> Vocabulary {
     let root = workspace_root();
     let mut specs: Vec<std::path::PathBuf> = std::fs::read_dir(root.join("tests/fixtures"))

@@ -28,7 +28,7 @@ use serde_json::{Map, Value, json};
 
 use super::parse::{MAX_NESTING, parse_tree};
 use crate::diag::{Diagnostic, Pointer};
-use crate::resolve::{component_name, count_values, lookup, percent_decode, reads_allowed};
+use crate::resolve::{component_name, count_values, is_data, lookup, percent_decode, reads_allowed};
 
 /// Reads the files a spec's `$ref`s name, from the thread the generator
 /// runs on (hence `Sync`).
@@ -59,7 +59,7 @@ pub(crate) fn bundle(
     documents: &dyn Documents,
     settings: &crate::Settings,
 ) -> Result<Vec<Diagnostic>, Vec<Diagnostic>> {
-    if !has_external_ref(main, 0) {
+    if !has_external_ref(main, None, 0) {
         return Ok(Vec::new());
     }
     let existing = main.get("components").cloned().unwrap_or(Value::Null);
@@ -79,7 +79,7 @@ pub(crate) fn bundle(
         copied: 0,
         sizes: HashMap::new(),
     };
-    bundler.rewrite(main, "", &At::Root, 0);
+    bundler.rewrite(main, "", &At::Root, None, 0);
     if !bundler.errors.is_empty() {
         return Err(bundler.errors);
     }
@@ -108,16 +108,20 @@ fn is_schema_component(pointer: &Pointer) -> bool {
 /// hundred chained references before this stops it.
 const MAX_DEPTH: usize = MAX_NESTING + 128;
 
-fn has_external_ref(value: &Value, depth: usize) -> bool {
+/// Whether `value` (under the key `container`) has a reference to another
+/// file where OpenAPI reads one ([`is_data`] says where it does not).
+fn has_external_ref(value: &Value, container: Option<&str>, depth: usize) -> bool {
     if depth > MAX_DEPTH {
         return false;
     }
     match value {
         Value::Object(map) => {
             matches!(map.get("$ref"), Some(Value::String(r)) if !r.starts_with('#'))
-                || map.values().any(|v| has_external_ref(v, depth + 1))
+                || map
+                    .iter()
+                    .any(|(key, v)| !is_data(container, key, v) && has_external_ref(v, Some(key), depth + 1))
         }
-        Value::Array(items) => items.iter().any(|v| has_external_ref(v, depth + 1)),
+        Value::Array(items) => items.iter().any(|v| has_external_ref(v, None, depth + 1)),
         _ => false,
     }
 }
@@ -173,9 +177,10 @@ impl At<'_> {
 
 impl Bundler<'_> {
     /// Rewrites the references in `value`, a node of `file` ("" for the spec
-    /// itself). `at` is where in the spec the reference being followed is,
-    /// for errors.
-    fn rewrite(&mut self, value: &mut Value, file: &str, at: &At<'_>, depth: usize) {
+    /// itself) under the key `container` (`None` in a list, and for a node
+    /// a reference led to). `at` is where in the spec the reference being
+    /// followed is, for errors.
+    fn rewrite(&mut self, value: &mut Value, file: &str, at: &At<'_>, container: Option<&str>, depth: usize) {
         if depth > MAX_DEPTH {
             self.errors.push(Diagnostic::error(at.pointer(), "nested too deeply to follow its references"));
             return;
@@ -198,15 +203,18 @@ impl Bundler<'_> {
                     return;
                 }
                 for (key, child) in map.iter_mut() {
+                    if is_data(container, key, child) {
+                        continue;
+                    }
                     // Inside other files, errors stay at the reference that led there.
                     let child_at = if file.is_empty() { &At::Key(at, key) } else { at };
-                    self.rewrite(child, file, child_at, depth + 1);
+                    self.rewrite(child, file, child_at, Some(key), depth + 1);
                 }
             }
             Value::Array(items) => {
                 for (i, child) in items.iter_mut().enumerate() {
                     let child_at = if file.is_empty() { &At::Index(at, i) } else { at };
-                    self.rewrite(child, file, child_at, depth + 1);
+                    self.rewrite(child, file, child_at, None, depth + 1);
                 }
             }
             _ => {}
@@ -253,7 +261,7 @@ impl Bundler<'_> {
                 self.imported.insert(key, local.clone());
                 if !reused {
                     let mut node = node;
-                    self.rewrite(&mut node, &file, &At::Reference(at), depth + 1);
+                    self.rewrite(&mut node, &file, &At::Reference(at), None, depth + 1);
                     self.pending.push((section, local_name, node));
                 }
                 Ok(json!({ "$ref": local }))
@@ -274,7 +282,7 @@ impl Bundler<'_> {
                 self.imported.insert(key, local.clone());
                 if !reused {
                     let mut node = node;
-                    self.rewrite(&mut node, &file, &At::Reference(at), depth + 1);
+                    self.rewrite(&mut node, &file, &At::Reference(at), None, depth + 1);
                     self.pending.push(("schemas".to_owned(), local_name, node));
                 }
                 Ok(json!({ "$ref": local }))
@@ -282,7 +290,7 @@ impl Bundler<'_> {
             None => {
                 self.inlining.push(key.clone());
                 let mut node = node;
-                self.rewrite(&mut node, &file, &At::Reference(at), depth + 1);
+                self.rewrite(&mut node, &file, &At::Reference(at), None, depth + 1);
                 self.inlining.pop();
                 // Named on the way, because it holds itself: this reference
                 // names it too, rather than holding a copy of it.
@@ -450,6 +458,32 @@ mod tests {
         );
         assert_eq!(main["components"]["schemas"]["Detail2"], json!({"type": "string"}));
         assert_eq!(main["components"]["schemas"]["Detail"], json!({"type": "integer"}));
+    }
+
+    #[test]
+    fn refs_in_extensions_and_literal_values_are_data() {
+        let files = Files(vec![("c.json", r#"{"Id": {"type": "string"}}"#)]);
+        let data = json!({
+            "x-pagination": {"cursor": {"$ref": "/next"}},
+            "example": {"$ref": "https://json-schema.org/draft/2020-12/schema"},
+            "default": {"$ref": "c.json#/Id"},
+            "enum": [{"$ref": "c.json#/Id"}],
+        });
+        let mut main = json!({
+            "components": {"schemas": {"S": {
+                "properties": {
+                    // Names, not keywords, in a map of names: read.
+                    "x-id": {"$ref": "c.json#/Id"},
+                    "example": {"$ref": "c.json#/Id"},
+                },
+            }}},
+            "paths": {"/a": {"get": data.clone()}},
+        });
+        bundle(&mut main, &files, &strict()).unwrap();
+        assert_eq!(main["paths"]["/a"]["get"], data);
+        let properties = &main["components"]["schemas"]["S"]["properties"];
+        assert_eq!(properties["x-id"], json!({"type": "string"}));
+        assert_eq!(properties["example"], json!({"type": "string"}));
     }
 
     #[test]

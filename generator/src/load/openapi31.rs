@@ -632,8 +632,9 @@ impl Walker {
         if self.moved.is_empty() && self.anchors.is_empty() {
             return;
         }
-        let mut pending = vec![raw];
-        while let Some(node) = pending.pop() {
+        // Each node with the key it is under: where OpenAPI reads no reference, none is retargeted.
+        let mut pending: Vec<(&mut Value, Option<&str>)> = vec![(raw, None)];
+        while let Some((node, container)) = pending.pop() {
             match node {
                 Value::Object(map) => {
                     for (key, value) in map.iter_mut() {
@@ -644,11 +645,14 @@ impl Walker {
                                     *reference = format!("#{}", target.as_str().replace('%', "%25"));
                                 }
                             }
-                            other => pending.push(other),
+                            other if !resolve::is_data(container, key, other) => {
+                                pending.push((other, Some(key)))
+                            }
+                            _ => {}
                         }
                     }
                 }
-                Value::Array(items) => pending.extend(items.iter_mut()),
+                Value::Array(items) => pending.extend(items.iter_mut().map(|item| (item, None))),
                 _ => {}
             }
         }
