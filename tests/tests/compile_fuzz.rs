@@ -13,11 +13,13 @@
 //! FUZZ_SWEEP=100000 FUZZ_SEED=7 cargo test -p tests --test compile_fuzz invented_specs_generate
 //! ```
 //!
-//! (`FUZZ_FROM=N` starts at spec N, `FUZZ_BATCH` sets the crates per
-//! workspace, `FUZZ_LEAN=1` builds without debug info: faster per batch
-//! after one more build of the dependencies, so for long runs; in a target
-//! directory of its own, `target/fuzz-target`, so that the fixture tests,
-//! which share `target/fixture-target`, can run beside it.) A failing
+//! (`FUZZ_FROM=N` starts at spec N, `FUZZ_VOCABULARY=<file>` keeps the
+//! vocabulary in a file so that a run resumed later draws the same specs,
+//! `FUZZ_BATCH` sets the crates per workspace, `FUZZ_LEAN=1` builds
+//! without debug info: faster per batch after one more build of the
+//! dependencies, so for long runs; in a target directory of its own,
+//! `target/fuzz-target`, so that the fixture tests, which share
+//! `target/fixture-target`, can run beside it.) A failing
 //! spec is written to `target/fuzz-failures/`, named by seed and index;
 //! reduce it and keep it as a fixture under `tests/`.
 
@@ -356,16 +358,33 @@ fn tail(text: &str, lines: usize) -> String {
     all[all.len().saturating_sub(lines)..].join("\n")
 }
 
+/// The vocabulary, harvested once for the tests that run side by side. With
+/// `FUZZ_VOCABULARY=<file>`, the one kept in that file (written there by
+/// the first run that names it): the specs of a seed depend on the
+/// vocabulary, which changes with every fixture, so a long run resumed
+/// later (`FUZZ_FROM`) with the same binary draws the same specs only
+/// from the same file.
+fn shared_vocabulary() -> &'static Vocabulary {
+    static VOCABULARY: std::sync::OnceLock<Vocabulary> = std::sync::OnceLock::new();
+    VOCABULARY.get_or_init(|| {
+        let Some(file) = std::env::var_os("FUZZ_VOCABULARY") else { return vocabulary() };
+        if let Ok(text) = std::fs::read_to_string(&file) {
+            let names: Vec<String> = serde_json::from_str(&text)
+                .unwrap_or_else(|e| panic!("FUZZ_VOCABULARY {}: {e}", file.to_string_lossy()));
+            return Vocabulary { names };
+        }
+        let harvested = vocabulary();
+        let text = serde_json::to_string_pretty(&harvested.names).unwrap_or_default();
+        std::fs::write(&file, text)
+            .unwrap_or_else(|e| panic!("FUZZ_VOCABULARY {}: {e}", file.to_string_lossy()));
+        harvested
+    })
+}
+
 /// The names specs are drawn from: awkward ones, and every identifier the
 /// generator emits for itself, harvested from the crates of the project's
 /// own fixtures, so a local, helper or module added to the emitter is in
 /// the fuzzer's vocabulary without anyone remembering to add it.
-/// The vocabulary, harvested once for the tests that run side by side.
-fn shared_vocabulary() -> &'static Vocabulary {
-    static VOCABULARY: std::sync::OnceLock<Vocabulary> = std::sync::OnceLock::new();
-    VOCABULARY.get_or_init(vocabulary)
-}
-
 fn vocabulary() -> Vocabulary {
     let root = workspace_root();
     let mut specs: Vec<std::path::PathBuf> = std::fs::read_dir(root.join("tests/fixtures"))
