@@ -53,6 +53,10 @@ pub enum Error<E> {
     Timeout(reqwest::Error),
     /// A [`Hook`](crate::Hook) stopped the call before an attempt was sent.
     Hook(Box<dyn std::error::Error + Send + Sync>),
+    /// The call's time, which it holds, ran out before an attempt was sent:
+    /// hooks or credentials (a token fetched or renewed) took too long
+    /// ([`ClientBuilder::call_timeout`](crate::ClientBuilder::call_timeout)).
+    CallTimeout(std::time::Duration),
     /// The request could not be given its credentials (none set, or a
     /// token that could not be had or renewed).
     Auth(crate::auth::AuthError),
@@ -81,6 +85,7 @@ impl<E> Error<E> {
             | Self::Transport(_)
             | Self::Timeout(_)
             | Self::Hook(_)
+            | Self::CallTimeout(_)
             | Self::Auth(_) => None,
         }
     }
@@ -109,6 +114,7 @@ impl<E> Error<E> {
             Self::Transport(source) => Error::Transport(source),
             Self::Timeout(source) => Error::Timeout(source),
             Self::Hook(source) => Error::Hook(source),
+            Self::CallTimeout(limit) => Error::CallTimeout(limit),
             Self::Auth(source) => Error::Auth(source),
             Self::RateLimited { rate_limit, response } => {
                 Error::RateLimited {
@@ -147,6 +153,11 @@ impl<E> fmt::Display for Error<E> {
             Self::Transport(source) => write!(f, "cannot reach the server: {source}"),
             Self::Timeout(_) => f.write_str("the server did not answer in time"),
             Self::Hook(source) => write!(f, "a hook stopped the call: {source}"),
+            Self::CallTimeout(limit) => {
+                write!(
+                    f, "the call's time ({limit:?}) ran out before an attempt was sent"
+                )
+            }
             Self::Auth(source) => write!(f, "cannot authenticate: {source}"),
             Self::RateLimited { response, .. } => {
                 write!(f, "rate limited: the server answered {}", response.status())?;
@@ -167,6 +178,7 @@ impl<E: fmt::Debug> std::error::Error for Error<E> {
             Self::Api { .. }
             | Self::UnexpectedStatus(_)
             | Self::BodyTooLarge { .. }
+            | Self::CallTimeout(_)
             | Self::RateLimited { .. } => None,
         }
     }

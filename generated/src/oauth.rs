@@ -5,6 +5,7 @@
 //! API's authorization server, and a token source that renews itself.
 
 use std::fmt;
+use std::sync::Arc;
 
 use crate::auth::{AuthError, AuthFuture, Secret};
 use crate::client::{BodyError, ClientBuilder, read_body};
@@ -404,21 +405,31 @@ enum Regrant {
 /// An OAuth 2.0 token that renews itself: shortly before it expires, and
 /// once when the server refuses it. However many calls find it stale at
 /// once, one renewal serves them all.
+///
+/// A renewal runs to its end, the new token saved, even when the call that
+/// started it gives up (its call timeout, or its future dropped): the
+/// server may have spent the refresh token, and a successor never saved
+/// would end the grant. It needs a Tokio runtime, as the client does.
 pub struct RefreshingToken {
+    grant: Arc<Grant>,
+    margin: std::time::Duration,
+}
+
+/// What a renewal needs, shared with the task it runs in.
+struct Grant {
     oauth: OAuthClient,
     store: Box<dyn TokenStore>,
     regrant: Regrant,
     /// Held while renewing, so that callers who find the token stale
     /// meanwhile wait for the renewal instead of starting another.
     renewing: tokio::sync::Mutex<()>,
-    margin: std::time::Duration,
 }
 
 impl fmt::Debug for RefreshingToken {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("RefreshingToken")
-            .field("oauth", &self.oauth)
-            .field("regrant", &self.regrant)
+            .field("oauth", &self.grant.oauth)
+            .field("regrant", &self.grant.regrant)
             .field("margin", &self.margin)
             .finish_non_exhaustive()
     }
@@ -428,13 +439,7 @@ impl RefreshingToken {
     /// Renews the token in `store` (from [`OAuthClient::exchange_code`],
     /// say) with its refresh token, saving each new one there.
     pub fn new(oauth: OAuthClient, store: impl TokenStore + 'static) -> Self {
-        Self {
-            oauth,
-            store: Box::new(store),
-            regrant: Regrant::Never,
-            renewing: tokio::sync::Mutex::new(()),
-            margin: std::time::Duration::from_secs(60),
-        }
+        Self::with_regrant(oauth, Box::new(store), Regrant::Never)
     }
 
     /// [`RefreshingToken::new`] with the token kept in memory.
@@ -445,9 +450,15 @@ impl RefreshingToken {
     /// The app's own token (client-credentials grant), fetched at first use
     /// and again whenever it expires.
     pub fn client_credentials(oauth: OAuthClient, scopes: &[&str]) -> Self {
+        let regrant = Regrant::ClientCredentials(scopes.iter().map(|s| (*s).to_owned()).collect());
+        Self::with_regrant(oauth, Box::new(MemoryTokenStore::default()), regrant)
+    }
+
+    fn with_regrant(oauth: OAuthClient, store: Box<dyn TokenStore>, regrant: Regrant) -> Self {
+        let renewing = tokio::sync::Mutex::new(());
         Self {
-            regrant: Regrant::ClientCredentials(scopes.iter().map(|s| (*s).to_owned()).collect()),
-            ..Self::new(oauth, MemoryTokenStore::default())
+            grant: Arc::new(Grant { oauth, store, regrant, renewing }),
+            margin: std::time::Duration::from_secs(60),
         }
     }
 
@@ -457,7 +468,9 @@ impl RefreshingToken {
         self.margin = margin;
         self
     }
+}
 
+impl Grant {
     /// A new token in place of `old`, saved.
     async fn renew(&self, old: Option<&Token>) -> Result<Token, AuthError> {
         let token = match (old.and_then(|t| t.refresh_token.as_ref()), &self.regrant) {
@@ -479,32 +492,48 @@ impl RefreshingToken {
     }
 }
 
+/// Waits for a renewal that runs in a task of its own.
+async fn renewed<T>(task: tokio::task::JoinHandle<Result<T, AuthError>>) -> Result<T, AuthError> {
+    match task.await {
+        Ok(outcome) => outcome,
+        // The store's or the server's code panicked: so does this caller, as
+        // it would have had the renewal run here.
+        Err(error) if error.is_panic() => std::panic::resume_unwind(error.into_panic()),
+        Err(_) => Err(AuthError::Interrupted),
+    }
+}
+
 impl TokenSource for RefreshingToken {
     fn token(&self) -> AuthFuture<'_, Secret> {
         Box::pin(async move {
-            match self.store.load().await? {
+            match self.grant.store.load().await? {
                 Some(token) if !token.expires_within(self.margin) => return Ok(token.access_token),
                 _ => {}
             }
-            let _renewing = self.renewing.lock().await;
-            // Another caller may have renewed it while this one waited.
-            match self.store.load().await? {
-                Some(token) if !token.expires_within(self.margin) => Ok(token.access_token),
-                old => Ok(self.renew(old.as_ref()).await?.access_token),
-            }
+            let (grant, margin) = (Arc::clone(&self.grant), self.margin);
+            renewed(tokio::spawn(async move {
+                let _renewing = grant.renewing.lock().await;
+                // Another caller may have renewed it while this one waited.
+                match grant.store.load().await? {
+                    Some(token) if !token.expires_within(margin) => Ok(token.access_token),
+                    old => Ok(grant.renew(old.as_ref()).await?.access_token),
+                }
+            }))
+            .await
         })
     }
 
     fn refresh<'a>(&'a self, rejected: &'a Secret) -> AuthFuture<'a, bool> {
-        Box::pin(async move {
-            let _renewing = self.renewing.lock().await;
-            let current = self.store.load().await?;
+        let (grant, rejected) = (Arc::clone(&self.grant), rejected.clone());
+        Box::pin(renewed(tokio::spawn(async move {
+            let _renewing = grant.renewing.lock().await;
+            let current = grant.store.load().await?;
             // Renewed by another caller since `rejected` was sent.
-            if current.as_ref().is_some_and(|token| token.access_token != *rejected) {
+            if current.as_ref().is_some_and(|token| token.access_token != rejected) {
                 return Ok(true);
             }
-            self.renew(current.as_ref()).await?;
+            grant.renew(current.as_ref()).await?;
             Ok(true)
-        })
+        })))
     }
 }

@@ -73,6 +73,8 @@ pub enum AuthError {
     Store(Box<dyn std::error::Error + Send + Sync>),
     /// A credential holds characters a header cannot (a newline, say).
     InvalidHeader,
+    /// The runtime shut down while a token was being renewed.
+    Interrupted,
 }
 
 impl fmt::Display for AuthError {
@@ -100,6 +102,7 @@ impl fmt::Display for AuthError {
             Self::Transport(source) => write!(f, "cannot reach the token endpoint: {source}"),
             Self::Store(source) => write!(f, "the token store failed: {source}"),
             Self::InvalidHeader => f.write_str("a credential cannot go in a header"),
+            Self::Interrupted => f.write_str("the runtime shut down while the token was being renewed"),
         }
     }
 }

@@ -34,10 +34,12 @@ pub const USER_AGENT: &str = concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PK
 /// - a connection must be open within 10 s ([`ClientBuilder::connect_timeout`]);
 /// - each attempt must be answered in full, body included, within 30 s
 ///   ([`ClientBuilder::timeout`]);
-/// - the whole call, every attempt and every wait between them, takes at most
+/// - the whole call, every attempt, every wait between them and what comes
+///   before each attempt (hooks, a token fetched or renewed), takes at most
 ///   120 s ([`ClientBuilder::call_timeout`]);
 ///
-/// all three ending in [`Error::Timeout`]; and
+/// all three ending in [`Error::Timeout`], or in [`Error::CallTimeout`] when
+/// the time runs out before an attempt is sent; and
 ///
 /// - an answer whose body is over 32 MiB ends in [`Error::BodyTooLarge`],
 ///   read no further than that ([`ClientBuilder::body_limit`]);
@@ -154,8 +156,9 @@ impl Client {
         let retry = self.options.retry_or(&shared.retry);
         let timeout = self.options.timeout_or(shared.timeout);
         let idempotent = is_idempotent(request.method());
+        let call_timeout = self.options.call_timeout_or(shared.call_timeout);
         // `None` when the call timeout is too long to be a point in time: no limit.
-        let deadline = Instant::now().checked_add(self.options.call_timeout_or(shared.call_timeout));
+        let deadline = Instant::now().checked_add(call_timeout);
         let mut pending = reqwest::Request::try_from(request).map_err(Error::Transport)?;
         if !pending.headers().contains_key(http::header::USER_AGENT) {
             let agent =
@@ -181,13 +184,21 @@ impl Client {
                 path: call.path,
                 number: attempt,
             };
-            shared.hooks.before_send(&this, &mut sending).await?;
-            let before = self.options.own_headers(sending.headers());
+            let prepare = async {
+                shared.hooks.before_send(&this, &mut sending).await?;
+                let before = self.options.own_headers(sending.headers());
+                match shared.credentials.authorize(call.security, &mut sending).await {
+                    Ok(sent) => {
+                        self.options.warn_of_credentials(&before, sending.headers());
+                        shared.hooks.sign(&this, &mut sending).await?;
+                        Ok(sent)
+                    }
+                    Err(error) => Err(error),
+                }
+            };
             // `()` for credentials without tokens, which leave nothing to renew.
             #[allow(clippy::let_unit_value)]
-            let sent = shared.credentials.authorize(call.security, &mut sending).await?;
-            self.options.warn_of_credentials(&before, sending.headers());
-            shared.hooks.sign(&this, &mut sending).await?;
+            let sent = in_time(deadline, call_timeout, prepare).await?;
             *sending.timeout_mut() = Some(attempt_timeout(timeout, deadline));
             log_request(&sending);
             let started = Instant::now();
@@ -202,7 +213,7 @@ impl Client {
                     // A refused token is renewed and the request sent again, once per call.
                     if response.status() == http::StatusCode::UNAUTHORIZED
                         && !renewed
-                        && sent.renew::<E>().await?
+                        && in_time(deadline, call_timeout, sent.renew::<E>()).await?
                     {
                         renewed = true;
                         tracing::info!("the token was refused and has been renewed; sending again");
@@ -279,6 +290,22 @@ fn attempt_timeout(timeout: Duration, deadline: Option<Instant>) -> Duration {
     match deadline {
         Some(deadline) => timeout.min(deadline.saturating_duration_since(Instant::now())),
         None => timeout,
+    }
+}
+
+/// `step` (the hooks, the credentials: what comes before an attempt) if it
+/// ends before the call's deadline; dropped unfinished if not.
+async fn in_time<T, E>(
+    deadline: Option<Instant>,
+    call_timeout: Duration,
+    step: impl Future<Output = Result<T, Error<E>>>,
+) -> Result<T, Error<E>> {
+    match deadline {
+        Some(deadline) => {
+            let timed = tokio::time::timeout_at(deadline.into(), step).await;
+            timed.unwrap_or(Err(Error::CallTimeout(call_timeout)))
+        }
+        None => step.await,
     }
 }
 
@@ -460,10 +487,12 @@ impl ClientBuilder {
         self
     }
 
-    /// Gives up on a call, its retries and the waits between them included,
-    /// after `timeout`, with [`Error::Timeout`] when an attempt is under way
-    /// (a retry that would start too late is not made: the call ends with
-    /// the answer before it); [`ClientBuilder::CALL_TIMEOUT`] by default.
+    /// Gives up on a call, its retries, the waits between them and what comes
+    /// before each attempt (hooks, credentials) included, after `timeout`:
+    /// with [`Error::Timeout`] when an attempt is under way, with
+    /// [`Error::CallTimeout`] before one is sent (a retry that would start too
+    /// late is not made: the call ends with the answer before it);
+    /// [`ClientBuilder::CALL_TIMEOUT`] by default.
     pub fn call_timeout(mut self, timeout: Duration) -> Self {
         self.call_timeout = timeout;
         self

@@ -38,6 +38,11 @@ pub struct Attempt {
 /// ([`ClientBuilder::hook`](crate::ClientBuilder::hook)). Every method does
 /// nothing unless the hook says otherwise; hooks run in the order they were
 /// added.
+///
+/// A hook's time counts against the call's
+/// ([`ClientBuilder::call_timeout`](crate::ClientBuilder::call_timeout)):
+/// when that runs out, the hook's future is dropped where it stands and the
+/// call ends with [`Error::CallTimeout`].
 pub trait Hook: Send + Sync {
     /// Before an attempt is sent, and before the credentials go on it: the
     /// request as the operation built it, with the per-call headers

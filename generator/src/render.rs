@@ -254,10 +254,11 @@ fn cargo_toml(settings: &Settings, features: crate::ir::Features, tag_features: 
             f.time,
             "time = { version = \"0.3.45\", default-features = false, features = [\"serde-human-readable\"] }",
         ),
-        // Timers for the waits between attempts; a mutex for renewing OAuth tokens.
+        // Timers for the waits between attempts; for renewing OAuth tokens,
+        // a mutex and a task of their own, which finishes when a call gives up.
         (
             f.client && f.oauth,
-            "tokio = { version = \"1\", default-features = false, features = [\"sync\", \"time\"] }",
+            "tokio = { version = \"1\", default-features = false, features = [\"rt\", \"sync\", \"time\"] }",
         ),
         (
             f.client && !f.oauth,

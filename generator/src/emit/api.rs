@@ -116,6 +116,10 @@ fn error(api: &ir::Api, features: ir::Features) -> TokenStream {
             Timeout(reqwest::Error),
             /// A [`Hook`](crate::Hook) stopped the call before an attempt was sent.
             Hook(Box<dyn std::error::Error + Send + Sync>),
+            /// The call's time, which it holds, ran out before an attempt was sent:
+            /// hooks or credentials (a token fetched or renewed) took too long
+            /// ([`ClientBuilder::call_timeout`](crate::ClientBuilder::call_timeout)).
+            CallTimeout(std::time::Duration),
             #auth_variant
             #limited_variant
         }
@@ -129,7 +133,7 @@ fn error(api: &ir::Api, features: ir::Features) -> TokenStream {
                         Some((response.status(), response.headers(), Some(response.body())))
                     }
                     Self::BodyTooLarge { status, headers, .. } => Some((*status, headers, None)),
-                    Self::Encode(_) | Self::Request(_) | Self::Transport(_) | Self::Timeout(_) | Self::Hook(_) #auth_none => None,
+                    Self::Encode(_) | Self::Request(_) | Self::Transport(_) | Self::Timeout(_) | Self::Hook(_) | Self::CallTimeout(_) #auth_none => None,
                 }
             }
 
@@ -146,6 +150,7 @@ fn error(api: &ir::Api, features: ir::Features) -> TokenStream {
                     Self::Transport(source) => Error::Transport(source),
                     Self::Timeout(source) => Error::Timeout(source),
                     Self::Hook(source) => Error::Hook(source),
+                    Self::CallTimeout(limit) => Error::CallTimeout(limit),
                     #auth_map
                     #limited_map
                 }
@@ -174,6 +179,9 @@ fn error(api: &ir::Api, features: ir::Features) -> TokenStream {
                     Self::Transport(source) => write!(f, "cannot reach the server: {source}"),
                     Self::Timeout(_) => f.write_str("the server did not answer in time"),
                     Self::Hook(source) => write!(f, "a hook stopped the call: {source}"),
+                    Self::CallTimeout(limit) => {
+                        write!(f, "the call's time ({limit:?}) ran out before an attempt was sent")
+                    }
                     #auth_display
                     #limited_display
                 }
@@ -188,7 +196,7 @@ fn error(api: &ir::Api, features: ir::Features) -> TokenStream {
                     Self::Transport(source) | Self::Timeout(source) => Some(source),
                     Self::Hook(source) => Some(source.as_ref()),
                     #auth_source
-                    Self::Api { .. } | Self::UnexpectedStatus(_) | Self::BodyTooLarge { .. } #limited_source => None,
+                    Self::Api { .. } | Self::UnexpectedStatus(_) | Self::BodyTooLarge { .. } | Self::CallTimeout(_) #limited_source => None,
                 }
             }
         }

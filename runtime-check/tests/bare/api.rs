@@ -50,6 +50,10 @@ pub enum Error<E> {
     Timeout(reqwest::Error),
     /// A [`Hook`](crate::Hook) stopped the call before an attempt was sent.
     Hook(Box<dyn std::error::Error + Send + Sync>),
+    /// The call's time, which it holds, ran out before an attempt was sent:
+    /// hooks or credentials (a token fetched or renewed) took too long
+    /// ([`ClientBuilder::call_timeout`](crate::ClientBuilder::call_timeout)).
+    CallTimeout(std::time::Duration),
 }
 
 impl<E> Error<E> {
@@ -69,7 +73,8 @@ impl<E> Error<E> {
             | Self::Request(_)
             | Self::Transport(_)
             | Self::Timeout(_)
-            | Self::Hook(_) => None,
+            | Self::Hook(_)
+            | Self::CallTimeout(_) => None,
         }
     }
 
@@ -97,6 +102,7 @@ impl<E> Error<E> {
             Self::Transport(source) => Error::Transport(source),
             Self::Timeout(source) => Error::Timeout(source),
             Self::Hook(source) => Error::Hook(source),
+            Self::CallTimeout(limit) => Error::CallTimeout(limit),
         }
     }
 }
@@ -128,6 +134,11 @@ impl<E> fmt::Display for Error<E> {
             Self::Transport(source) => write!(f, "cannot reach the server: {source}"),
             Self::Timeout(_) => f.write_str("the server did not answer in time"),
             Self::Hook(source) => write!(f, "a hook stopped the call: {source}"),
+            Self::CallTimeout(limit) => {
+                write!(
+                    f, "the call's time ({limit:?}) ran out before an attempt was sent"
+                )
+            }
         }
     }
 }
@@ -139,9 +150,10 @@ impl<E: fmt::Debug> std::error::Error for Error<E> {
             Self::Request(source) => Some(source),
             Self::Transport(source) | Self::Timeout(source) => Some(source),
             Self::Hook(source) => Some(source.as_ref()),
-            Self::Api { .. } | Self::UnexpectedStatus(_) | Self::BodyTooLarge { .. } => {
-                None
-            }
+            Self::Api { .. }
+            | Self::UnexpectedStatus(_)
+            | Self::BodyTooLarge { .. }
+            | Self::CallTimeout(_) => None,
         }
     }
 }
