@@ -42,40 +42,40 @@ pub use search::*;
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum OperationError {
-    /// From [`Client::create_opportunity`].
+    /// From [`Client::create_opportunity`](crate::Client::create_opportunity).
     #[cfg(feature = "opportunities")]
     CreateOpportunity(CreateOpportunityError),
-    /// From [`Client::search_opportunity`].
+    /// From [`Client::search_opportunity`](crate::Client::search_opportunity).
     #[cfg(feature = "search")]
     SearchOpportunity(SearchOpportunityError),
-    /// From [`Client::search_opportunities_advanced`].
+    /// From [`Client::search_opportunities_advanced`](crate::Client::search_opportunities_advanced).
     #[cfg(feature = "search")]
     SearchOpportunitiesAdvanced(SearchOpportunitiesAdvancedError),
-    /// From [`Client::get_pipelines`].
+    /// From [`Client::get_pipelines`](crate::Client::get_pipelines).
     #[cfg(feature = "pipelines")]
     GetPipelines(GetPipelinesError),
-    /// From [`Client::get_lost_reason`].
+    /// From [`Client::get_lost_reason`](crate::Client::get_lost_reason).
     #[cfg(feature = "lost-reason")]
     GetLostReason(GetLostReasonError),
-    /// From [`Client::get_opportunity`].
+    /// From [`Client::get_opportunity`](crate::Client::get_opportunity).
     #[cfg(feature = "opportunities")]
     GetOpportunity(GetOpportunityError),
-    /// From [`Client::update_opportunity`].
+    /// From [`Client::update_opportunity`](crate::Client::update_opportunity).
     #[cfg(feature = "opportunities")]
     UpdateOpportunity(UpdateOpportunityError),
-    /// From [`Client::delete_opportunity`].
+    /// From [`Client::delete_opportunity`](crate::Client::delete_opportunity).
     #[cfg(feature = "opportunities")]
     DeleteOpportunity(DeleteOpportunityError),
-    /// From [`Client::update_opportunity_status`].
+    /// From [`Client::update_opportunity_status`](crate::Client::update_opportunity_status).
     #[cfg(feature = "opportunities")]
     UpdateOpportunityStatus(UpdateOpportunityStatusError),
-    /// From [`Client::upsert_opportunity`].
+    /// From [`Client::upsert_opportunity`](crate::Client::upsert_opportunity).
     #[cfg(feature = "opportunities")]
     UpsertOpportunity(UpsertOpportunityError),
-    /// From [`Client::add_followers_opportunity`].
+    /// From [`Client::add_followers_opportunity`](crate::Client::add_followers_opportunity).
     #[cfg(feature = "followers")]
     AddFollowersOpportunity(AddFollowersOpportunityError),
-    /// From [`Client::remove_followers_opportunity`].
+    /// From [`Client::remove_followers_opportunity`](crate::Client::remove_followers_opportunity).
     #[cfg(feature = "followers")]
     RemoveFollowersOpportunity(RemoveFollowersOpportunityError),
 }

@@ -744,6 +744,9 @@ pub struct Operation {
     pub fixed_headers: Vec<FixedHeader>,
     pub body: Option<Body>,
     pub responses: Vec<Response>,
+    /// The `Accept` header: the media types of the answers decoded, so that a
+    /// server that honours it answers in one of them.
+    pub accept: String,
     /// The alternatives its `security` (or the spec's) allows, in spec order;
     /// none when it needs no credentials.
     pub security: Vec<Requirement>,

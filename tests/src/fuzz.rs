@@ -764,6 +764,17 @@ impl Inventor<'_> {
         schema
     }
 
+    /// An enum of `null` alone, which lists no value (real specs have them).
+    fn null_enum(&mut self) -> Value {
+        let kind = *self.rng.pick(&["string", "object", "integer", ""]);
+        match (self.v31, kind) {
+            (true, "") => json!({ "enum": [null] }),
+            (true, kind) => json!({ "type": [kind, "null"], "enum": [null] }),
+            (false, "") => json!({ "nullable": true, "enum": [null] }),
+            (false, kind) => json!({ "type": kind, "nullable": true, "enum": [null] }),
+        }
+    }
+
     fn describe(&mut self, node: &mut Value) {
         if self.rng.chance(40)
             && let Value::Object(fields) = node
@@ -1011,6 +1022,7 @@ impl Inventor<'_> {
             0..=2 => self.scalar(),
             // A schema annotated through `allOf`, as specs describe a `$ref`.
             12 => json!({ "allOf": [self.schema(depth + 1, stop), { "description": self.text_line() }] }),
+            3 if self.rng.chance(5) => self.null_enum(),
             3 => self.string_enum(),
             4 => self.reference(stop),
             5 => json!({ "type": "array", "items": self.schema(depth + 1, true) }),

@@ -112,7 +112,9 @@ fn operation_error(api: &ir::Api) -> Option<TokenStream> {
     let name = ident(api.operation_error.as_ref()?);
     let variants = api.operations.iter().map(|op| {
         let (variant, error) = (ident(&op.error_variant), ident(&op.error_ident));
-        let doc = raw_string(&format!(" From [`Client::{}`].", crate::names::unraw(&op.ident)));
+        // Linked by path: with a feature per tag, `Client` is not in scope here.
+        let method = crate::names::unraw(&op.ident);
+        let doc = raw_string(&format!(" From [`Client::{method}`](crate::Client::{method})."));
         let cfg = super::cfg(api, &op.gate);
         quote!(#[doc = #doc] #cfg #variant(#error),)
     });
@@ -761,6 +763,7 @@ fn request_method(api: &ir::Api, op: &ir::Operation) -> TokenStream {
         response_fn_name(op)
     ));
     let error = ident(&op.error_ident);
+    let accept = &op.accept;
     // Bound by reference, the fields read like arguments.
     let params_binding = op.params_ident.as_ref().map(|struct_name| {
         let struct_ident = ident(struct_name);
@@ -852,7 +855,7 @@ fn request_method(api: &ir::Api, op: &ir::Operation) -> TokenStream {
             let #builder_mut builder = http::Request::builder()
                 .method(http::Method::#method)
                 .uri(url)
-                .header(http::header::ACCEPT, "application/json")
+                .header(http::header::ACCEPT, #accept)
                 #(#fixed)*;
             #(#headers)*
             #send_body

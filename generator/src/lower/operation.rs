@@ -262,7 +262,7 @@ fn lower_operation(
         .request_body
         .as_ref()
         .and_then(|b| lower_body(cx, b, &at.join("requestBody"), &type_prefix, names::unraw(&ident)));
-    let responses = lower_responses(cx, op, &at, &type_prefix, names::unraw(&ident));
+    let (responses, accept) = lower_responses(cx, op, &at, &type_prefix, names::unraw(&ident));
     let error_ident = cx.claim_type_name(&format!("{type_prefix}Error"));
     let error_variant = variants.claim(&type_prefix);
     let successes = responses.iter().filter(|r| r.status.is_success()).count();
@@ -302,6 +302,7 @@ fn lower_operation(
         fixed_headers,
         body,
         responses,
+        accept,
         security,
         pagination,
         tag: op.tags.first().cloned(),
@@ -687,6 +688,7 @@ fn lower_body(
     Some(ir::Body { content_type: content_type.clone(), encoding, ty, required: body.required, example })
 }
 
+/// The operation's answers, and the `Accept` header that asks for them.
 /// `method` is the client method's name, which names the examples' tests.
 fn lower_responses(
     cx: &mut Lowerer<'_>,
@@ -694,8 +696,9 @@ fn lower_responses(
     at: &Pointer,
     prefix: &str,
     method: &str,
-) -> Vec<ir::Response> {
+) -> (Vec<ir::Response>, String) {
     let mut out = Vec::new();
+    let mut accepted: Vec<String> = Vec::new();
     let mut idents = Namespace::default();
     let at = at.join("responses");
     let listed = op
@@ -724,6 +727,12 @@ fn lower_responses(
         let ident = idents.claim(&reason_ident(status));
         // JSON when offered (typed), else text or bytes as they come.
         let chosen = response.content.iter().min_by_key(|(ct, _)| encoding_of(ct));
+        if let Some((content_type, _)) = chosen
+            && let Some(media_type) = acceptable(content_type)
+            && !accepted.iter().any(|known| known.eq_ignore_ascii_case(media_type))
+        {
+            accepted.push(media_type.to_owned());
+        }
         let encoding = chosen.map_or(Encoding::Json, |(ct, _)| encoding_of(ct));
         let ty = chosen.and_then(|(content_type, media)| match encoding {
             Encoding::Text => Some(ir::Ty::Prim(ir::Prim::String)),
@@ -748,7 +757,20 @@ fn lower_responses(
     if !out.iter().any(|r| r.status.is_success()) {
         out.push(undeclared_success(&out, &mut idents));
     }
-    out
+    // Answers without a body say nothing of a format: JSON, as most APIs answer.
+    let accept = if accepted.is_empty() { "application/json".to_owned() } else { accepted.join(", ") };
+    (out, accept)
+}
+
+/// `content_type` as an entry of an `Accept` list, when it can be one: a
+/// media range (`type/subtype`, parameters allowed) of visible ASCII with no
+/// comma, which would split it in two. A spec's other keys are left out.
+fn acceptable(content_type: &str) -> Option<&str> {
+    let media_type = content_type.trim();
+    let (kind, rest) = media_type.split_once('/')?;
+    let subtype = rest.split(';').next().unwrap_or_default().trim();
+    let visible = media_type.bytes().all(|b| b == b' ' || (b.is_ascii_graphic() && b != b','));
+    (visible && !kind.is_empty() && !subtype.is_empty() && !kind.contains(' ')).then_some(media_type)
 }
 
 /// What a 2xx answer is when the spec declares none: `default` (the one

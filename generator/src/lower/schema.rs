@@ -139,7 +139,8 @@ pub(crate) enum PropSchema<'s> {
 
 fn shape(schema: &Schema) -> Shape<'_> {
     match &schema.schema_kind {
-        SchemaKind::Type(Type::String(s)) if !s.enumeration.is_empty() => {
+        // An enum of `null` alone (seen in real specs) lists no value: its type is what it is.
+        SchemaKind::Type(Type::String(s)) if s.enumeration.iter().any(Option::is_some) => {
             Shape::Enum(s.enumeration.iter().flatten().cloned().collect())
         }
         SchemaKind::Type(Type::Object(o)) if !o.properties.is_empty() => {
@@ -157,7 +158,7 @@ fn shape(schema: &Schema) -> Shape<'_> {
             Shape::Struct(props(&any.properties, &any.required))
         }
         SchemaKind::Any(any)
-            if !any.enumeration.is_empty()
+            if any.enumeration.iter().any(serde_json::Value::is_string)
                 && any.enumeration.iter().all(|v| v.is_string() || v.is_null()) =>
         {
             Shape::Enum(any.enumeration.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect())
