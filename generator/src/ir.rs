@@ -130,6 +130,9 @@ pub struct Features {
     /// `form_fields.rs`: an object's fields as pairs, for forms, multipart
     /// and object query parameters.
     pub form_fields: bool,
+    /// `written.rs`: parameters whose kind only shows when they are sent
+    /// (unions, any JSON, lists of them), unless sent as JSON text.
+    pub written: bool,
     /// `basic.rs`: `http` basic schemes, and OAuth clients sending their
     /// credentials.
     pub basic_header: bool,
@@ -230,6 +233,8 @@ impl Api {
             form_urlencoded,
             multipart,
             form_fields: form_urlencoded || multipart || object_query,
+            written: params()
+                .any(|p| p.style != Style::Json && matches!(p.pass, Pass::Json | Pass::List(None))),
             basic_header,
             sensitive: basic_header
                 || has_kind(|kind| {

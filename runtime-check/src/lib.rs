@@ -61,6 +61,8 @@ mod sensitive;
 mod server;
 #[path = "../../generator/runtime/token.rs"]
 mod token;
+#[path = "../../generator/runtime/written.rs"]
+mod written;
 
 // As emitted, so that a test can tell they still are; `cargo fmt` leaves them alone.
 #[rustfmt::skip]

@@ -13,7 +13,7 @@ use crate::credentials::Scheme;
 
 use crate::response::ResponseValue;
 
-use crate::types::{Filter, Item, ItemPage, Problem};
+use crate::types::{Filter, GetItemNear, Item, ItemPage, Problem};
 
 impl Client {
     /// `GET /items/{id}`
@@ -30,6 +30,7 @@ impl Client {
             tag: None,
             since: None,
             filter: None,
+            near: None,
         }
     }
 
@@ -73,6 +74,7 @@ pub struct GetItemCall<'a> {
     tag: Option<String>,
     since: Option<time::OffsetDateTime>,
     filter: Option<Filter>,
+    near: Option<GetItemNear>,
 }
 
 impl<'a> GetItemCall<'a> {
@@ -91,6 +93,11 @@ impl<'a> GetItemCall<'a> {
         self
     }
 
+    pub fn near(mut self, near: impl Into<GetItemNear>) -> Self {
+        self.near = Some(near.into());
+        self
+    }
+
     /// Sends the call with its credentials, retries it as the
     /// client's [`Retry`](crate::Retry) allows, and decodes the answer.
     pub async fn send(self) -> Result<ResponseValue<Item>, Error<GetItemError>> {
@@ -105,7 +112,7 @@ impl<'a> GetItemCall<'a> {
 
     /// Builds the request [`send`](Self::send) sends, without credentials and without sending it; [`get_item_response`](crate::get_item_response) decodes the answer.
     pub fn request(&self) -> Result<http::Request<Vec<u8>>, Error<GetItemError>> {
-        let Self { client, id, tag, since, filter } = self;
+        let Self { client, id, tag, since, filter, near } = self;
         let mut url = String::from(client.base_url());
         url.push_str("/items/");
         crate::encode::encode(id, &mut url);
@@ -128,6 +135,25 @@ impl<'a> GetItemCall<'a> {
                     &format!("{}[{key}]", "filter"),
                     &value,
                 );
+            }
+        }
+        if let Some(near) = near
+            && let Some(written) = crate::written::written(near).map_err(Error::Encode)?
+        {
+            match written {
+                crate::written::Written::Fields(fields) => {
+                    for (key, value) in fields {
+                        crate::query::push_query(&mut url, &key, &value);
+                    }
+                }
+                crate::written::Written::Items(items) => {
+                    for item in items {
+                        crate::query::push_query(&mut url, "near", &item);
+                    }
+                }
+                text => {
+                    crate::query::push_query(&mut url, "near", &text.text(",", false))
+                }
             }
         }
         let builder = http::Request::builder()
@@ -410,13 +436,13 @@ pub enum UploadError {}
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum OperationError {
-    /// From [`Client::get_item`].
+    /// From [`Client::get_item`](crate::Client::get_item).
     GetItem(GetItemError),
-    /// From [`Client::list_items`].
+    /// From [`Client::list_items`](crate::Client::list_items).
     ListItems(ListItemsError),
-    /// From [`Client::post_form`].
+    /// From [`Client::post_form`](crate::Client::post_form).
     PostForm(PostFormError),
-    /// From [`Client::upload`].
+    /// From [`Client::upload`](crate::Client::upload).
     Upload(UploadError),
 }
 

@@ -63,6 +63,32 @@ impl Filter {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+#[non_exhaustive]
+pub enum GetItemNear {
+    Integer(i64),
+    String(String),
+}
+
+impl From<i64> for GetItemNear {
+    fn from(value: i64) -> Self {
+        Self::Integer(value)
+    }
+}
+
+impl From<String> for GetItemNear {
+    fn from(value: String) -> Self {
+        Self::String(value)
+    }
+}
+
+impl From<&str> for GetItemNear {
+    fn from(value: &str) -> Self {
+        Self::String(value.to_owned())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Item {
     #[serde(serialize_with = "crate::json::whole_number")]

@@ -162,6 +162,9 @@ pub const AWKWARD_NAMES: &[&str] = &[
     "request",
     "content_type",
     "item",
+    "items",
+    "fields",
+    "written",
     "encode",
     "push_query",
     "form_fields",
@@ -670,8 +673,14 @@ impl Inventor<'_> {
             },
         };
         let object = location == "query" && self.rng.chance(20);
-        let schema =
-            if object { self.object_schema(1, false) } else { self.parameter_schema(location == "query") };
+        let union = !object && self.rng.chance(8);
+        let schema = if object {
+            self.object_schema(1, false)
+        } else if union {
+            self.parameter_union(location == "query")
+        } else {
+            self.parameter_schema(location == "query")
+        };
         let mut param = json!({ "name": name, "in": location });
         let is_array = schema.get("type").and_then(Value::as_str) == Some("array");
         let as_content = self.schema_or_content(&mut param, schema);
@@ -680,7 +689,7 @@ impl Inventor<'_> {
         }
         match location {
             _ if as_content => {}
-            "query" if object => {
+            "query" if object || union => {
                 let (style, explode) =
                     *self.rng.pick(&[("deepObject", true), ("form", true), ("form", false)]);
                 param["style"] = json!(style);
@@ -722,6 +731,24 @@ impl Inventor<'_> {
             param["schema"] = schema;
             false
         }
+    }
+
+    /// A union whose members are scalars, string enums or (in a query) an
+    /// object, or a list of such a union: a value whose kind only shows
+    /// when it is sent (Stripe's range filters, Discord's enum-like unions).
+    fn parameter_union(&mut self, query: bool) -> Value {
+        let mut members = Vec::new();
+        for _ in 0..2 + self.rng.below(2) {
+            let member = if query && self.rng.chance(25) {
+                self.object_schema(1, false)
+            } else {
+                self.parameter_schema(false)
+            };
+            members.push(member);
+        }
+        let keyword = *self.rng.pick(&["oneOf", "anyOf"]);
+        let union = json!({ keyword: members });
+        if query && self.rng.chance(20) { json!({ "type": "array", "items": union }) } else { union }
     }
 
     /// A scalar, a string enum, or a list of either.

@@ -236,20 +236,19 @@ fn json_text(pass: Pass, value: &TokenStream) -> TokenStream {
 }
 
 /// The items of a list argument joined by `separator`, as a `&str` expression.
-fn joined(item: Option<Scalar>, value: &TokenStream, separator: &str) -> TokenStream {
+fn joined(item: Scalar, value: &TokenStream, separator: &str) -> TokenStream {
     match item {
-        Some(Scalar::Str) => quote!(&#value.join(#separator)),
-        Some(Scalar::Display | Scalar::Text) => {
+        Scalar::Str => quote!(&#value.join(#separator)),
+        Scalar::Display | Scalar::Text => {
             quote!(&#value.iter().map(ToString::to_string).collect::<Vec<_>>().join(#separator))
         }
-        Some(Scalar::Enum) => quote!(&#value.iter().map(|v| v.as_str()).collect::<Vec<_>>().join(#separator)),
-        Some(Scalar::DateTime(DateLibrary::Chrono)) => quote! {
+        Scalar::Enum => quote!(&#value.iter().map(|v| v.as_str()).collect::<Vec<_>>().join(#separator)),
+        Scalar::DateTime(DateLibrary::Chrono) => quote! {
             &#value.iter().map(|v| v.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true)).collect::<Vec<_>>().join(#separator)
         },
-        Some(Scalar::DateTime(DateLibrary::Time)) => quote! {
+        Scalar::DateTime(DateLibrary::Time) => quote! {
             &#value.iter().map(crate::rfc3339_text::rfc3339_text).collect::<Result<Vec<_>, _>>().map_err(Error::Encode)?.join(#separator)
         },
-        None => quote!(&serde_json::to_string(#value).map_err(Error::Encode)?),
     }
 }
 
@@ -296,18 +295,16 @@ fn write_param(api: &ir::Api, param: &ir::Param) -> TokenStream {
             let write = put(json);
             quote! { #prefix #write }
         }
-        Pass::List(item) => {
+        // Values whose kind only shows when they are sent, and lists of them.
+        Pass::Json | Pass::List(None) => return written_param(param, &serde_value, put, prefix),
+        Pass::List(Some(item)) => {
             let one_pair_each = param.explode
                 && matches!(
                     (param.location, param.style),
                     (ParamLocation::Query, Style::Form) | (ParamLocation::Path, Style::Label | Style::Matrix)
                 );
             if one_pair_each {
-                let each = match item {
-                    Some(_) => quote!(item),
-                    None => for_serde(api, &param.ty, &quote!(item)),
-                };
-                let write = put(as_text(item, &each));
+                let write = put(as_text(Some(item), &quote!(item)));
                 quote! { for item in #value { #prefix #write } }
             } else {
                 let separator = match param.style {
@@ -315,8 +312,7 @@ fn write_param(api: &ir::Api, param: &ir::Param) -> TokenStream {
                     Style::PipeDelimited => "|",
                     _ => ",",
                 };
-                let list = if item.is_some() { &value } else { &serde_value };
-                let write = put(joined(item, list, separator));
+                let write = put(joined(item, &value, separator));
                 quote! { #prefix #write }
             }
         }
@@ -346,7 +342,7 @@ fn write_param(api: &ir::Api, param: &ir::Param) -> TokenStream {
             let write = put(as_text(Some(scalar), &value));
             quote! { #prefix #write }
         }
-        Pass::Object | Pass::Json => {
+        Pass::Object => {
             let write = put(as_text(None, &serde_value));
             quote! { #prefix #write }
         }
@@ -355,6 +351,69 @@ fn write_param(api: &ir::Api, param: &ir::Param) -> TokenStream {
         quote! { if let Some(#name) = #name { #body } }
     } else {
         body
+    }
+}
+
+/// The statements that write a parameter whose kind only shows when it is
+/// sent (`crate::written`): in a query, as its style and explode say of a
+/// list, an object or a value; elsewhere as one text.
+fn written_param(
+    param: &ir::Param,
+    serde_value: &TokenStream,
+    put: impl Fn(TokenStream) -> TokenStream,
+    prefix: TokenStream,
+) -> TokenStream {
+    let wire = &param.wire;
+    let read = quote!(crate::written::written(#serde_value).map_err(Error::Encode)?);
+    let push =
+        |name: TokenStream, value: TokenStream| quote!(crate::query::push_query(&mut url, #name, #value));
+    let write = match (param.location, param.style, param.explode) {
+        (ParamLocation::Query, Style::DeepObject | Style::Form, true)
+        | (ParamLocation::Query, Style::DeepObject, _) => {
+            let field_name = if param.style == Style::DeepObject {
+                quote!(&format!("{}[{key}]", #wire))
+            } else {
+                quote!(&key)
+            };
+            let field = push(field_name, quote!(&value));
+            let item = push(quote!(#wire), quote!(&item));
+            let text = push(quote!(#wire), quote!(&text.text(",", false)));
+            quote! {
+                match written {
+                    crate::written::Written::Fields(fields) => for (key, value) in fields { #field; },
+                    crate::written::Written::Items(items) => for item in items { #item; },
+                    text => #text,
+                }
+            }
+        }
+        (ParamLocation::Query, style, _) => {
+            let separator = match style {
+                Style::SpaceDelimited => " ",
+                Style::PipeDelimited => "|",
+                _ => ",",
+            };
+            let text = push(quote!(#wire), quote!(&written.text(#separator, false)));
+            quote!(#text;)
+        }
+        (_, _, explode) => {
+            let write = put(quote!(&written.text(",", #explode)));
+            quote! { #prefix #write }
+        }
+    };
+    // One `if` for an optional parameter and its value (clippy's `collapsible_if`).
+    if matches!(param.ty, Ty::Option(_)) {
+        let name = ident(&param.ident);
+        quote! {
+            if let Some(#name) = #name && let Some(written) = #read {
+                #write
+            }
+        }
+    } else {
+        quote! {
+            if let Some(written) = #read {
+                #write
+            }
+        }
     }
 }
 

@@ -60,6 +60,7 @@ const QUERY: Module = module!("query", "query.rs", []);
 const FORM: Module = module!("form", "form.rs", []);
 const MULTIPART: Module = module!("multipart", "multipart.rs", []);
 const FORM_FIELDS: Module = module!("form_fields", "form_fields.rs", []);
+const WRITTEN: Module = module!("written", "written.rs", []);
 const JSON: Module = module!("json", "json.rs", []);
 const PAGES: Module = module!("pages", "pages.rs", []);
 const RFC3339: Module = module!("rfc3339", "rfc3339.rs", []);
@@ -67,7 +68,7 @@ const RFC3339_TEXT: Module = module!("rfc3339_text", "rfc3339_text.rs", []);
 const DE: Module = module!("de", "de.rs", []);
 
 /// Every runtime file, for tests that read them all.
-pub(crate) const ALL: [&Module; 26] = [
+pub(crate) const ALL: [&Module; 27] = [
     &CLIENT,
     &HOOK,
     &OPTIONS,
@@ -89,6 +90,7 @@ pub(crate) const ALL: [&Module; 26] = [
     &FORM,
     &MULTIPART,
     &FORM_FIELDS,
+    &WRITTEN,
     &JSON,
     &PAGES,
     &RFC3339,
@@ -121,6 +123,7 @@ pub(crate) fn modules(features: ir::Features) -> Vec<&'static Module> {
         (f.form_urlencoded, &FORM),
         (f.multipart, &MULTIPART),
         (f.form_fields, &FORM_FIELDS),
+        (f.written, &WRITTEN),
         (f.whole_number, &JSON),
         (f.pages, &PAGES),
         (f.rfc3339, &RFC3339),

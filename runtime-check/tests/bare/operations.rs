@@ -76,7 +76,7 @@ pub enum PingError {}
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum OperationError {
-    /// From [`Client::ping`].
+    /// From [`Client::ping`](crate::Client::ping).
     Ping(PingError),
 }
 
