@@ -63,7 +63,7 @@ impl Client {
 
     /// Search Opportunities
     ///
-    /// Search Opportunities based on combinations of advanced filters. Documentation Link - https://doc.clickup.com/8631005/d/h/87cpx-424216/7bf11bc9b94f80f
+    /// Search Opportunities based on combinations of advanced filters. Documentation Link - <https://doc.clickup.com/8631005/d/h/87cpx-424216/7bf11bc9b94f80f>
     ///
     /// `POST /opportunities/search`
     ///

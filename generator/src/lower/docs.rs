@@ -92,10 +92,134 @@ pub(crate) fn lines(text: &str) -> Vec<String> {
     if lines.is_empty() {
         lines
     } else if is_plain_markdown(&lines) {
-        join_continuations(lines)
+        join_continuations(for_rustdoc(lines))
     } else {
         preformatted(&lines)
     }
+}
+
+/// Markdown that reads the same, but that rustdoc's default lints pass over
+/// (`cargo doc` warns on each, in every crate made from the spec):
+///
+/// - a bare URL (`bare_urls`) becomes an autolink, `<https://…>`;
+/// - a link whose text is its URL (`redundant_explicit_links`) too;
+/// - brackets that link nothing (`[RFC6749]`), which rustdoc tries as a path
+///   to an item (`broken_intra_doc_links`), are escaped;
+/// - so is the `<` of an HTML tag that is never closed, or closes nothing
+///   (`List<String>`: `invalid_html_tags`).
+fn for_rustdoc(lines: Vec<String>) -> Vec<String> {
+    let piece = lines.join("\n");
+    let mut edits: Vec<(std::ops::Range<usize>, String)> = Vec::new();
+    let mut unlinked = Vec::new();
+    let callback = |link: pulldown_cmark::BrokenLink<'_>| {
+        unlinked.push(link.span);
+        None
+    };
+    // Drained before `unlinked` is read: the callback borrows it.
+    let events: Vec<_> = Parser::new_with_broken_link_callback(&piece, rustdoc_options(), Some(callback))
+        .into_offset_iter()
+        .collect();
+    for span in unlinked {
+        for (at, c) in piece.get(span.clone()).unwrap_or_default().char_indices() {
+            if c == '[' || c == ']' {
+                edits.push((span.start + at..span.start + at, "\\".to_owned()));
+            }
+        }
+    }
+    // Inside a link or a code block, a URL is no bare URL.
+    let mut sheltered = 0usize;
+    let mut open_tags: Vec<(String, usize)> = Vec::new();
+    for (index, (event, range)) in events.iter().enumerate() {
+        match event {
+            Event::Start(Tag::Link { dest_url, .. }) => {
+                let text = match events.get(index + 1..index + 3) {
+                    Some([(Event::Text(text), _), (Event::End(TagEnd::Link), _)]) => Some(text),
+                    _ => None,
+                };
+                let plain = text.is_some_and(|t| **t == **dest_url)
+                    && piece.get(range.clone()).is_some_and(|s| s.starts_with('['));
+                if plain && is_autolink_url(dest_url) {
+                    edits.push((range.clone(), format!("<{dest_url}>")));
+                }
+                sheltered += 1;
+            }
+            Event::Start(Tag::Image { .. } | Tag::CodeBlock(_)) => sheltered += 1,
+            Event::End(TagEnd::Link | TagEnd::Image | TagEnd::CodeBlock) => {
+                sheltered = sheltered.saturating_sub(1)
+            }
+            Event::Text(_) if sheltered == 0 => {
+                let mut from = range.start;
+                while let Some(url) = next_bare_url(&piece, from, range.end) {
+                    edits.push((url.start..url.start, "<".to_owned()));
+                    edits.push((url.end..url.end, ">".to_owned()));
+                    from = url.end;
+                }
+            }
+            Event::InlineHtml(html) => match html_tag(html) {
+                Some((name, false)) => open_tags.push((name, range.start)),
+                Some((name, true)) => match open_tags.iter().rposition(|(open, _)| *open == name) {
+                    Some(at) => drop(open_tags.drain(at..)),
+                    None => edits.push((range.start..range.start, "\\".to_owned())),
+                },
+                None => {}
+            },
+            _ => {}
+        }
+    }
+    edits.extend(open_tags.into_iter().map(|(_, at)| (at..at, "\\".to_owned())));
+    if edits.is_empty() {
+        return lines;
+    }
+    // Applied from the end, so that each range still points where it did.
+    edits.sort_by_key(|(range, _)| (range.start, range.end));
+    let mut out = piece;
+    for (range, text) in edits.into_iter().rev() {
+        if out.is_char_boundary(range.start) && out.is_char_boundary(range.end) {
+            out.replace_range(range, &text);
+        }
+    }
+    out.lines().map(str::to_owned).collect()
+}
+
+/// The next URL rustdoc's `bare_urls` would see in `piece[from..to]`: from
+/// `http://` or `https://` to the first character no URL holds, less the
+/// punctuation that ends a sentence.
+fn next_bare_url(piece: &str, from: usize, to: usize) -> Option<std::ops::Range<usize>> {
+    let text = piece.get(from..to)?;
+    let start = ["https://", "http://"].iter().filter_map(|scheme| text.find(scheme)).min()?;
+    let rest = piece.get(from + start..)?;
+    let url_char = |c: char| c.is_ascii_alphanumeric() || "-@:%._+~#=?&/".contains(c);
+    let mut length = rest.find(|c: char| !url_char(c)).unwrap_or(rest.len());
+    while rest[..length].ends_with(['.', ',', ':', ';', '?', '!']) {
+        length -= 1;
+    }
+    Some(from + start..from + start + length)
+}
+
+/// Whether `<url>` is an autolink that shows `url`: a scheme, and nothing an
+/// autolink cannot hold.
+fn is_autolink_url(url: &str) -> bool {
+    (url.starts_with("https://") || url.starts_with("http://"))
+        && !url.contains(|c: char| c.is_whitespace() || c.is_control() || c == '<' || c == '>')
+}
+
+/// An inline HTML tag's name, and whether it closes; `None` for what needs
+/// no closing (void elements, `<br/>`, comments, declarations).
+fn html_tag(html: &str) -> Option<(String, bool)> {
+    const VOID: &[&str] = &[
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
+    ];
+    let inner = html.strip_prefix('<')?;
+    let (closes, inner) = match inner.strip_prefix('/') {
+        Some(rest) => (true, rest),
+        None => (false, inner),
+    };
+    let name: String = inner.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-').collect();
+    let name = name.to_ascii_lowercase();
+    if name.is_empty() || (!closes && (VOID.contains(&name.as_str()) || html.trim_end().ends_with("/>"))) {
+        return None;
+    }
+    Some((name, closes))
 }
 
 /// Joins each line that continues a paragraph inside a list item or a block
@@ -330,6 +454,30 @@ mod tests {
         let out = lines("````\n```\nfn main() {}\n`````");
         assert_eq!(out.first().map(String::as_str), Some("``````text"));
         assert_eq!(out.last().map(String::as_str), Some("``````"));
+    }
+
+    #[test]
+    fn what_rustdoc_would_warn_of_is_tamed() {
+        assert_eq!(lines("See https://example.com/a_b?c=1."), ["See <https://example.com/a_b?c=1>."]);
+        assert_eq!(lines("(https://example.com/x)"), ["(<https://example.com/x>)"]);
+        assert_eq!(
+            lines("[https://a.io](https://a.io) and <https://b.io>"),
+            ["<https://a.io> and <https://b.io>"]
+        );
+        assert_eq!(
+            lines("[the docs](https://a.io/docs) and `https://c.io`"),
+            ["[the docs](https://a.io/docs) and `https://c.io`"]
+        );
+        assert_eq!(lines("A [JWK] per [RFC 7517][rfc]."), ["A \\[JWK\\] per \\[RFC 7517\\]\\[rfc\\]."]);
+        assert_eq!(
+            lines("[defined]\n\n[defined]: https://a.io"),
+            ["[defined]", "", "[defined]: https://a.io"]
+        );
+        assert_eq!(
+            lines("A List<String> of <b>bold</b> and <br> breaks"),
+            ["A List\\<String> of <b>bold</b> and <br> breaks"]
+        );
+        assert_eq!(lines("closes </i> nothing"), ["closes \\</i> nothing"]);
     }
 
     #[test]
