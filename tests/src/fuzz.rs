@@ -1188,6 +1188,16 @@ impl Inventor<'_> {
             3 => {
                 json!([{ "type": "string" }, { "type": "array", "items": { "type": "string" } }, { "type": "object" }, { "type": "array", "items": { "type": "object" } }])
             }
+            // Each value documented by a member of its own (Discord's styles): one enum.
+            4 if self.rng.chance(30) => {
+                let count = 2 + self.rng.below(3);
+                let members = (0..count).map(|_| {
+                    let mut member = self.string_enum();
+                    member["title"] = json!(self.text_line());
+                    member
+                });
+                Value::Array(members.collect())
+            }
             4 if self.v31 => json!([{ "type": "string" }, { "type": "null" }]),
             4 => json!([{ "type": "string" }, { "nullable": true }]),
             // A `type` list of several types is a union too.

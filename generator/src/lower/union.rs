@@ -7,14 +7,19 @@
 //!    the union is written inline (a union component is its enum alone).
 //! 2. **One member is that member.** No member left is any JSON value; a single
 //!    member is its own type, with no wrapper enum.
-//! 3. **Objects that differ in one property become one struct.** When every
+//! 3. **String enums written inline are one enum.** When every member is an
+//!    inline string enum (a 3.1 `const` is one of a single value), as specs
+//!    document each value with a title of its own, the result is one string
+//!    enum of all their values, in order, each variant with its member's docs.
+//!    Untagged, the first member's catch-all would take every string.
+//! 4. **Objects that differ in one property become one struct.** When every
 //!    member is an object with the same property names, and all properties but
 //!    one have the same schema in every member, the result is a struct with those
 //!    properties, and the one that differs becomes an untagged enum with a
 //!    variant per member (`{ id, key, field_value: String | Vec<String> | Map }`).
 //!    A property is required only if every member requires it. This is the shape
 //!    a person writes by hand, and it serializes to exactly what each member allows.
-//! 4. **Anything else is an untagged enum**, one newtype variant per member, told
+//! 5. **Anything else is an untagged enum**, one newtype variant per member, told
 //!    apart by serde trying each in turn. Variants keep spec order, except that a
 //!    variant accepting strictly more JSON goes after the ones it would swallow:
 //!    arrays first (serde would read an array into a struct, field by field),
@@ -34,7 +39,7 @@
 //! has (compared through aliases and boxes), and `From<&str>` for the `String`
 //! variant.
 //!
-//! 5. **Answers may outgrow the spec.** A union that answers are read into
+//! 6. **Answers may outgrow the spec.** A union that answers are read into
 //!    gets a last variant, `Other(serde_json::Value)`, which serde tries only
 //!    when no member matches and which writes the JSON back as it came (see
 //!    [`tolerate_unforeseen_values`]); `Settings::tolerant_unions` turns it off.
@@ -98,6 +103,9 @@ pub(crate) fn lower_named(
             None => return TypeKind::Alias(Ty::Any),
         }
     }
+    if let Some(kind) = merge_string_enums(cx, &resolved, at) {
+        return kind;
+    }
     let names = variant_names(&resolved);
     if let Some(kind) = merge_objects(cx, &resolved, &names, name) {
         return kind;
@@ -145,7 +153,37 @@ fn drop_nulls<'m, 's>(members: &'m [Member<'s>]) -> (Vec<Member<'s>>, bool) {
     (rest, nullable)
 }
 
-/// Rule 3. `None` when the members are not objects differing in exactly one property.
+/// Rule 3. `None` unless every member is an inline string enum.
+fn merge_string_enums(cx: &mut Lowerer<'_>, members: &[Resolved<'_>], at: &Pointer) -> Option<TypeKind> {
+    let mut values: Vec<(String, Docs)> = Vec::new();
+    for member in members {
+        if member.component.is_some() {
+            return None;
+        }
+        let SchemaKind::Type(Type::String(string)) = &member.schema.schema_kind else { return None };
+        let listed: Vec<&String> = string.enumeration.iter().flatten().collect();
+        if listed.is_empty() {
+            return None;
+        }
+        // A member of one value documents that value.
+        let docs = if listed.len() == 1 { docs::schema(&member.schema.schema_data) } else { Docs::default() };
+        for value in listed {
+            if !values.iter().any(|(known, _)| known == value) {
+                values.push((value.clone(), docs.clone()));
+            }
+        }
+    }
+    let wire: Vec<String> = values.iter().map(|(value, _)| value.clone()).collect();
+    let mut merged = schema::lower_enum(cx, at, &wire);
+    for variant in &mut merged.variants {
+        if let Some((_, docs)) = values.iter().find(|(value, _)| *value == variant.wire) {
+            variant.docs = docs.clone();
+        }
+    }
+    Some(TypeKind::Enum(merged))
+}
+
+/// Rule 4. `None` when the members are not objects differing in exactly one property.
 fn merge_objects(
     cx: &mut Lowerer<'_>,
     members: &[Resolved<'_>],
@@ -239,7 +277,7 @@ fn same_shape(a: &openapiv3::ReferenceOr<Box<Schema>>, b: &openapiv3::ReferenceO
     }
 }
 
-/// Orders the variants for serde (rule 4); the conversions are decided
+/// Orders the variants for serde (rule 5); the conversions are decided
 /// once every type is known ([`decide_conversions`]).
 fn untagged(mut variants: Vec<ir::Variant>) -> ir::Untagged {
     // Arrays first: serde also reads an array into a struct, field by field,
