@@ -158,7 +158,12 @@ fn for_rustdoc(lines: Vec<String>) -> Vec<String> {
             Event::InlineHtml(html) => match html_tag(html) {
                 Some((name, false)) => open_tags.push((name, range.start)),
                 Some((name, true)) => match open_tags.iter().rposition(|(open, _)| *open == name) {
-                    Some(at) => drop(open_tags.drain(at..)),
+                    // Tags opened inside it and never closed are escaped too.
+                    Some(at) => {
+                        let unclosed = open_tags.split_off(at + 1);
+                        open_tags.truncate(at);
+                        edits.extend(unclosed.into_iter().map(|(_, at)| (at..at, "\\".to_owned())));
+                    }
                     None => edits.push((range.start..range.start, "\\".to_owned())),
                 },
                 None => {}
@@ -478,6 +483,7 @@ mod tests {
             ["A List\\<String> of <b>bold</b> and <br> breaks"]
         );
         assert_eq!(lines("closes </i> nothing"), ["closes \\</i> nothing"]);
+        assert_eq!(lines("<b>bold <i>never closed</b>"), ["<b>bold \\<i>never closed</b>"]);
     }
 
     #[test]
